@@ -1,0 +1,154 @@
+"""The command line (DESIGN.md section 6): a contract that scripts and checks rely on.
+
+Every command answers bad input with one clear line on stderr and exit code 2 (1 for `validate` when the
+content has problems), never with a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from game import __version__
+
+
+class UsageError(Exception):
+    """Bad input on the command line; the message is shown as it is, with exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports a mistake in one line instead of a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _positive(limit: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f'expected a whole number, got "{text}"') from None
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {limit}, got {value}")
+        return value
+
+    return parse
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'expected a whole number, got "{text}"') from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 2^63-1, got {value}")
+    return value
+
+
+def build_parser() -> Parser:
+    """The parser of `python -m game` and its subcommands."""
+    parser = Parser(prog="vitale-coalities", description="Vitale Coalities: a serious game about the social domain.")
+    parser.add_argument("--version", action="version", version=f"Vitale Coalities {__version__}")
+    parser.add_argument("--smoke", action="store_true", help="draw every screen once headless and exit")
+    parser.add_argument("--first-frame", action="store_true", help="show the main menu's first frame and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    play = sub.add_parser("play", help="play a game")
+    play.add_argument("--scenario")
+    play.add_argument("--challenge")
+    play.add_argument("--seats", help="comma list of role:name; a name of bot makes a computer player")
+    play.add_argument("--seed", type=_seed)
+    play.add_argument("--rounds", type=_positive(10))
+    play.add_argument("--lang", choices=["nl", "en"])
+    play.add_argument("--mode", choices=["beamer", "pass"])
+    play.add_argument("--fullscreen", action="store_true")
+    play.add_argument("--content", type=Path, help="a content pack folder")
+    play.add_argument("--resume", help="latest, or a save file")
+    play.add_argument("--autoplay", action="store_true")
+    play.add_argument("--quit-after-debrief", action="store_true")
+    play.add_argument("--screenshots", type=Path)
+
+    validate = sub.add_parser("validate", help="check the content (and a content pack)")
+    validate.add_argument("--content", type=Path, help="a content pack folder")
+    validate.add_argument("--json", action="store_true")
+
+    simulate = sub.add_parser("simulate", help="play many games with computer players")
+    simulate.add_argument("--scenario", required=True, help="a scenario id, or all")
+    simulate.add_argument("--games", type=_positive(100_000), required=True)
+    simulate.add_argument("--seed", type=_seed, default=1)
+    simulate.add_argument("--strategy", default="balanced", help="a strategy name, or all")
+    simulate.add_argument("--challenge")
+    simulate.add_argument("--seats", type=_positive(6), default=4, help="number of seats (default 4)")
+    simulate.add_argument("--rounds", type=_positive(10))
+    simulate.add_argument("--content", type=Path)
+    simulate.add_argument("--json", action="store_true")
+    return parser
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """`validate`: exit 0 when the content is valid, else 1 with one line per problem."""
+    from game.content import load_content
+
+    if args.content is not None and not args.content.is_dir():
+        raise UsageError(f"vitale-coalities validate: the content folder {args.content} does not exist")
+    result = load_content(pack=args.content)
+    if args.json:
+        summary = result.content.summary()
+        print(
+            json.dumps(
+                {
+                    "ok": result.ok,
+                    **summary,
+                    "errors": [p.as_dict() for p in result.problems],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for problem in result.problems:
+            print(problem)
+        if result.ok:
+            s = result.content.summary()
+            print(
+                f"ok: {len(s['scenarios'])} scenarios, {len(s['trends'])} trends, {len(s['roles'])} roles, "
+                f"{len(s['challenges'])} challenges"
+            )
+        else:
+            print(f"{len(result.problems)} problem(s) found", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "validate":
+            return cmd_validate(args)
+        if args.command == "simulate":
+            from game.simulate import cmd_simulate
+
+            return cmd_simulate(args)
+        if args.command == "play" or args.smoke or args.first_frame or args.command is None:
+            return _play(args)
+        raise UsageError(f"vitale-coalities: unknown command {args.command}")
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
+
+
+def _play(args: argparse.Namespace) -> int:
+    try:
+        from game.ui.app import run  # noqa: F401  (the window arrives with the playable-game issue)
+    except ImportError:
+        print("Vitale Coalities: the game window is not built yet; try `python -m game validate`.")
+        return 0
+    return run(args)

@@ -1,0 +1,210 @@
+"""Load a content folder (and optional content packs) into one immutable, checked bundle.
+
+The layout is the same for the built-in content and for a trainer's content pack:
+`scenarios/`, `trends/`, `roles/`, `challenges/`, `actions/`, `knobs/` (one item per file, or a list of
+items), and an optional `rules.yaml`. A pack adds items or replaces them by id. A file with a problem is
+left out and reported; every other file stays usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping, Optional
+
+from pydantic import BaseModel, ValidationError
+
+from .messages import errors_of, field_name
+from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Trend
+from .references import check_references
+from .yamlread import Document, Problem, ReadError, read_file
+
+FOLDERS: dict[str, type[BaseModel]] = {
+    "scenarios": Scenario,
+    "trends": Trend,
+    "roles": Role,
+    "challenges": Challenge,
+    "actions": ActionDef,
+    "knobs": Knob,
+}
+SUFFIXES = (".yaml", ".yml")
+
+
+def builtin_content_dir() -> Path:
+    """The folder of the built-in content (from source or from the frozen build)."""
+    from game.paths import content_dir
+
+    return content_dir()
+
+
+@dataclass(frozen=True)
+class Content:
+    """All content of a game, immutable once loaded: the item of each id, per kind."""
+
+    scenarios: Mapping[str, Scenario]
+    trends: Mapping[str, Trend]
+    roles: Mapping[str, Role]
+    challenges: Mapping[str, Challenge]
+    actions: Mapping[str, ActionDef]
+    knobs: Mapping[str, Knob]
+    rules: Rules
+    digest: str
+    sources: Mapping[tuple[str, str], str]  # (kind, id) -> file the item came from
+
+    def summary(self) -> dict[str, list[str]]:
+        """The ids of each kind, in a stable order."""
+        return {kind: sorted(getattr(self, kind)) for kind in ("scenarios", "trends", "roles", "challenges")}
+
+
+@dataclass
+class _Item:
+    model: BaseModel
+    file: str
+    doc: Document
+    loc: tuple
+    root: int  # which content root it came from: 0 built-in, 1 the pack
+
+
+class LoadResult:
+    """The content bundle together with every problem found while loading it."""
+
+    def __init__(self, content: Content, problems: list[Problem]) -> None:
+        self.content = content
+        self.problems = problems
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+
+def _display(path: Path, base: Path) -> str:
+    """A path as the trainer knows it: relative to the folder they gave, with forward slashes."""
+    try:
+        rel = path.relative_to(base.parent)
+    except ValueError:
+        rel = path
+    return rel.as_posix()
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+
+
+def _read_folder(
+    root: Path,
+    items: dict[str, dict[str, _Item]],
+    problems: list[Problem],
+    digest: "hashlib._Hash",
+    rules_holder: list,
+    root_index: int,
+) -> None:
+    """Read every file under one content root into `items`, later roots replacing earlier ids."""
+    for kind, model in FOLDERS.items():
+        for path in _files(root / kind):
+            shown = _display(path, root)
+            try:
+                digest.update(shown.encode() + b"\0" + path.read_bytes() + b"\0")
+            except OSError:
+                pass
+            try:
+                doc = read_file(path)
+            except ReadError as exc:
+                problems.append(Problem(shown, exc.line, "(file)", exc.message))
+                continue
+            is_list = isinstance(doc.data, list)
+            entries = doc.data if is_list else [doc.data]
+            seen_here: set[str] = set()
+            for index, entry in enumerate(entries):
+                loc: tuple = (index,) if is_list else ()
+                if not isinstance(entry, dict):
+                    problems.append(
+                        Problem(shown, doc.line_of(loc), field_name(loc), "expected a mapping of `name: value` lines")
+                    )
+                    continue
+                try:
+                    item = model.model_validate(entry)
+                except ValidationError as exc:
+                    for err_loc, message in errors_of(exc, model):
+                        full = loc + err_loc
+                        problems.append(Problem(shown, doc.line_of(full), field_name(full), message))
+                    continue
+                item_id = item.id  # type: ignore[attr-defined]
+                previous = items[kind].get(item_id)
+                if item_id in seen_here or (previous is not None and previous.root == root_index):
+                    other = previous.file if previous else shown
+                    problems.append(
+                        Problem(
+                            shown,
+                            doc.line_of(loc + ("id",)),
+                            field_name(loc + ("id",)),
+                            f'the id "{item_id}" is used twice (also in {other}); every id must be unique',
+                        )
+                    )
+                    continue
+                seen_here.add(item_id)
+                items[kind][item_id] = _Item(item, shown, doc, loc, root_index)
+    for name in ("rules.yaml", "rules.yml"):
+        path = root / name
+        if not path.is_file():
+            continue
+        shown = _display(path, root)
+        digest.update(shown.encode() + b"\0" + path.read_bytes() + b"\0")
+        try:
+            doc = read_file(path)
+            rules_holder.append(Rules.model_validate(doc.data))
+        except ReadError as exc:
+            problems.append(Problem(shown, exc.line, "(file)", exc.message))
+        except ValidationError as exc:
+            for err_loc, message in errors_of(exc, Rules):
+                problems.append(Problem(shown, doc.line_of(err_loc), field_name(err_loc), message))
+
+
+def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> LoadResult:
+    """Load the built-in content (or `base`), then a content pack on top of it; check references."""
+    base = Path(base) if base is not None else builtin_content_dir()
+    items: dict[str, dict[str, _Item]] = {kind: {} for kind in FOLDERS}
+    problems: list[Problem] = []
+    digest = hashlib.sha256()
+    rules_holder: list[Rules] = []
+    roots = [base] + ([Path(pack)] if pack is not None else [])
+    for index, root in enumerate(roots):
+        if not root.is_dir():
+            problems.append(Problem(str(root), 1, "(folder)", "this content folder does not exist"))
+            continue
+        _read_folder(root, items, problems, digest, rules_holder, index)
+    rules = rules_holder[-1] if rules_holder else Rules()
+    models = {kind: {i: entry.model for i, entry in entries.items()} for kind, entries in items.items()}
+    found, dropped = check_references(models, _locator(items))
+    problems.extend(found)
+    for kind, item_id in dropped:
+        items[kind].pop(item_id, None)
+    return LoadResult(_bundle(items, rules, digest.hexdigest()), problems)
+
+
+def _locator(items: dict[str, dict[str, _Item]]):
+    """A function that turns (kind, id, loc) into the file and line of that value."""
+
+    def locate(kind: str, item_id: str, loc: tuple) -> tuple[str, int]:
+        entry = items[kind][item_id]
+        return entry.file, entry.doc.line_of(entry.loc + loc)
+
+    return locate
+
+
+def _bundle(items: dict[str, dict[str, _Item]], rules: Rules, digest: str) -> Content:
+    """Freeze the items into a Content, in a stable order of ids."""
+    frozen: dict[str, Any] = {}
+    sources: dict[tuple[str, str], str] = {}
+    for kind, entries in items.items():
+        kept = {}
+        for item_id in sorted(entries):
+            entry = entries[item_id]
+            kept[item_id] = entry.model
+            sources[(kind, item_id)] = entry.file
+        frozen[kind] = MappingProxyType(kept)
+    return Content(rules=rules, digest=digest, sources=MappingProxyType(sources), **frozen)

@@ -1,0 +1,366 @@
+"""Pydantic models of the game's content: scenarios, trends, roles, challenges, actions, knobs, rules.
+
+Every model is frozen and forbids unknown fields, so a typo in a content file is reported instead of
+silently ignored. Numbers that a trainer may edit carry their bounds in the type (see `bounded`), which
+also gives the error message its words: "expected a whole number between -20 and 20, got 'veel'".
+Cross-references between files are checked in `references.py`, after all files are read.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Optional
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+# The structural vocabulary of the engine. Content refers to these ids; their player-facing names live
+# in the UI's catalogue, because the engine's formulas depend on exactly these.
+RESOURCES = ("money", "time", "knowledge", "network")
+INDICATORS = ("wellbeing", "participation", "equality", "trust_gov", "finances")
+COALITION_ROLES = ("lead", "financier", "doer", "connector", "knowledge")
+CATEGORIES = ("demography", "technology", "economy", "society", "governance", "environment")
+
+Resource = Literal["money", "time", "knowledge", "network"]
+Indicator = Literal["wellbeing", "participation", "equality", "trust_gov", "finances"]
+CoalitionRole = Literal["lead", "financier", "doer", "connector", "knowledge"]
+Category = Literal["demography", "technology", "economy", "society", "governance", "environment"]
+Level = Literal["low", "medium", "high"]
+Identifier = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z][a-z0-9_]{1,39}$",
+        description="a short id of lowercase letters, digits and _, starting with a letter",
+    ),
+]
+
+
+def _show(value: Any) -> str:
+    """Show a value the way a trainer typed it."""
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def bounded(lo: int, hi: int) -> Any:
+    """A whole number between lo and hi, with a message that says so (YAML `yes` is not a number)."""
+
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number between {lo} and {hi}, got {_show(value)}")
+        if not lo <= value <= hi:
+            raise ValueError(f"expected a whole number between {lo} and {hi}, got {value}")
+        return value
+
+    return Annotated[int, BeforeValidator(check)]
+
+
+def fraction(lo: float, hi: float) -> Any:
+    """A number (decimals allowed) between lo and hi."""
+
+    def check(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"expected a number between {lo} and {hi}, got {_show(value)}")
+        if not lo <= value <= hi:
+            raise ValueError(f"expected a number between {lo} and {hi}, got {value}")
+        return float(value)
+
+    return Annotated[float, BeforeValidator(check)]
+
+
+Effect = bounded(-20, 20)
+SmallEffect = bounded(-5, 5)
+Amount = bounded(0, 20)
+
+
+class Model(BaseModel):
+    """Base of all content models: immutable, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Text(Model):
+    """A player-facing text in Dutch (required) and English."""
+
+    nl: str = Field(min_length=1, description="the Dutch text")
+    en: Optional[str] = Field(default=None, min_length=1, description="the English text")
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Dutch."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+class Effects(Model):
+    """What a trend card (or its opportunity) does when it is applied."""
+
+    indicators: dict[Indicator, Effect] = Field(
+        default_factory=dict, description="change of each municipal indicator (0-100 scale)"
+    )
+    resources: dict[Resource, SmallEffect] = Field(
+        default_factory=dict, description="change of every seat's resources"
+    )
+    role_resources: dict[Identifier, dict[Resource, SmallEffect]] = Field(
+        default_factory=dict, description="extra change of the resources of seats with this role"
+    )
+    progress: bounded(-15, 15) = Field(default=0, description="change of the challenge's progress (%)")
+    need: dict[Resource, bounded(-3, 3)] = Field(
+        default_factory=dict, description="lasting change of what the challenge needs per round"
+    )
+    trust: bounded(-2, 2) = Field(default=0, description="change of trust between every pair of seats")
+
+
+class Opportunity(Model):
+    """A chance on a trend card that a seat can seize in the round the card is drawn."""
+
+    text: Text = Field(description="what the opportunity is")
+    cost: dict[Resource, Amount] = Field(description="resources the seizing seat pays")
+    effects: Effects = Field(description="what seizing it does")
+
+
+class Trend(Model):
+    """One of the core trends (kerntrends): a card drawn at the start of a round."""
+
+    id: Identifier
+    title: Text = Field(description="the card's title")
+    text: Text = Field(description="the card's text, read aloud to the group (60-120 words)")
+    category: Category = Field(description="the trend's category (colour on the card)")
+    certainty: Level = Field(description="how certain it is that the trend continues")
+    impact: Level = Field(description="how large its impact on the social domain is")
+    effects: Effects = Field(description="what the card does in every scenario")
+    modifiers: dict[Identifier, Effects] = Field(
+        default_factory=dict, description="extra effects under a scenario, by scenario id"
+    )
+    opportunity: Optional[Opportunity] = Field(default=None, description="an optional chance to seize")
+    question: Text = Field(description="the discussion question for the group")
+
+
+class ActionEffects(Model):
+    """The generic effects of an action; the engine adds the mechanics of its kind."""
+
+    self_resources: dict[Resource, SmallEffect] = Field(
+        default_factory=dict, description="resources the acting seat gains (or loses)"
+    )
+    target_resources: dict[Resource, SmallEffect] = Field(
+        default_factory=dict, description="resources the target seat gains"
+    )
+    pot: dict[Resource, SmallEffect] = Field(
+        default_factory=dict, description="resources added to the actor's coalition pot this round"
+    )
+    indicators: dict[Indicator, bounded(-10, 10)] = Field(
+        default_factory=dict, description="change of municipal indicators"
+    )
+    progress: bounded(-10, 10) = Field(default=0, description="direct change of the challenge's progress")
+    trust_target: bounded(-3, 3) = Field(default=0, description="trust change with the target seat")
+    trust_coalition: bounded(-3, 3) = Field(
+        default=0, description="trust change between all members of the actor's coalition"
+    )
+    trust_all: bounded(-3, 3) = Field(default=0, description="trust change between the actor and every seat")
+    resilience: bounded(0, 10) = Field(
+        default=0, description="points of later trend losses to progress that are absorbed"
+    )
+    reveal: bool = Field(default=False, description="reveals the challenge's hidden needs and the next trend")
+
+
+ActionKind = Literal[
+    "invest",
+    "conversation",
+    "build_facts",
+    "offer",
+    "propose",
+    "invite",
+    "accept",
+    "decline",
+    "leave",
+    "seize_opportunity",
+    "end_turn",
+    "signature",
+]
+
+
+class ActionDef(Model):
+    """An action a seat can take: its cost, its target and its effects."""
+
+    id: Identifier
+    kind: ActionKind = Field(description="which rule of the engine carries it out")
+    name: Text = Field(description="the action's name on its button")
+    description: Text = Field(description="one sentence on what it does")
+    role: Optional[Identifier] = Field(default=None, description="the role that owns this signature action")
+    ap: bounded(0, 2) = Field(default=1, description="action points it costs")
+    cost: dict[Resource, Amount] = Field(default_factory=dict, description="resources it costs")
+    target: Literal["none", "seat"] = Field(default="none", description="whether it names another seat")
+    needs_coalition: bool = Field(default=False, description="only a coalition member may take it")
+    effects: ActionEffects = Field(default_factory=ActionEffects, description="what it does")
+
+
+class PrivateGoal(Model):
+    """A seat's private goal ("what's in it for me"), shown only to that seat."""
+
+    id: Identifier
+    text: Text = Field(description="the goal as the seat reads it")
+    kind: Literal[
+        "indicator_at_least",
+        "resource_at_least",
+        "vital_rounds_at_least",
+        "progress_at_least",
+        "trust_at_least",
+    ] = Field(description="how the goal is measured")
+    target: Optional[str] = Field(
+        default=None, description="the indicator or resource measured (for *_at_least on those)"
+    )
+    value: bounded(0, 100) = Field(description="the value to reach by the end of the game")
+
+
+class Role(Model):
+    """A seat's role: wethouder, inwoner, bedrijf or professional."""
+
+    id: Identifier
+    name: Text = Field(description="the role's name")
+    description: Text = Field(description="who plays this role")
+    icon: str = Field(default="", description="the icon's file name in assets/icons")
+    start: dict[Resource, Amount] = Field(description="resources at the start")
+    income: dict[Resource, bounded(0, 10)] = Field(description="resources gained each round")
+    signature_actions: list[Identifier] = Field(min_length=1, max_length=4, description="action ids")
+    private_goals: list[PrivateGoal] = Field(min_length=2, description="goals, one drawn per seat")
+
+
+class Kvd(Model):
+    """A candidate Krachtig Verbindend Doel (powerful connecting goal) for a coalition."""
+
+    id: Identifier
+    text: Text = Field(description="the goal in one sentence")
+    appeal: list[Identifier] = Field(
+        default_factory=list, description="roles that recognise this goal as their own (trust bonus)"
+    )
+
+
+class Challenge(Model):
+    """A municipal challenge (opgave) the group works on."""
+
+    id: Identifier
+    name: Text = Field(description="the challenge's name")
+    description: Text = Field(description="what is at stake, in a few sentences")
+    need: dict[Resource, bounded(0, 20)] = Field(description="what a vital coalition must pool each round")
+    hidden_need: dict[Resource, bounded(0, 10)] = Field(
+        default_factory=dict, description="need that only building facts reveals"
+    )
+    impact: dict[Indicator, bounded(0, 30)] = Field(
+        default_factory=dict, description="indicator gain when the challenge is fully realised"
+    )
+    kvds: list[Kvd] = Field(min_length=3, description="candidate powerful connecting goals")
+
+
+class Requirement(Model):
+    """A condition a scenario sets on an action (e.g. initiatives need the wethouder's permission)."""
+
+    coalition_with_role: Identifier = Field(description="the actor must share a coalition with this role")
+    reason: Text = Field(description="why, shown when the action is not allowed")
+
+
+class CoalitionCriteria(Model):
+    """When a coalition counts as vital (defaults are the base rules)."""
+
+    min_roles: bounded(1, 5) = Field(default=3, description="distinct roles among the members")
+    required_roles: list[Identifier] = Field(default_factory=list, description="roles that must be members")
+    lead_roles: list[Identifier] = Field(
+        default_factory=list, description="if not empty, the lead must have one of these roles"
+    )
+    forbidden_lead_roles: list[Identifier] = Field(
+        default_factory=list, description="roles that may not lead"
+    )
+    trust_threshold: bounded(0, 10) = Field(default=5, description="lowest trust between two members")
+    all_members_contribute: bool = Field(default=False, description="every member must invest each round")
+    goals_must_advance: bool = Field(
+        default=False, description="members whose private goal did not move may walk out"
+    )
+    walkout_chance: fraction(0, 1) = Field(default=0.0, description="chance that such a member walks out")
+    pot_bonus: dict[Resource, bounded(0, 10)] = Field(
+        default_factory=dict, description="resources added to the pot of a coalition (e.g. by the region)"
+    )
+    pot_bonus_role: Optional[Identifier] = Field(
+        default=None, description="the bonus only comes when a member has this role"
+    )
+
+
+class ScenarioRules(Model):
+    """The scenario's rules as data: how it changes the economy and the criteria."""
+
+    income_multipliers: dict[Identifier, fraction(0, 3)] = Field(
+        default_factory=dict, description="income multiplier per role id"
+    )
+    indicator_drift: dict[Indicator, bounded(-10, 10)] = Field(
+        default_factory=dict, description="change of indicators each round (the economy)"
+    )
+    coalition: CoalitionCriteria = Field(default_factory=CoalitionCriteria)
+    action_costs: dict[Identifier, dict[Resource, bounded(-5, 5)]] = Field(
+        default_factory=dict, description="extra (or, negative, lower) resource cost per action id"
+    )
+    action_effects: dict[Identifier, ActionEffects] = Field(
+        default_factory=dict, description="extra effects per action id"
+    )
+    action_requirements: dict[Identifier, list[Requirement]] = Field(
+        default_factory=dict, description="conditions per action id"
+    )
+    cards_per_round: list[bounded(1, 3)] = Field(
+        default_factory=lambda: [1, 1, 1, 2, 2], description="trend cards drawn in each round"
+    )
+    progress_multiplier: fraction(0.2, 3) = Field(default=1.0, description="scales coalition progress")
+
+
+class Scenario(Model):
+    """One of the futures: Samendam, Ikhoven, Staatsburcht, or a content pack's own."""
+
+    id: Identifier
+    name: Text = Field(description="the scenario's name")
+    motto: Text = Field(description="its motto in a few words")
+    description: Text = Field(description="the future described for the group (150-300 words)")
+    color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
+    emblem: str = Field(default="", description="the emblem's file name in assets/emblems")
+    economy: Literal["growth", "mild_shrinkage", "heavy_shrinkage"] = Field(description="economic course")
+    national_government: Text = Field(description="the role of the national government (het rijk)")
+    municipality: Text = Field(description="the role of the municipality")
+    region: Text = Field(description="the role of the region")
+    rules: ScenarioRules = Field(default_factory=ScenarioRules)
+    reflection_questions: list[Text] = Field(min_length=4, description="questions for the debrief")
+
+
+class KnobReading(Model):
+    """What it means to have turned a knob little, somewhat or far."""
+
+    low: Text
+    medium: Text
+    high: Text
+
+
+class Knob(Model):
+    """One of the five knobs (vijf knoppen) of social sustainability."""
+
+    id: Identifier
+    number: bounded(1, 9) = Field(description="its number in the list of knobs")
+    name: Text = Field(description="the knob's name")
+    description: Text = Field(description="what turning this knob means")
+    actions: dict[Identifier, fraction(0, 5)] = Field(description="weight of each action id that turns it")
+    full_at: fraction(1, 100) = Field(description="weighted uses at which the knob counts as fully turned")
+    reading: KnobReading = Field(description="one sentence per level")
+
+
+class Rules(Model):
+    """The base numbers of the game, tuned so that the teaching property holds."""
+
+    action_points: bounded(1, 5) = 2
+    default_rounds: bounded(1, 10) = 5
+    years_per_round: bounded(1, 5) = 3
+    start_trust: bounded(0, 10) = 3
+    start_indicators: dict[Indicator, bounded(0, 100)] = Field(default_factory=dict)
+    invest_cap: bounded(1, 20) = Field(default=6, description="most resource units one invest action moves")
+    offer_max: bounded(1, 10) = Field(default=3, description="most units one offer gives")
+    alone_factor: fraction(0, 5) = Field(default=0.5, description="progress per unit invested alone")
+    coalition_factor: fraction(0, 5) = Field(default=0.8, description="progress per unit in a non-vital coalition")
+    vital_gain: fraction(0, 60) = Field(default=20, description="progress of a vital coalition at full coverage")
+    synergy_per_role: fraction(0, 1) = Field(default=0.1, description="bonus per distinct role beyond the minimum")
+    unknown_need_factor: fraction(0, 1) = Field(
+        default=0.7, description="share of a vital coalition's gain while the needs are not known"
+    )
+    realised_at: bounded(1, 100) = 100
+    partly_at: bounded(0, 100) = 50

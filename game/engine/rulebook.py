@@ -1,0 +1,293 @@
+"""The rulebook: the content and the setup of one game, compiled into flat numbers for the hot loop.
+
+Scenario rules are folded in here, once: each action's cost under this scenario, each trend's effects
+plus its modifier for this scenario, the coalition criteria. The rules code never asks which scenario is
+played; it only reads the compiled numbers. Pydantic stays at this edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from game.content.models import INDICATORS, RESOURCES, ActionEffects, Effects, Text
+
+NR = len(RESOURCES)
+NI = len(INDICATORS)
+R_INDEX = {name: i for i, name in enumerate(RESOURCES)}
+I_INDEX = {name: i for i, name in enumerate(INDICATORS)}
+
+
+def _vec(mapping: dict[str, int], index: dict[str, int], size: int) -> tuple:
+    out = [0] * size
+    for key, value in mapping.items():
+        out[index[key]] += value
+    return tuple(out)
+
+
+class SetupError(ValueError):
+    """A game setup that does not fit the content (unknown scenario, role, too many seats, ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeatSetup:
+    """One seat at the table: its role, its name, and whether a computer plays it (with which strategy)."""
+
+    role: str
+    name: str
+    bot: bool = False
+    strategy: str = "balanced"
+
+    def to_json(self) -> dict[str, Any]:
+        """The seat as JSON data."""
+        return {"role": self.role, "name": self.name, "bot": self.bot, "strategy": self.strategy}
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """Everything chosen before the game starts. With the seed and the actions it is the whole game."""
+
+    scenario: str
+    challenge: str
+    seats: tuple[SeatSetup, ...]
+    rounds: int = 5
+    seed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The setup as JSON data."""
+        return {
+            "scenario": self.scenario,
+            "challenge": self.challenge,
+            "seats": [s.to_json() for s in self.seats],
+            "rounds": self.rounds,
+            "seed": self.seed,
+        }
+
+    @staticmethod
+    def from_json(data: Any) -> "Setup":
+        """Rebuild a setup; SetupError when the data is not one."""
+        try:
+            seats = tuple(
+                SeatSetup(str(s["role"]), str(s["name"]), bool(s.get("bot", False)), str(s.get("strategy", "balanced")))
+                for s in data["seats"]
+            )
+            return Setup(str(data["scenario"]), str(data["challenge"]), seats, int(data["rounds"]), int(data["seed"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SetupError(f"not a game setup: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledEffects:
+    """Trend or opportunity effects as vectors."""
+
+    ind: tuple
+    res: tuple
+    role_res: dict  # role id -> resource vector
+    progress: int
+    need: tuple
+    trust: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """An action definition under this game's scenario."""
+
+    id: str
+    kind: str
+    role: Optional[str]
+    ap: int
+    cost: tuple
+    target: bool
+    needs_coalition: bool
+    self_res: tuple
+    target_res: tuple
+    pot: tuple
+    ind: tuple
+    progress: int
+    trust_target: int
+    trust_coalition: int
+    trust_all: int
+    resilience: int
+    reveal: bool
+    requires: tuple  # ((role id, reason Text), ...): the actor's coalition must hold that role
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    """The criteria of a vital coalition under this scenario."""
+
+    min_roles: int
+    required_roles: tuple
+    lead_roles: tuple
+    forbidden_lead_roles: tuple
+    trust_threshold: int
+    all_members_contribute: bool
+    goals_must_advance: bool
+    walkout_chance: float
+    pot_bonus: tuple
+    pot_bonus_role: Optional[str]
+
+
+def _compile_effects(base: Effects, extra: Optional[Effects] = None) -> CompiledEffects:
+    parts = [base] + ([extra] if extra is not None else [])
+    role_res: dict[str, list] = {}
+    for part in parts:
+        for role, mapping in part.role_resources.items():
+            vec = role_res.setdefault(role, [0] * NR)
+            for key, value in mapping.items():
+                vec[R_INDEX[key]] += value
+    return CompiledEffects(
+        ind=tuple(map(sum, zip(*(_vec(p.indicators, I_INDEX, NI) for p in parts)))),
+        res=tuple(map(sum, zip(*(_vec(p.resources, R_INDEX, NR) for p in parts)))),
+        role_res={role: tuple(vec) for role, vec in role_res.items()},
+        progress=sum(p.progress for p in parts),
+        need=tuple(map(sum, zip(*(_vec(p.need, R_INDEX, NR) for p in parts)))),
+        trust=sum(p.trust for p in parts),
+    )
+
+
+def _compile_action(action, scenario) -> ActionSpec:
+    rules = scenario.rules
+    cost = list(_vec(action.cost, R_INDEX, NR))
+    for i, delta in enumerate(_vec(rules.action_costs.get(action.id, {}), R_INDEX, NR)):
+        cost[i] = max(0, cost[i] + delta)
+    effects: list[ActionEffects] = [action.effects]
+    if action.id in rules.action_effects:
+        effects.append(rules.action_effects[action.id])
+
+    def vec(name: str, index: dict[str, int], size: int) -> tuple:
+        return tuple(map(sum, zip(*(_vec(getattr(e, name), index, size) for e in effects))))
+
+    return ActionSpec(
+        id=action.id,
+        kind=action.kind,
+        role=action.role,
+        ap=action.ap,
+        cost=tuple(cost),
+        target=action.target == "seat",
+        needs_coalition=action.needs_coalition,
+        self_res=vec("self_resources", R_INDEX, NR),
+        target_res=vec("target_resources", R_INDEX, NR),
+        pot=vec("pot", R_INDEX, NR),
+        ind=vec("indicators", I_INDEX, NI),
+        progress=sum(e.progress for e in effects),
+        trust_target=sum(e.trust_target for e in effects),
+        trust_coalition=sum(e.trust_coalition for e in effects),
+        trust_all=sum(e.trust_all for e in effects),
+        resilience=sum(e.resilience for e in effects),
+        reveal=any(e.reveal for e in effects),
+        requires=tuple((r.coalition_with_role, r.reason) for r in rules.action_requirements.get(action.id, [])),
+        name=action.name,
+        description=action.description,
+    )
+
+
+@dataclass(slots=True)
+class Rulebook:
+    """Content and setup of one game, compiled. Shared (read-only) by every state of that game."""
+
+    content: Any
+    setup: Setup
+    n: int = 0
+    roles: tuple = ()
+    actions: dict = field(default_factory=dict)  # action id -> ActionSpec
+    kind_action: dict = field(default_factory=dict)  # kind -> ActionSpec for the generic actions
+    signatures: dict = field(default_factory=dict)  # role id -> tuple of ActionSpec
+    trends: dict = field(default_factory=dict)  # trend id -> CompiledEffects
+    opportunities: dict = field(default_factory=dict)  # trend id -> (cost, CompiledEffects)
+    trend_ids: tuple = ()
+    criteria: Optional[Criteria] = None
+    income: tuple = ()  # per seat, a resource vector
+    drift: tuple = ()
+    cards_per_round: tuple = ()
+    progress_multiplier: float = 1.0
+    need: tuple = ()
+    hidden_need: tuple = ()
+    impact: tuple = ()
+    kvds: dict = field(default_factory=dict)  # kvd id -> tuple of appealing roles
+    goals: dict = field(default_factory=dict)  # role id -> tuple of PrivateGoal
+    base: Any = None  # the base Rules
+
+    @staticmethod
+    def compile(content: Any, setup: Setup) -> "Rulebook":
+        """Check the setup against the content and compile it; SetupError on a mismatch."""
+        scenario = content.scenarios.get(setup.scenario)
+        if scenario is None:
+            raise SetupError(f'unknown scenario "{setup.scenario}"; known: {", ".join(sorted(content.scenarios))}')
+        challenge = content.challenges.get(setup.challenge)
+        if challenge is None:
+            raise SetupError(
+                f'unknown challenge "{setup.challenge}"; known: {", ".join(sorted(content.challenges))}'
+            )
+        if not 2 <= len(setup.seats) <= 6:
+            raise SetupError(f"a game has 2 to 6 seats, not {len(setup.seats)}")
+        if not 1 <= setup.rounds <= 10:
+            raise SetupError(f"a game has 1 to 10 rounds, not {setup.rounds}")
+        for seat in setup.seats:
+            if seat.role not in content.roles:
+                raise SetupError(f'unknown role "{seat.role}"; known: {", ".join(sorted(content.roles))}')
+        if len(content.trends) == 0:
+            raise SetupError("the content has no trend cards")
+        book = Rulebook(content=content, setup=setup, base=content.rules)
+        book.n = len(setup.seats)
+        book.roles = tuple(s.role for s in setup.seats)
+        book.actions = {a.id: _compile_action(a, scenario) for a in content.actions.values()}
+        for spec in book.actions.values():
+            if spec.kind != "signature":
+                book.kind_action.setdefault(spec.kind, spec)
+        book.signatures = {
+            role_id: tuple(book.actions[a] for a in role.signature_actions if a in book.actions)
+            for role_id, role in content.roles.items()
+        }
+        book.trend_ids = tuple(sorted(content.trends))
+        for trend_id, trend in content.trends.items():
+            book.trends[trend_id] = _compile_effects(trend.effects, trend.modifiers.get(scenario.id))
+            if trend.opportunity is not None:
+                book.opportunities[trend_id] = (
+                    _vec(trend.opportunity.cost, R_INDEX, NR),
+                    _compile_effects(trend.opportunity.effects),
+                )
+        rules = scenario.rules
+        crit = rules.coalition
+        book.criteria = Criteria(
+            min_roles=crit.min_roles,
+            required_roles=tuple(crit.required_roles),
+            lead_roles=tuple(crit.lead_roles),
+            forbidden_lead_roles=tuple(crit.forbidden_lead_roles),
+            trust_threshold=crit.trust_threshold,
+            all_members_contribute=crit.all_members_contribute,
+            goals_must_advance=crit.goals_must_advance,
+            walkout_chance=crit.walkout_chance,
+            pot_bonus=_vec(crit.pot_bonus, R_INDEX, NR),
+            pot_bonus_role=crit.pot_bonus_role,
+        )
+        book.income = tuple(
+            tuple(
+                int(round(v * rules.income_multipliers.get(role, 1.0)))
+                for v in _vec(content.roles[role].income, R_INDEX, NR)
+            )
+            for role in book.roles
+        )
+        book.drift = _vec(rules.indicator_drift, I_INDEX, NI)
+        book.cards_per_round = tuple(rules.cards_per_round)
+        book.progress_multiplier = rules.progress_multiplier
+        book.need = _vec(challenge.need, R_INDEX, NR)
+        book.hidden_need = _vec(challenge.hidden_need, R_INDEX, NR)
+        book.impact = _vec(challenge.impact, I_INDEX, NI)
+        book.kvds = {k.id: tuple(k.appeal) for k in challenge.kvds}
+        book.goals = {role_id: tuple(role.private_goals) for role_id, role in content.roles.items()}
+        return book
+
+    def cards_in_round(self, round_no: int) -> int:
+        """How many trend cards are drawn in this round."""
+        cards = self.cards_per_round
+        return cards[min(round_no, len(cards)) - 1] if cards else 1
+
+    def goal(self, role: str, goal_id: str):
+        """The PrivateGoal of a role by id."""
+        for goal in self.goals[role]:
+            if goal.id == goal_id:
+                return goal
+        raise KeyError(goal_id)

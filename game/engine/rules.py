@@ -1,0 +1,767 @@
+"""The rules: which actions are legal, and what applying one does. Pure and deterministic.
+
+`check(state, action)` is the single source of legality: `legal_actions` filters candidates through it,
+`apply` refuses what it refuses, and the screens and the bots ask it before they act.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
+
+from . import rng
+from .actions import (
+    Accept,
+    Action,
+    BuildFacts,
+    Conversation,
+    Decline,
+    DrawTrend,
+    EndTurn,
+    Invest,
+    Invite,
+    Leave,
+    Offer,
+    Propose,
+    ResolveRound,
+    Seize,
+    Signature,
+)
+from .rulebook import NI, NR, R_INDEX, I_INDEX, Rulebook, Setup
+from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
+from .words import RESOURCE_NAMES, Reason
+
+MAX_TRUST = 10
+MAX_COALITION = len(COALITION_ROLES)
+
+
+class IllegalAction(ValueError):
+    """An action that the rules do not allow now; `reason` says why in nl and en."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text("en"))
+        self.reason = reason
+
+    def text(self, lang: str) -> str:
+        """Why, in `lang`."""
+        return self.reason.text(lang)
+
+
+# ---------------------------------------------------------------------------------------------- setup
+
+
+def new_game(content, setup: Setup) -> GameState:
+    """The state at the start of a game (before the first trend is drawn)."""
+    book = Rulebook.compile(content, setup)
+    state_rng = rng.seed_state(setup.seed)
+    state_rng, deck = rng.shuffled(state_rng, list(book.trend_ids))
+    seats = []
+    for spec in setup.seats:
+        goals = book.goals[spec.role]
+        state_rng, pick = rng.below(state_rng, len(goals))
+        role = content.roles[spec.role]
+        start = [role.start.get(r, 0) for r in RESOURCES]
+        seats.append(Seat(spec.role, spec.name, spec.bot, goals[pick].id, start))
+    n = book.n
+    trust = [[0 if i == j else book.base.start_trust for j in range(n)] for i in range(n)]
+    ind = [book.base.start_indicators.get(name, 50) for name in INDICATORS]
+    state = GameState(
+        book=book,
+        round=1,
+        phase=PHASE_TREND,
+        turn=-1,
+        seats=seats,
+        trust=trust,
+        ind=ind,
+        progress=0.0,
+        need=list(book.need),
+        hidden=list(book.hidden_need),
+        needs_known=False,
+        deck=deck,
+        drawn=[],
+        coalitions=[],
+        rng=state_rng,
+    )
+    state.history.append((tuple(ind), 0.0))
+    return state
+
+
+# ----------------------------------------------------------------------------------------- legality
+
+
+def _phase_reason(state: GameState) -> Reason:
+    if state.phase == PHASE_OVER:
+        return Reason("game_over")
+    from .words import say
+
+    return Reason(
+        "wrong_phase",
+        phase_nl=say(f"phase_{state.phase}", "nl"),
+        phase_en=say(f"phase_{state.phase}", "en"),
+    )
+
+
+def _afford(res: list, cost: tuple) -> Optional[Reason]:
+    for i in range(NR):
+        if res[i] < cost[i]:
+            name = RESOURCES[i]
+            return Reason(
+                "too_poor",
+                resource_nl=RESOURCE_NAMES[name]["nl"],
+                resource_en=RESOURCE_NAMES[name]["en"],
+                need=cost[i],
+                have=res[i],
+            )
+    return None
+
+
+def _role_words(book: Rulebook, role: str) -> dict:
+    named = book.content.roles.get(role)
+    if named is None:
+        return {"role_nl": role, "role_en": role}
+    return {"role_nl": named.name.get("nl").lower(), "role_en": named.name.get("en")}
+
+
+def check(state: GameState, action: Action) -> Optional[Reason]:
+    """None when `action` is legal now, else the reason it is not."""
+    kind = action.kind
+    phase = state.phase
+    if kind == "draw_trend":
+        return None if phase == PHASE_TREND else _phase_reason(state)
+    if kind == "resolve_round":
+        return None if phase == PHASE_RESOLVE else _phase_reason(state)
+    if phase != PHASE_ACTIONS:
+        return _phase_reason(state)
+    s = action.seat
+    if s != state.turn:
+        if 0 <= s < len(state.seats):
+            return Reason("not_your_turn", name=state.seats[s].name)
+        return Reason("bad_target")
+    seat = state.seats[s]
+    book = state.book
+    n = book.n
+    if kind == "end_turn":
+        return None
+    if kind == "invest":
+        if seat.ap < 1:
+            return Reason("no_ap")
+        amounts = action.amounts
+        total = 0
+        for i in range(NR):
+            a = amounts[i]
+            if a < 0:
+                return Reason("invest_amount", cap=book.base.invest_cap)
+            total += a
+        if total < 1 or total > book.base.invest_cap:
+            return Reason("invest_amount", cap=book.base.invest_cap)
+        return _afford(seat.res, amounts)
+    if kind in ("conversation", "offer", "invite"):
+        t = action.target
+        if not 0 <= t < n or t == s:
+            return Reason("bad_target")
+    if kind == "conversation":
+        spec = book.kind_action["conversation"]
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        return _afford(seat.res, spec.cost)
+    if kind == "build_facts":
+        spec = book.kind_action["build_facts"]
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        return _afford(seat.res, spec.cost)
+    if kind == "offer":
+        spec = book.kind_action["offer"]
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        cap = book.base.offer_max
+        if not 0 <= action.resource < NR or not 1 <= action.amount <= cap:
+            return Reason("offer_amount", cap=cap)
+        cost = [0] * NR
+        cost[action.resource] = action.amount
+        for i in range(NR):
+            cost[i] += spec.cost[i]
+        return _afford(seat.res, tuple(cost))
+    if kind == "propose":
+        spec = book.kind_action["propose"]
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        if seat.coalition >= 0:
+            return Reason("already_in_coalition")
+        if action.kvd not in book.kvds:
+            return Reason("unknown_kvd")
+        if action.role not in COALITION_ROLES:
+            return Reason("unknown_role")
+        return _afford(seat.res, spec.cost)
+    if kind == "invite":
+        if seat.coalition < 0:
+            return Reason("not_in_coalition")
+        c = state.coalitions[seat.coalition]
+        target = state.seats[action.target]
+        if target.coalition >= 0:
+            return Reason("target_in_coalition", target=target.name)
+        if action.target in c.invites:
+            return Reason("already_invited", target=target.name)
+        if action.role not in COALITION_ROLES:
+            return Reason("unknown_role")
+        if action.role in c.members.values() or action.role in c.invites.values():
+            return Reason("role_taken")
+        if len(c.members) + len(c.invites) >= MAX_COALITION:
+            return Reason("coalition_full")
+        return None
+    if kind in ("accept", "decline"):
+        cid = action.coalition
+        if not 0 <= cid < len(state.coalitions):
+            return Reason("no_invitation")
+        c = state.coalitions[cid]
+        if not c.active or s not in c.invites:
+            return Reason("no_invitation")
+        if kind == "decline":
+            return None
+        if seat.coalition >= 0:
+            return Reason("already_in_coalition")
+        if c.invites[s] in c.members.values():
+            return Reason("role_taken")
+        return None
+    if kind == "leave":
+        return None if seat.coalition >= 0 else Reason("not_in_coalition")
+    if kind == "seize_opportunity":
+        spec = book.kind_action["seize_opportunity"]
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        trend = action.trend
+        if trend not in state.current_trends() or trend not in book.opportunities or trend in state.seized:
+            return Reason("no_opportunity")
+        return _afford(seat.res, book.opportunities[trend][0])
+    if kind == "signature":
+        spec = book.actions.get(action.action)
+        if spec is None or spec.kind != "signature":
+            return Reason("unknown_action")
+        if spec.role != seat.role:
+            return Reason("not_your_action")
+        if seat.ap < spec.ap:
+            return Reason("no_ap")
+        if spec.target:
+            t = action.target
+            if not 0 <= t < n or t == s:
+                return Reason("bad_target")
+        elif action.target != -1:
+            return Reason("bad_target")
+        if spec.needs_coalition and seat.coalition < 0:
+            return Reason("not_in_coalition")
+        for role, reason in spec.requires:
+            c = state.coalition_of(s)
+            if c is None or not any(state.seats[m].role == role for m in c.members):
+                return Reason("requirement", reason_nl=reason.get("nl"), reason_en=reason.get("en"))
+        return _afford(seat.res, spec.cost)
+    return Reason("unknown_action")
+
+
+def legal_actions(state: GameState) -> list:
+    """Every legal action now (investments and offers listed per resource and amount)."""
+    phase = state.phase
+    if phase == PHASE_TREND:
+        return [DrawTrend()]
+    if phase == PHASE_RESOLVE:
+        return [ResolveRound()]
+    if phase != PHASE_ACTIONS:
+        return []
+    s = state.turn
+    seat = state.seats[s]
+    book = state.book
+    n = book.n
+    others = [t for t in range(n) if t != s]
+    candidates: list = [EndTurn(s)]
+    for cid, c in enumerate(state.coalitions):
+        if s in c.invites:
+            candidates += [Accept(s, cid), Decline(s, cid)]
+    if seat.coalition >= 0:
+        candidates.append(Leave(s))
+        c = state.coalitions[seat.coalition]
+        free = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
+        candidates += [Invite(s, t, r) for t in others for r in free]
+    if seat.ap > 0:
+        cap = book.base.invest_cap
+        for i in range(NR):
+            for amount in range(1, min(seat.res[i], cap) + 1):
+                vec = [0] * NR
+                vec[i] = amount
+                candidates.append(Invest(s, tuple(vec)))
+        candidates += [Conversation(s, t) for t in others]
+        candidates.append(BuildFacts(s))
+        for t in others:
+            for i in range(NR):
+                for amount in range(1, min(seat.res[i], book.base.offer_max) + 1):
+                    candidates.append(Offer(s, t, i, amount))
+        if seat.coalition < 0:
+            candidates += [Propose(s, k, r) for k in book.kvds for r in COALITION_ROLES]
+        candidates += [Seize(s, t) for t in state.current_trends()]
+        for spec in book.signatures.get(seat.role, ()):
+            if spec.target:
+                candidates += [Signature(s, spec.id, t) for t in others]
+            else:
+                candidates.append(Signature(s, spec.id))
+    return [a for a in candidates if check(state, a) is None]
+
+
+# ------------------------------------------------------------------------------------------ applying
+
+
+def apply(state: GameState, action: Action) -> GameState:
+    """A new state: `state` with `action` applied. `state` itself is not changed."""
+    reason = check(state, action)
+    if reason is not None:
+        raise IllegalAction(reason)
+    new = state.copy()
+    _APPLY[action.kind](new, action)
+    new.actions.append(action)
+    return new
+
+
+def apply_in_place(state: GameState, action: Action) -> None:
+    """Apply `action` to a state the caller owns (the fast path for bots and replays)."""
+    reason = check(state, action)
+    if reason is not None:
+        raise IllegalAction(reason)
+    _APPLY[action.kind](state, action)
+    state.actions.append(action)
+
+
+def replay(content, setup: Setup, actions) -> GameState:
+    """Rebuild a game from its setup (with seed) and its actions."""
+    state = new_game(content, setup)
+    for action in actions:
+        apply_in_place(state, action)
+    return state
+
+
+def is_over(state: GameState) -> bool:
+    """True once the game has ended."""
+    return state.phase == PHASE_OVER
+
+
+def _clamp_ind(state: GameState) -> None:
+    ind = state.ind
+    for i in range(NI):
+        v = ind[i]
+        if v < 0:
+            ind[i] = 0
+        elif v > 100:
+            ind[i] = 100
+
+
+def _add_trust(state: GameState, a: int, b: int, delta: int) -> None:
+    if a == b or delta == 0:
+        return
+    v = state.trust[a][b] + delta
+    v = 0 if v < 0 else (MAX_TRUST if v > MAX_TRUST else v)
+    state.trust[a][b] = v
+    state.trust[b][a] = v
+
+
+def _pay(seat: Seat, cost: tuple) -> None:
+    res = seat.res
+    for i in range(NR):
+        res[i] -= cost[i]
+
+
+def _gain(seat: Seat, vec: tuple) -> None:
+    res = seat.res
+    for i in range(NR):
+        v = res[i] + vec[i]
+        res[i] = v if v > 0 else 0
+
+
+def _add_progress(state: GameState, delta: float) -> None:
+    if delta < 0 and state.resilience > 0:
+        absorbed = min(state.resilience, -delta)
+        state.resilience -= absorbed
+        delta += absorbed
+    p = state.progress + delta
+    state.progress = 0.0 if p < 0 else (100.0 if p > 100 else p)
+
+
+def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
+    """Apply compiled trend/opportunity effects."""
+    for i in range(NI):
+        state.ind[i] += eff.ind[i]
+    _clamp_ind(state)
+    if any(eff.res) or eff.role_res:
+        for s, seat in enumerate(state.seats):
+            if only_seat >= 0 and s != only_seat:
+                continue
+            _gain(seat, eff.res)
+            extra = eff.role_res.get(seat.role)
+            if extra:
+                _gain(seat, extra)
+    if eff.progress:
+        _add_progress(state, eff.progress)
+    for i in range(NR):
+        if eff.need[i]:
+            v = state.need[i] + eff.need[i]
+            state.need[i] = v if v > 0 else 0
+    if eff.trust:
+        n = len(state.seats)
+        for a in range(n):
+            for b in range(a + 1, n):
+                _add_trust(state, a, b, eff.trust)
+
+
+def goal_measure(state: GameState, s: int) -> float:
+    """How far seat s is towards its private goal: 0.0 to 1.0 (1.0 is met)."""
+    seat = state.seats[s]
+    goal = state.book.goal(seat.role, seat.goal)
+    kind = goal.kind
+    value = goal.value or 1
+    if kind == "indicator_at_least":
+        have = state.ind[I_INDEX[goal.target]]
+    elif kind == "resource_at_least":
+        have = seat.res[R_INDEX[goal.target]]
+    elif kind == "vital_rounds_at_least":
+        have = seat.vital_rounds
+    elif kind == "progress_at_least":
+        have = state.progress
+    else:  # trust_at_least
+        others = [state.trust[s][t] for t in range(len(state.seats)) if t != s]
+        have = sum(others) / len(others) if others else 0
+    m = have / value
+    return 1.0 if m > 1 else m
+
+
+def _draw_trend(state: GameState, action: DrawTrend) -> None:
+    book = state.book
+    if state.round > 1:
+        for s, seat in enumerate(state.seats):
+            _gain(seat, book.income[s])
+    cards = []
+    for _ in range(book.cards_in_round(state.round)):
+        if not state.deck:
+            used = set(state.drawn[-1]) if state.drawn else set()
+            state.rng, state.deck = rng.shuffled(state.rng, [t for t in book.trend_ids if t not in used])
+            if not state.deck:
+                break
+        card = state.deck.pop(0)
+        cards.append(card)
+        _apply_effects(state, book.trends[card])
+        state.events.append((state.round, "trend", card))
+    state.drawn.append(cards)
+    state.phase = PHASE_ACTIONS
+    state.peek = False
+    n = book.n
+    state.start_seat = (state.round - 1) % n
+    state.turn = state.start_seat
+    state.turns_left = n
+    ap = book.base.action_points
+    for s, seat in enumerate(state.seats):
+        seat.ap = ap
+        seat.done = False
+        seat.invested = [0] * NR
+        seat.solo = 0
+        seat.goal_mark = goal_measure(state, s)
+    for c in state.coalitions:
+        c.pot = [0] * NR
+
+
+def _invest(state: GameState, action: Invest) -> None:
+    seat = state.seats[action.seat]
+    amounts = action.amounts
+    _pay(seat, amounts)
+    seat.ap -= 1
+    _contribute(state, action.seat, amounts)
+
+
+def _contribute(state: GameState, s: int, vec: tuple) -> None:
+    """Resources put into the challenge: the coalition's pot, or alone."""
+    seat = state.seats[s]
+    for i in range(NR):
+        seat.invested[i] += vec[i]
+        seat.contributed[i] += vec[i]
+    if seat.coalition >= 0:
+        pot = state.coalitions[seat.coalition].pot
+        for i in range(NR):
+            pot[i] += vec[i]
+    else:
+        seat.solo += sum(vec)
+
+
+def _conversation(state: GameState, action: Conversation) -> None:
+    spec = state.book.kind_action["conversation"]
+    _generic(state, action.seat, spec, action.target)
+
+
+def _build_facts(state: GameState, action: BuildFacts) -> None:
+    spec = state.book.kind_action["build_facts"]
+    _generic(state, action.seat, spec, -1)
+
+
+def _offer(state: GameState, action: Offer) -> None:
+    spec = state.book.kind_action["offer"]
+    giver, taker = state.seats[action.seat], state.seats[action.target]
+    giver.res[action.resource] -= action.amount
+    taker.res[action.resource] += action.amount
+    _generic(state, action.seat, spec, action.target)
+
+
+def _generic(state: GameState, s: int, spec, target: int) -> None:
+    """Pay for an action and apply its generic effects (content-defined numbers)."""
+    seat = state.seats[s]
+    seat.ap -= spec.ap
+    _pay(seat, spec.cost)
+    if any(spec.self_res):
+        _gain(seat, spec.self_res)
+    if target >= 0:
+        if any(spec.target_res):
+            _gain(state.seats[target], spec.target_res)
+        _add_trust(state, s, target, spec.trust_target)
+    if any(spec.pot):
+        _contribute(state, s, spec.pot)
+    if any(spec.ind):
+        for i in range(NI):
+            state.ind[i] += spec.ind[i]
+        _clamp_ind(state)
+    if spec.progress:
+        _add_progress(state, spec.progress)
+    if spec.trust_coalition and seat.coalition >= 0:
+        members = list(state.coalitions[seat.coalition].members)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                _add_trust(state, a, b, spec.trust_coalition)
+    if spec.trust_all:
+        for t in range(len(state.seats)):
+            _add_trust(state, s, t, spec.trust_all)
+    if spec.resilience:
+        state.resilience += spec.resilience
+    if spec.reveal:
+        state.needs_known = True
+        state.peek = True
+
+
+def _propose(state: GameState, action: Propose) -> None:
+    spec = state.book.kind_action["propose"]
+    _generic(state, action.seat, spec, -1)
+    cid = len(state.coalitions)
+    state.coalitions.append(Coalition(cid, action.kvd, state.round, {action.seat: action.role}))
+    state.seats[action.seat].coalition = cid
+    state.events.append((state.round, "founded", cid, action.seat))
+
+
+def _invite(state: GameState, action: Invite) -> None:
+    c = state.coalitions[state.seats[action.seat].coalition]
+    c.invites[action.target] = action.role
+
+
+def _accept(state: GameState, action: Accept) -> None:
+    c = state.coalitions[action.coalition]
+    s = action.seat
+    role = c.invites.pop(s)
+    if state.seats[s].role in state.book.kvds.get(c.kvd, ()):  # the KVD speaks to this role
+        for m in c.members:
+            _add_trust(state, s, m, 1)
+    c.members[s] = role
+    state.seats[s].coalition = c.id
+    state.events.append((state.round, "joined", c.id, s))
+
+
+def _decline(state: GameState, action: Decline) -> None:
+    state.coalitions[action.coalition].invites.pop(action.seat)
+
+
+def _leave_coalition(state: GameState, s: int, trust_delta: int) -> None:
+    seat = state.seats[s]
+    c = state.coalitions[seat.coalition]
+    del c.members[s]
+    seat.coalition = -1
+    for m in c.members:
+        _add_trust(state, s, m, trust_delta)
+    if not c.members:
+        c.active = False
+        c.invites.clear()
+
+
+def _leave(state: GameState, action: Leave) -> None:
+    spec = state.book.kind_action["leave"]
+    cid = state.seats[action.seat].coalition
+    _leave_coalition(state, action.seat, spec.trust_coalition)
+    state.events.append((state.round, "left", cid, action.seat))
+
+
+def _seize(state: GameState, action: Seize) -> None:
+    spec = state.book.kind_action["seize_opportunity"]
+    seat = state.seats[action.seat]
+    cost, effects = state.book.opportunities[action.trend]
+    seat.ap -= spec.ap
+    _pay(seat, cost)
+    state.seized.append(action.trend)
+    _apply_effects(state, effects, only_seat=action.seat)
+    state.events.append((state.round, "seized", action.trend, action.seat))
+
+
+def _signature(state: GameState, action: Signature) -> None:
+    spec = state.book.actions[action.action]
+    _generic(state, action.seat, spec, action.target)
+
+
+def _end_turn(state: GameState, action: EndTurn) -> None:
+    seat = state.seats[action.seat]
+    seat.done = True
+    state.turns_left -= 1
+    if state.turns_left <= 0:
+        state.phase = PHASE_RESOLVE
+        state.turn = -1
+    else:
+        state.turn = (state.turn + 1) % state.book.n
+
+
+def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = None) -> list:
+    """Why coalition `c` is not vital (an empty list when it is), judged on `pot` or its pot now."""
+    book = state.book
+    crit = book.criteria
+    seats = state.seats
+    members = list(c.members)
+    problems: list = []
+    if len(members) < 2:
+        problems.append(Reason("crit_size"))
+    roles = {seats[m].role for m in members}
+    if len(roles) < crit.min_roles:
+        problems.append(Reason("crit_roles", have=len(roles), need=crit.min_roles))
+    for role in crit.required_roles:
+        if role not in roles:
+            problems.append(Reason("crit_required", **_role_words(book, role)))
+    lead = c.lead()
+    if lead is None:
+        problems.append(Reason("crit_no_lead"))
+    else:
+        lead_role = seats[lead].role
+        if crit.lead_roles and lead_role not in crit.lead_roles:
+            problems.append(Reason("crit_lead_role", **_role_words(book, crit.lead_roles[0])))
+        if lead_role in crit.forbidden_lead_roles:
+            problems.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
+    low = None
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            t = state.trust[a][b]
+            if t < crit.trust_threshold and (low is None or t < low[0]):
+                low = (t, a, b)
+    if low is not None:
+        problems.append(
+            Reason("crit_trust", a=seats[low[1]].name, b=seats[low[2]].name, have=low[0], need=crit.trust_threshold)
+        )
+    pot = c.pot if pot is None else pot
+    for i in range(NR):
+        if pot[i] < state.need[i]:
+            name = RESOURCES[i]
+            problems.append(
+                Reason(
+                    "crit_need",
+                    resource_nl=RESOURCE_NAMES[name]["nl"],
+                    resource_en=RESOURCE_NAMES[name]["en"],
+                    have=pot[i],
+                    need=state.need[i],
+                )
+            )
+    if crit.all_members_contribute:
+        for m in members:
+            if sum(seats[m].invested) <= 0:
+                problems.append(Reason("crit_contribute", name=seats[m].name))
+    return problems
+
+
+def pot_with_bonus(state: GameState, c: Coalition) -> list:
+    """The coalition's pot plus the scenario's bonus (e.g. the region's money) when it applies."""
+    crit = state.book.criteria
+    pot = c.pot[:]
+    if any(crit.pot_bonus) and (
+        crit.pot_bonus_role is None or any(state.seats[m].role == crit.pot_bonus_role for m in c.members)
+    ):
+        for i in range(NR):
+            pot[i] += crit.pot_bonus[i]
+    return pot
+
+
+def _fit(state: GameState, pot: list) -> float:
+    """How well a pot covers the true need (visible plus hidden), weighted by the need mix."""
+    total = 0.0
+    covered = 0.0
+    for i in range(NR):
+        need = state.need[i] + state.hidden[i]
+        if need > 0:
+            total += need
+            covered += pot[i] if pot[i] < need else need
+    return covered / total if total else 1.0
+
+
+def _resolve_round(state: GameState, action: ResolveRound) -> None:
+    book = state.book
+    base = book.base
+    crit = book.criteria
+    before = state.progress
+    rnd = state.round
+    for c in state.coalitions:
+        if not c.active:
+            continue
+        pot = pot_with_bonus(state, c)
+        problems = coalition_problems(state, c, pot)
+        if not problems:
+            roles = {state.seats[m].role for m in c.members}
+            synergy = 1.0 + base.synergy_per_role * max(0, len(roles) - crit.min_roles)
+            facts = 1.0 if state.needs_known else base.unknown_need_factor
+            gain = base.vital_gain * _fit(state, pot) * synergy * facts * book.progress_multiplier
+            c.vital = True
+            c.vital_rounds += 1
+            for m in c.members:
+                state.seats[m].vital_rounds += 1
+            state.ind[I_INDEX["trust_gov"]] += 1
+            state.ind[I_INDEX["participation"]] += 1
+            state.events.append((rnd, "vital", c.id, round(gain, 2)))
+        else:
+            gain = base.coalition_factor * sum(c.pot)
+            if c.vital:
+                state.events.append((rnd, "lost_vital", c.id))
+            c.vital = False
+            state.events.append((rnd, "not_vital", c.id, round(gain, 2), [p.key for p in problems]))
+        _add_progress(state, gain)
+    for seat in state.seats:
+        if seat.solo:
+            _add_progress(state, base.alone_factor * seat.solo)
+    gained = state.progress - before
+    for i in range(NI):
+        state.ind[i] += book.drift[i] + round(book.impact[i] * gained / 100.0)
+    _clamp_ind(state)
+    if crit.goals_must_advance and crit.walkout_chance > 0:
+        for c in state.coalitions:
+            if not c.active:
+                continue
+            for m in sorted(c.members):
+                if len(c.members) < 2:
+                    break
+                measure = goal_measure(state, m)
+                if measure < 1.0 and measure <= state.seats[m].goal_mark + 1e-9:
+                    state.rng, out = rng.chance(state.rng, crit.walkout_chance)
+                    if out:
+                        _leave_coalition(state, m, -1)
+                        state.events.append((rnd, "walkout", c.id, m))
+    state.history.append((tuple(state.ind), state.progress))
+    if state.progress >= base.realised_at or rnd >= book.setup.rounds:
+        state.phase = PHASE_OVER
+    else:
+        state.round = rnd + 1
+        state.phase = PHASE_TREND
+    state.turn = -1
+
+
+_APPLY = {
+    "draw_trend": _draw_trend,
+    "resolve_round": _resolve_round,
+    "invest": _invest,
+    "conversation": _conversation,
+    "build_facts": _build_facts,
+    "offer": _offer,
+    "propose": _propose,
+    "invite": _invite,
+    "accept": _accept,
+    "decline": _decline,
+    "leave": _leave,
+    "seize_opportunity": _seize,
+    "signature": _signature,
+    "end_turn": _end_turn,
+}
