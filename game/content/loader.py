@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from .messages import errors_of, field_name
 from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Trend
 from .references import check_references
-from .yamlread import Document, Problem, ReadError, read_file
+from .yamlread import Document, Problem, ReadError, parse_bytes, read_bytes
 
 FOLDERS: dict[str, type[BaseModel]] = {
     "scenarios": Scenario,
@@ -108,11 +108,9 @@ def _read_folder(
         for path in _files(root / kind):
             shown = _display(path, root)
             try:
-                digest.update(shown.encode() + b"\0" + path.read_bytes() + b"\0")
-            except OSError:
-                pass
-            try:
-                doc = read_file(path)
+                raw = read_bytes(path)
+                digest.update(shown.encode() + b"\0" + raw + b"\0")
+                doc = parse_bytes(raw)
             except ReadError as exc:
                 problems.append(Problem(shown, exc.line, "(file)", exc.message))
                 continue
@@ -153,9 +151,10 @@ def _read_folder(
         if not path.is_file():
             continue
         shown = _display(path, root)
-        digest.update(shown.encode() + b"\0" + path.read_bytes() + b"\0")
         try:
-            doc = read_file(path)
+            raw = read_bytes(path)
+            digest.update(shown.encode() + b"\0" + raw + b"\0")
+            doc = parse_bytes(raw)
             rules_holder.append(Rules.model_validate(doc.data))
         except ReadError as exc:
             problems.append(Problem(shown, exc.line, "(file)", exc.message))

@@ -68,16 +68,18 @@ class ReadError(Exception):
 _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")  # used only to turn scalar nodes into Python values
 
 
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_OTHER_SCALARS = {"tag:yaml.org,2002:" + name for name in ("float", "bool", "null", "timestamp")}
+
+
 def _scalar(node: yaml.ScalarNode) -> Any:
     tag = node.tag
-    if tag.startswith("tag:yaml.org,2002:") and tag.rsplit(":", 1)[1] in {
-        "str",
-        "int",
-        "float",
-        "bool",
-        "null",
-        "timestamp",
-    }:
+    if tag == _STR:  # by far the most common: the parser already resolved it, take the text as it is
+        return node.value
+    if tag == _INT and node.value.lstrip("+-").isdigit():
+        return int(node.value)
+    if tag == _INT or tag in _OTHER_SCALARS:
         value = _SCALAR_CONSTRUCTOR.construct_object(node, deep=True)
         return value.isoformat() if hasattr(value, "isoformat") else value
     raise ReadError(node.start_mark.line + 1, f"the YAML tag {tag} is not allowed in content files")
@@ -133,22 +135,23 @@ def parse_text(text: str) -> Document:
     return Document(data, lines)
 
 
-def read_file(path: Path) -> Document:
-    """Read and parse one content file, refusing huge, non-UTF-8 or empty files."""
+def read_bytes(path: Path) -> bytes:
+    """The raw bytes of a content file, refusing huge files before reading them."""
     try:
         size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(
+                1,
+                f"the file is {size / 1_000_000:.1f} MB; a content file may be at most "
+                f"{MAX_FILE_BYTES // 1_000_000} MB",
+            )
+        return path.read_bytes()
     except OSError as exc:
         raise ReadError(1, f"the file cannot be read ({exc.strerror})") from None
-    if size > MAX_FILE_BYTES:
-        raise ReadError(
-            1,
-            f"the file is {size / 1_000_000:.1f} MB; a content file may be at most "
-            f"{MAX_FILE_BYTES // 1_000_000} MB",
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(1, f"the file cannot be read ({exc.strerror})") from None
+
+
+def parse_bytes(raw: bytes) -> Document:
+    """Parse a content file's bytes, refusing non-UTF-8 or empty files."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -159,3 +162,8 @@ def read_file(path: Path) -> Document:
     if not text.strip():
         raise ReadError(1, "the file is empty; expected the fields of a content item (id, name, ...)")
     return parse_text(text)
+
+
+def read_file(path: Path) -> Document:
+    """Read and parse one content file."""
+    return parse_bytes(read_bytes(path))

@@ -1,0 +1,94 @@
+"""The built-in content: complete, bilingual, and within the word ranges the design asks for."""
+
+import json
+
+from pydantic import BaseModel
+
+from game.content.models import Text
+from tests.conftest import run_game
+
+
+def _texts(value, path="") :
+    """Every Text inside a model, with where it is."""
+    if isinstance(value, Text):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, f"{path}.{key}")
+
+
+def test_validate_json_lists_the_builtin_content():
+    done = run_game("validate", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["ok"] is True and data["errors"] == []
+    assert sorted(data["scenarios"]) == ["ikhoven", "samendam", "staatsburcht"]
+    assert len(data["trends"]) == 21
+    assert sorted(data["roles"]) == ["bedrijf", "inwoner", "professional", "wethouder"]
+    assert len(data["challenges"]) >= 5
+
+
+def test_every_player_facing_text_has_dutch_and_english(content):
+    missing = []
+    for kind in ("scenarios", "trends", "roles", "challenges", "actions", "knobs"):
+        for item_id, item in getattr(content, kind).items():
+            for path, text in _texts(item):
+                if not text.nl.strip() or not (text.en or "").strip():
+                    missing.append(f"{kind}/{item_id}{path}")
+    assert not missing, missing
+
+
+def _words(text):
+    return len(text.split())
+
+
+def test_scenario_descriptions_are_150_to_300_words(content):
+    for scenario in content.scenarios.values():
+        for lang in ("nl", "en"):
+            words = _words(scenario.description.get(lang))
+            assert 150 <= words <= 300, (scenario.id, lang, words)
+        assert len(scenario.reflection_questions) >= 4
+
+
+def test_trend_texts_are_60_to_120_words(content):
+    for trend in content.trends.values():
+        for lang in ("nl", "en"):
+            words = _words(trend.text.get(lang))
+            assert 60 <= words <= 120, (trend.id, lang, words)
+
+
+def test_roles_challenges_and_knobs_are_complete(content):
+    for role in content.roles.values():
+        assert len(role.private_goals) >= 2
+        assert role.signature_actions
+    for challenge in content.challenges.values():
+        assert len(challenge.kvds) >= 3
+    assert sorted(k.number for k in content.knobs.values()) == [1, 2, 3, 4, 5]
+
+
+def test_the_scenarios_follow_the_seed_articles(content):
+    s = content.scenarios
+    assert s["samendam"].economy == "mild_shrinkage"
+    assert s["ikhoven"].economy == "heavy_shrinkage"
+    assert s["staatsburcht"].economy == "growth"
+    # Samendam: residents lead; Ikhoven: government may not lead; Staatsburcht: the wethouder must be in it.
+    assert s["samendam"].rules.coalition.lead_roles == ["inwoner"]
+    assert "wethouder" in s["ikhoven"].rules.coalition.forbidden_lead_roles
+    assert "wethouder" in s["staatsburcht"].rules.coalition.required_roles
+    assert s["staatsburcht"].rules.coalition.pot_bonus  # the region adds money
+
+
+def test_the_content_bundle_is_immutable(content):
+    import pytest
+
+    with pytest.raises(TypeError):
+        content.scenarios["x"] = None  # type: ignore[index]
+    with pytest.raises(Exception):
+        content.scenarios["samendam"].id = "y"  # frozen model
+    assert len(content.digest) == 64
