@@ -573,9 +573,13 @@ def _leave_coalition(state: GameState, s: int, trust_delta: int) -> None:
     seat.coalition = -1
     for m in c.members:
         _add_trust(state, s, m, trust_delta)
-    if not c.members:
+    if len(c.members) < 2:  # a coalition of one is no coalition: it dissolves
+        for m in c.members:
+            state.seats[m].coalition = -1
+        c.members.clear()
         c.active = False
         c.invites.clear()
+        state.events.append((state.round, "dissolved", c.id))
 
 
 def _leave(state: GameState, action: Leave) -> None:
@@ -729,10 +733,11 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
     _clamp_ind(state)
     if crit.goals_must_advance and crit.walkout_chance > 0:
         for c in state.coalitions:
-            if not c.active:
+            # A coalition that delivers gives every member a reason to stay; a new one gets a round to start.
+            if not c.active or c.vital or c.founded == rnd:
                 continue
             for m in sorted(c.members):
-                if len(c.members) < 2:
+                if not c.active:
                     break
                 measure = goal_measure(state, m)
                 if measure < 1.0 and measure <= state.seats[m].goal_mark + 1e-9:
