@@ -14,7 +14,7 @@ from typing import Optional
 from game.bots import STRATEGIES, make_bots
 from game.content.models import INDICATORS
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
-from game.engine.rules import apply_in_place
+from game.engine.rules import apply_checked, apply_in_place
 from game.engine.state import PHASE_OVER, PHASE_RESOLVE, PHASE_TREND
 
 TABLE_ROLES = ("wethouder", "inwoner", "bedrijf", "professional", "inwoner", "professional")
@@ -43,7 +43,7 @@ def play(content, setup: Setup, bots: Optional[dict] = None):
             apply_in_place(state, _RESOLVE)
         else:
             action, _ = bots[state.turn].choose(state)
-            apply_in_place(state, action)
+            apply_checked(state, action)  # choose() only returns actions that passed check()
     return state
 
 

@@ -35,18 +35,20 @@ NR = len(RESOURCES)
 class Bot:
     """A computer player for one seat."""
 
-    __slots__ = ("seat", "profile", "rng")
+    __slots__ = ("seat", "profile", "rng", "keep")
 
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
         self.profile = STRATEGIES[profile] if isinstance(profile, str) else profile
         self.rng = rng.seed_state(seed * 7919 + seat * 104729 + 17)
+        self.keep = [0] * NR  # units of each resource kept back, worked out at each decision
 
     # ------------------------------------------------------------------ the decision
     def choose(self, state: GameState) -> tuple:
         """The action to take now, with a one-sentence reason (a Because)."""
         if state.phase != PHASE_ACTIONS or state.turn != self.seat:
             raise ValueError("it is not this bot's turn")
+        self._set_reserve(state)
         for option in self._options(state):
             action, because = option
             if check(state, action) is None:
@@ -192,16 +194,23 @@ class Bot:
         return low
 
     # ------------------------------------------------------------------ investing
-    def _reserve(self, state: GameState, i: int) -> int:
-        """Units of resource i this bot keeps back (for its goal, or time for talking)."""
+    def _set_reserve(self, state: GameState) -> None:
+        """Work out the units of each resource this bot keeps back (for its goal, or time for talking)."""
         p = self.profile
-        me = state.seats[self.seat]
-        keep = 1 if (RESOURCES[i] == "time" and p.talk) else 0
+        keep = self.keep
+        keep[0] = keep[2] = keep[3] = 0
+        keep[1] = 1 if p.talk else 0
         if p.goal_care:
+            me = state.seats[self.seat]
             goal = state.book.goal(me.role, me.goal)
-            if goal.kind == "resource_at_least" and goal.target == RESOURCES[i]:
-                keep = max(keep, min(goal.value, me.res[i]) - 1 if state.round < state.book.setup.rounds else goal.value)
-        return keep
+            if goal.kind == "resource_at_least":
+                i = RESOURCES.index(goal.target)
+                last_round = state.round >= state.book.setup.rounds
+                keep[i] = max(keep[i], goal.value if last_round else min(goal.value, me.res[i]) - 1)
+
+    def _reserve(self, state: GameState, i: int) -> int:
+        """Units of resource i this bot keeps back."""
+        return self.keep[i]
 
     def _coalition_investment(self, state: GameState, c) -> Optional[tuple]:
         """What is still missing in the coalition's pot, as far as this seat can give it."""

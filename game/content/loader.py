@@ -9,7 +9,7 @@ left out and reported; every other file stays usable.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping, Optional
@@ -52,6 +52,8 @@ class Content:
     rules: Rules
     digest: str
     sources: Mapping[tuple[str, str], str]  # (kind, id) -> file the item came from
+    # Memo of pure functions of this content (the engine's compiled scenario rules); never part of equality.
+    memo: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     def summary(self) -> dict[str, list[str]]:
         """The ids of each kind, in a stable order."""

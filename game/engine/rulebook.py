@@ -233,51 +233,21 @@ class Rulebook:
         book = Rulebook(content=content, setup=setup, base=content.rules)
         book.n = len(setup.seats)
         book.roles = tuple(s.role for s in setup.seats)
-        book.actions = {a.id: _compile_action(a, scenario) for a in content.actions.values()}
-        for spec in book.actions.values():
-            if spec.kind != "signature":
-                book.kind_action.setdefault(spec.kind, spec)
-        book.signatures = {
-            role_id: tuple(book.actions[a] for a in role.signature_actions if a in book.actions)
-            for role_id, role in content.roles.items()
-        }
-        book.trend_ids = tuple(sorted(content.trends))
-        for trend_id, trend in content.trends.items():
-            book.trends[trend_id] = _compile_effects(trend.effects, trend.modifiers.get(scenario.id))
-            if trend.opportunity is not None:
-                book.opportunities[trend_id] = (
-                    _vec(trend.opportunity.cost, R_INDEX, NR),
-                    _compile_effects(trend.opportunity.effects),
-                )
-        rules = scenario.rules
-        crit = rules.coalition
-        book.criteria = Criteria(
-            min_roles=crit.min_roles,
-            required_roles=tuple(crit.required_roles),
-            lead_roles=tuple(crit.lead_roles),
-            forbidden_lead_roles=tuple(crit.forbidden_lead_roles),
-            trust_threshold=crit.trust_threshold,
-            all_members_contribute=crit.all_members_contribute,
-            goals_must_advance=crit.goals_must_advance,
-            walkout_chance=crit.walkout_chance,
-            pot_bonus=_vec(crit.pot_bonus, R_INDEX, NR),
-            pot_bonus_role=crit.pot_bonus_role,
-        )
+        compiled = _scenario_part(content, setup.scenario)
+        for name, value in compiled.items():
+            setattr(book, name, value)
+        scenario = content.scenarios[setup.scenario]
         book.income = tuple(
             tuple(
-                int(round(v * rules.income_multipliers.get(role, 1.0)))
+                int(round(v * scenario.rules.income_multipliers.get(role, 1.0)))
                 for v in _vec(content.roles[role].income, R_INDEX, NR)
             )
             for role in book.roles
         )
-        book.drift = _vec(rules.indicator_drift, I_INDEX, NI)
-        book.cards_per_round = tuple(rules.cards_per_round)
-        book.progress_multiplier = rules.progress_multiplier
         book.need = _vec(challenge.need, R_INDEX, NR)
         book.hidden_need = _vec(challenge.hidden_need, R_INDEX, NR)
         book.impact = _vec(challenge.impact, I_INDEX, NI)
         book.kvds = {k.id: tuple(k.appeal) for k in challenge.kvds}
-        book.goals = {role_id: tuple(role.private_goals) for role_id, role in content.roles.items()}
         return book
 
     def cards_in_round(self, round_no: int) -> int:
@@ -291,3 +261,58 @@ class Rulebook:
             if goal.id == goal_id:
                 return goal
         raise KeyError(goal_id)
+
+
+def _scenario_part(content: Any, scenario_id: str) -> dict:
+    """The parts of a rulebook that depend only on the content and the scenario (memoised on the content)."""
+    key = ("rulebook", scenario_id)
+    memo = getattr(content, "memo", None)
+    if memo is not None and key in memo:
+        return memo[key]
+    scenario = content.scenarios[scenario_id]
+    actions = {a.id: _compile_action(a, scenario) for a in content.actions.values()}
+    kind_action: dict = {}
+    for spec in actions.values():
+        if spec.kind != "signature":
+            kind_action.setdefault(spec.kind, spec)
+    trends: dict = {}
+    opportunities: dict = {}
+    for trend_id, trend in content.trends.items():
+        trends[trend_id] = _compile_effects(trend.effects, trend.modifiers.get(scenario.id))
+        if trend.opportunity is not None:
+            opportunities[trend_id] = (
+                _vec(trend.opportunity.cost, R_INDEX, NR),
+                _compile_effects(trend.opportunity.effects),
+            )
+    rules = scenario.rules
+    crit = rules.coalition
+    part = {
+        "actions": actions,
+        "kind_action": kind_action,
+        "signatures": {
+            role_id: tuple(actions[a] for a in role.signature_actions if a in actions)
+            for role_id, role in content.roles.items()
+        },
+        "trend_ids": tuple(sorted(content.trends)),
+        "trends": trends,
+        "opportunities": opportunities,
+        "criteria": Criteria(
+            min_roles=crit.min_roles,
+            required_roles=tuple(crit.required_roles),
+            lead_roles=tuple(crit.lead_roles),
+            forbidden_lead_roles=tuple(crit.forbidden_lead_roles),
+            trust_threshold=crit.trust_threshold,
+            all_members_contribute=crit.all_members_contribute,
+            goals_must_advance=crit.goals_must_advance,
+            walkout_chance=crit.walkout_chance,
+            pot_bonus=_vec(crit.pot_bonus, R_INDEX, NR),
+            pot_bonus_role=crit.pot_bonus_role,
+        ),
+        "drift": _vec(rules.indicator_drift, I_INDEX, NI),
+        "cards_per_round": tuple(rules.cards_per_round),
+        "progress_multiplier": rules.progress_multiplier,
+        "goals": {role_id: tuple(role.private_goals) for role_id, role in content.roles.items()},
+    }
+    if memo is not None:
+        memo[key] = part
+    return part

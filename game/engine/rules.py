@@ -327,6 +327,12 @@ def apply_in_place(state: GameState, action: Action) -> None:
     state.actions.append(action)
 
 
+def apply_checked(state: GameState, action: Action) -> None:
+    """Apply an action that `check` has just accepted on this very state (the bots' hot path)."""
+    _APPLY[action.kind](state, action)
+    state.actions.append(action)
+
+
 def replay(content, setup: Setup, actions) -> GameState:
     """Rebuild a game from its setup (with seed) and its actions."""
     state = new_game(content, setup)
