@@ -1,0 +1,1 @@
+"""The pygame screens: the only package that imports pygame and pygame_gui."""
