@@ -146,9 +146,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _play(args: argparse.Namespace) -> int:
-    try:
-        from game.ui.app import run  # noqa: F401  (the window arrives with the playable-game issue)
-    except ImportError:
-        print("Vitale Coalities: the game window is not built yet; try `python -m game validate`.")
-        return 0
-    return run(args)
+    from game.ui.launch import launch
+
+    return launch(args)

@@ -1,0 +1,317 @@
+"""The game window: start-up, the scene stack, the main loop, screenshots and autoplay.
+
+The loop redraws only when something changed (an event, a timer, an animation): a laptop on battery
+stays cool while a group talks over a trend card.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # sharp text on Windows laptops
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402
+import pygame_gui  # noqa: E402
+
+from game.paths import assets_dir, user_dir  # noqa: E402
+
+from .draw import Painter  # noqa: E402
+from .i18n import Catalogue  # noqa: E402
+from .settings import Settings, load_settings, save_settings  # noqa: E402
+from .theme import Look  # noqa: E402
+
+log = logging.getLogger("game.ui")
+DEFAULT_SIZE = (1600, 900)
+FPS = 30
+
+
+class Sounds:
+    """A soft click for buttons; silent when sound is off or no audio device exists."""
+
+    def __init__(self, app: "App") -> None:
+        self.app = app
+        self._click = None
+        self._tried = False
+
+    def click(self) -> None:
+        """Play the click."""
+        if not self.app.settings.sound:
+            return
+        if not self._tried:
+            self._tried = True
+            try:
+                pygame.mixer.init(frequency=22050, size=-16, channels=1)
+                import array
+                import math
+
+                samples = array.array("h", (int(3000 * math.sin(i / 6.0) * (1 - i / 600)) for i in range(600)))
+                self._click = pygame.mixer.Sound(buffer=samples.tobytes())
+                self._click.set_volume(0.3)
+            except (pygame.error, ImportError):
+                self._click = None
+        if self._click is not None:
+            self._click.play()
+
+
+class App:
+    """The window and its stack of scenes."""
+
+    def __init__(self, options: "Options", settings: Optional[Settings] = None, notice: Optional[str] = None) -> None:
+        self.options = options
+        self.settings = settings or Settings()
+        if options.lang:
+            self.settings.lang = options.lang
+        self.t = Catalogue(self.settings.lang)
+        self.notice = notice
+        self.sounds = Sounds(self)
+        self.running = True
+        self.exit_code = 0
+        self.stack: list = []
+        self.dirty = True
+        self.clock = pygame.time.Clock()
+        self.shots_taken: set = set()
+        self.shot_counter = 0
+        self.frame_records: list = []
+        self.autoplay_timer = 0.0
+        self.last_drawn = None
+        fullscreen = options.fullscreen or self.settings.fullscreen
+        self.window = self._open_window(options.size or DEFAULT_SIZE, fullscreen)
+        self.look = self._make_look()
+        self.content = options.content
+        self.content_problems = options.content_problems
+        self.session = None
+
+    # ----------------------------------------------------------------- window
+    def _open_window(self, size, fullscreen: bool) -> pygame.Surface:
+        pygame.display.set_caption("Vitale Coalities")
+        icon = assets_dir() / "icons" / "app.svg"
+        if icon.exists():
+            try:
+                pygame.display.set_icon(pygame.image.load_sized_svg(str(icon), (64, 64)))
+            except (pygame.error, AttributeError):
+                pass
+        flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
+        return pygame.display.set_mode((0, 0) if fullscreen else size, flags)
+
+    def _make_look(self) -> Look:
+        w, h = self.window.get_size()
+        return Look(w, h, self.settings.text_size, self.settings.colourblind)
+
+    def new_manager(self) -> pygame_gui.UIManager:
+        """A pygame_gui manager for the current window, theme and language."""
+        manager = pygame_gui.UIManager(
+            self.window.get_size(),
+            self.look.gui_theme(),
+            enable_live_theme_updates=False,
+            starting_language=self.settings.lang,
+            translation_directory_paths=[str(assets_dir() / "i18n" / "pygame_gui")],
+        )
+        return manager
+
+    def resized(self, size=None) -> None:
+        """The window changed size (or text size / language / palette): rebuild every scene."""
+        if size is not None and not self.settings.fullscreen:
+            self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.look = self._make_look()
+        self.t.set_lang(self.settings.lang)
+        for scene in self.stack:
+            scene.rebuild()
+        self.dirty = True
+
+    def toggle_fullscreen(self) -> None:
+        """F11 and the settings switch."""
+        self.settings.fullscreen = not self.settings.fullscreen
+        save_settings(self.settings)
+        self.window = self._open_window(DEFAULT_SIZE, self.settings.fullscreen)
+        self.resized()
+
+    def apply_settings(self) -> None:
+        """Settings changed: save them and redraw everything in the new language / size / palette."""
+        save_settings(self.settings)
+        self.resized()
+
+    # ----------------------------------------------------------------- scenes
+    @property
+    def top(self):
+        """The scene on top."""
+        return self.stack[-1]
+
+    def goto(self, scene) -> None:
+        """Replace the whole stack with `scene`."""
+        for old in self.stack:
+            old.leave()
+        self.stack = [scene]
+        scene.rebuild()
+        self.dirty = True
+
+    def push(self, scene) -> None:
+        """Put a scene (often an overlay) on top."""
+        self.stack.append(scene)
+        scene.rebuild()
+        self.dirty = True
+
+    def pop(self) -> None:
+        """Remove the top scene."""
+        if len(self.stack) > 1:
+            self.stack.pop().leave()
+            self.top.rebuild()
+            self.dirty = True
+
+    def quit(self, code: int = 0) -> None:
+        """Stop the loop."""
+        self.running = False
+        self.exit_code = code
+
+    # ----------------------------------------------------------------- loop
+    def handle(self, event: pygame.event.Event) -> None:
+        """Dispatch one event."""
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
+            self.resized((max(800, event.w), max(600, event.h)))
+            return
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_F11:
+                self.toggle_fullscreen()
+                return
+            if event.key == pygame.K_F1 and self.top.name != "howto":
+                from .scenes.howto import HowToScene
+
+                self.push(HowToScene(self))
+                return
+            if event.key == pygame.K_F2 and self.session is not None and self.top.name != "facilitator":
+                from .scenes.facilitator import FacilitatorScene
+
+                self.push(FacilitatorScene(self))
+                return
+        if self.top.handle(event):
+            self.dirty = True
+
+    def step(self, dt: Optional[float] = None) -> None:
+        """One pass of the loop: events, time, autoplay, drawing."""
+        for event in pygame.event.get():
+            self.handle(event)
+            if not self.running:
+                return
+        if dt is None:
+            dt = self.clock.tick(FPS) / 1000.0
+        if self.top.update(dt):
+            self.dirty = True
+        if self.options.autoplay and self.top is self.last_drawn:  # act only on a screen that was shown
+            self.autoplay_timer += dt
+            if self.autoplay_timer >= self.options.autoplay_delay:
+                self.autoplay_timer = 0.0
+                self.top.autoplay()
+                self.dirty = True
+        if self.dirty and self.running:
+            self.draw()
+
+    def draw(self) -> None:
+        """Draw the stack (the topmost full scene and the overlays above it) and show it."""
+        painter = Painter(self.window, self.look)
+        start = len(self.stack) - 1
+        while start > 0 and self.stack[start].modal:
+            start -= 1
+        for index in range(start, len(self.stack)):
+            scene = self.stack[index]
+            if index > start:
+                veil = pygame.Surface(self.window.get_size(), pygame.SRCALPHA)
+                veil.fill((*painter.c["dim"], 150))
+                self.window.blit(veil, (0, 0))
+            scene.draw(painter)
+        self.frame_records = painter.records
+        self.last_drawn = self.top
+        pygame.display.flip()
+        self.dirty = False
+        self._screenshot()
+
+    def _screenshot(self) -> None:
+        folder = self.options.screenshots
+        if folder is None:
+            return
+        name = self.top.shot_name() if hasattr(self.top, "shot_name") else self.top.name
+        if not name or name in self.shots_taken:
+            return
+        self.shots_taken.add(name)
+        self.shot_counter += 1
+        folder.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.window, str(folder / f"{self.shot_counter:02d}-{name}.png"))
+
+    def run(self) -> int:
+        """Run until the window closes; return the exit code."""
+        while self.running:
+            self.step()
+        return self.exit_code
+
+
+class Options:
+    """What the command line asked for."""
+
+    def __init__(self, **values) -> None:
+        self.scenario = values.get("scenario")
+        self.challenge = values.get("challenge")
+        self.seats = values.get("seats")
+        self.seed = values.get("seed")
+        self.rounds = values.get("rounds")
+        self.lang = values.get("lang")
+        self.mode = values.get("mode")
+        self.fullscreen = values.get("fullscreen", False)
+        self.autoplay = values.get("autoplay", False)
+        self.autoplay_delay = values.get("autoplay_delay", 0.05)
+        self.quit_after_debrief = values.get("quit_after_debrief", False)
+        self.screenshots: Optional[Path] = values.get("screenshots")
+        self.size = values.get("size")
+        self.content = values.get("content")
+        self.content_problems = values.get("content_problems", [])
+        self.content_pack = values.get("content_pack")
+        self.start_game = values.get("start_game", False)
+
+
+def setup_logging() -> None:
+    """Log to a file in the user's log folder (a windowed build has no terminal)."""
+    try:
+        folder = user_dir("applog")
+        handler = logging.FileHandler(folder / "vitale-coalities.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(logging.INFO)
+
+
+def init_pygame() -> None:
+    """Start only what the game uses (no audio device is opened until a sound plays)."""
+    pygame.display.init()
+    pygame.font.init()
+    pygame.key.set_repeat(400, 60)
+
+
+def make_app(options: Options) -> App:
+    """A ready app at its first screen (the menu, or the setup for `play` with flags)."""
+    setup_logging()
+    init_pygame()
+    settings, broken = load_settings()
+    notice = None
+    if broken:
+        notice = "settings_broken"
+    app = App(options, settings, notice)
+    from .scenes.menu import MenuScene
+
+    app.goto(MenuScene(app))
+    log.info("started: %s", time.strftime("%Y-%m-%d %H:%M:%S"))
+    return app
+
+
+def run(args) -> int:
+    """`python -m game [play ...]`, `--smoke`, `--first-frame`."""
+    from .launch import launch
+
+    return launch(args)

@@ -1,0 +1,51 @@
+"""Which screen comes next: the game's flow from setup through the rounds to the debrief.
+
+The screens call `advance` whenever the engine's phase or the seat whose turn it is may have changed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from game.engine import Setup
+
+from .session import Session
+
+log = logging.getLogger(__name__)
+
+
+def start_game(app, setup: Setup, mode: str, timer_minutes: int = 0) -> None:
+    """Start a new game with this setup and go to its first screen."""
+    app.session = Session(app.content, setup, mode)
+    app.session.timer_minutes = timer_minutes
+    log.info("new game: %s", setup.to_json())
+    advance(app)
+
+
+def advance(app) -> None:
+    """Go to the screen the game's state asks for."""
+    from .scenes.debrief import DebriefScene
+    from .scenes.handover import HandoverScene
+    from .scenes.summary import SummaryScene
+    from .scenes.table import TableScene
+    from .scenes.trend import TrendScene
+
+    session = app.session
+    if session.over():
+        app.goto(DebriefScene(app))
+        return
+    need = session.needs_engine()
+    if need == "trend":
+        app.goto(TrendScene(app))
+    elif need == "resolution":
+        app.goto(SummaryScene(app))
+    else:
+        seat = session.current()
+        if session.mode == "pass" and not session.is_bot(seat) and session.last_human != seat:
+            app.goto(HandoverScene(app, seat))
+        else:
+            if app.stack and isinstance(app.top, TableScene):
+                app.top.rebuild()
+                app.dirty = True
+            else:
+                app.goto(TableScene(app))

@@ -1,0 +1,169 @@
+"""From the command line to a running window: check the flags, load the content, open the app.
+
+Bad flags get one line and exit code 2 before any window opens. A broken content pack never stops the
+game: its problems are listed on the content-check screen and the built-in content is played.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from game.cli import UsageError
+from game.engine import SeatSetup
+
+log = logging.getLogger(__name__)
+
+
+def parse_seats(spec: str, content) -> tuple:
+    """`role:name,role:bot,...` into seats; a name of `bot` makes a computer player."""
+    seats = []
+    for n, part in enumerate(spec.split(",")):
+        part = part.strip()
+        if ":" not in part:
+            raise UsageError(f'vitale-coalities play: --seats: expected role:name, got "{part}"')
+        role, name = (x.strip() for x in part.split(":", 1))
+        if role not in content.roles:
+            raise UsageError(
+                f'vitale-coalities play: --seats: unknown role "{role}"; known: {", ".join(sorted(content.roles))}'
+            )
+        bot = name.lower() == "bot"
+        seats.append(SeatSetup(role, f"Computer {n + 1}" if bot else (name or f"Speler {n + 1}"), bot, "balanced"))
+    if not 2 <= len(seats) <= 6:
+        raise UsageError(f"vitale-coalities play: --seats: a game has 2 to 6 seats, not {len(seats)}")
+    return tuple(seats)
+
+
+def load(pack: Optional[Path]):
+    """The content to play (with the pack when it is valid) and the problems found."""
+    from game.content import load_content
+
+    result = load_content(pack=pack)
+    if pack is not None and not result.ok:
+        builtin = load_content()
+        return builtin.content, result.problems
+    return result.content, result.problems
+
+
+def options_from(args):
+    """Turn parsed arguments into checked Options."""
+    from .app import Options
+
+    pack = getattr(args, "content", None)
+    if pack is not None and not Path(pack).is_dir():
+        raise UsageError(f"vitale-coalities play: the content folder {pack} does not exist")
+    content, problems = load(pack)
+    scenario = getattr(args, "scenario", None)
+    if scenario and scenario not in content.scenarios:
+        raise UsageError(f'vitale-coalities play: unknown scenario "{scenario}"; known: {", ".join(sorted(content.scenarios))}')
+    challenge = getattr(args, "challenge", None)
+    if challenge and challenge not in content.challenges:
+        raise UsageError(
+            f'vitale-coalities play: unknown challenge "{challenge}"; known: {", ".join(sorted(content.challenges))}'
+        )
+    seats = parse_seats(args.seats, content) if getattr(args, "seats", None) else None
+    shots = getattr(args, "screenshots", None)
+    if shots is not None:
+        try:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"vitale-coalities play: cannot write screenshots to {shots}: {exc.strerror}") from None
+    return Options(
+        scenario=scenario,
+        challenge=challenge,
+        seats=seats,
+        seed=getattr(args, "seed", None),
+        rounds=getattr(args, "rounds", None),
+        lang=getattr(args, "lang", None),
+        mode=getattr(args, "mode", None),
+        fullscreen=getattr(args, "fullscreen", False),
+        autoplay=getattr(args, "autoplay", False),
+        quit_after_debrief=getattr(args, "quit_after_debrief", False),
+        screenshots=Path(shots) if shots else None,
+        content=content,
+        content_problems=problems,
+        content_pack=pack,
+        start_game=getattr(args, "command", None) == "play",
+    )
+
+
+def build_app(size=(1280, 720), **values):
+    """An app with the built-in content at the main menu (for tests and the smoke run)."""
+    from .app import Options, make_app
+
+    content, problems = load(values.pop("content_pack", None))
+    options = Options(size=size, content=content, content_problems=problems, **values)
+    return make_app(options)
+
+
+def launch(args) -> int:
+    """Run the window for `python -m game [play ...]`, `--smoke` or `--first-frame`."""
+    if getattr(args, "smoke", False):
+        return smoke()
+    options = options_from(args)
+    from .app import make_app
+
+    app = make_app(options)
+    if getattr(args, "first_frame", False):
+        app.draw()
+        return 0
+    if options.start_game and not options.autoplay:  # autoplay walks from the menu, screen by screen
+        from .scenes.setup import SetupScene
+
+        app.goto(SetupScene(app))
+    return app.run()
+
+
+def smoke() -> int:
+    """Draw every screen once headless, write a role-card PDF to a temp folder, exit 0 (or say what failed)."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import sys
+
+    try:
+        app = build_app(size=(1280, 720))
+        from .flow import start_game
+        from .scenes import content_check, facilitator, howto, settings
+        from .scenes.setup import SetupChoices
+
+        app.draw()
+        choices = SetupChoices(app)
+        start_game(app, choices.setup(app), "pass")
+        drawn = ["menu"]
+        while not app.session.over() and len(drawn) < 400:
+            app.draw()
+            drawn.append(app.top.name)
+            top = app.top
+            if top.name == "table":
+                seat = app.session.current()
+                if seat >= 0 and not app.session.is_bot(seat):
+                    action, _ = _bot_for(app, seat)
+                    top._do(action)
+                    continue
+            top.autoplay()
+        app.draw()
+        for scene in (settings.SettingsScene(app), howto.HowToScene(app), content_check.ContentCheckScene(app),
+                      facilitator.FacilitatorScene(app)):
+            app.push(scene)
+            app.draw()
+            app.pop()
+        from game.rolecards import write_role_cards
+
+        with tempfile.TemporaryDirectory() as folder:
+            write_role_cards(app.session.state, "nl", Path(folder) / "rolkaarten.pdf")
+        print(f"smoke ok: {len(set(drawn))} screens drawn")
+        return 0
+    except Exception as exc:  # the smoke run must say what is missing, not crash
+        print(f"smoke failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        log.exception("smoke failed")
+        return 1
+
+
+def _bot_for(app, seat):
+    from game.bots import Bot
+
+    return Bot(seat, "balanced", app.session.setup.seed).choose(app.session.state)

@@ -1,0 +1,179 @@
+"""The base of every screen: widgets built for the current window, keyboard focus, and drawing.
+
+A scene is rebuilt (its widgets made anew) whenever the window size, the language or the text size changes,
+so layout code lives in `build()` and reads the window's size every time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Optional
+
+import pygame
+import pygame_gui
+
+from .draw import Painter
+
+if TYPE_CHECKING:
+    from .app import App
+
+NEXT_KEYS = (pygame.K_TAB, pygame.K_DOWN, pygame.K_RIGHT)
+PREV_KEYS = (pygame.K_UP, pygame.K_LEFT)
+PRESS_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+
+
+class Scene:
+    """One screen of the game."""
+
+    name = "scene"  # used in screenshot file names
+    modal = False  # an overlay drawn over the scene below it
+
+    def __init__(self, app: "App") -> None:
+        self.app = app
+        self.buttons: dict = {}  # UIButton -> callback
+        self.focus: list = []  # focusable buttons in keyboard order
+        self.focus_index = -1
+        self.manager: Optional[pygame_gui.UIManager] = None
+
+    # ----------------------------------------------------------------- building
+    @property
+    def t(self):
+        """The catalogue."""
+        return self.app.t
+
+    @property
+    def look(self):
+        """Scale and colours."""
+        return self.app.look
+
+    def rebuild(self) -> None:
+        """Make the widgets anew for the current window, language and text size."""
+        keep = self.focus_index
+        self.manager = self.app.new_manager()
+        self.buttons = {}
+        self.focus = []
+        self.build()
+        self.manager.update(0.0)  # lay the new widgets out before their first frame
+        self.focus_index = min(keep, len(self.focus) - 1) if self.focus else -1
+
+    def build(self) -> None:
+        """Create the widgets (override)."""
+
+    def button(
+        self,
+        rect: pygame.Rect,
+        text: str,
+        callback: Callable[[], None],
+        object_id: Optional[str] = None,
+        tooltip: Optional[str] = None,
+        enabled: bool = True,
+        focusable: bool = True,
+    ) -> pygame_gui.elements.UIButton:
+        """A button that runs `callback` when pressed (mouse or keyboard)."""
+        btn = pygame_gui.elements.UIButton(
+            relative_rect=pygame.Rect(rect),
+            text=text,
+            manager=self.manager,
+            object_id=object_id,
+            tool_tip_text=tooltip,
+        )
+        if not enabled:
+            btn.disable()
+        self.buttons[btn] = callback
+        if focusable and enabled:
+            self.focus.append(btn)
+        return btn
+
+    # ----------------------------------------------------------------- events
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Handle one event; return True when the screen must be redrawn."""
+        if self.manager is not None:
+            self.manager.process_events(event)
+        if event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.buttons:
+            self._press(event.ui_element)
+            return True
+        if event.type == pygame.KEYDOWN:
+            return self.key(event)
+        return event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
+
+    def key(self, event: pygame.event.Event) -> bool:
+        """Keyboard: Tab/arrows move the focus, Enter/Space press, Esc goes back."""
+        if event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        if not self.focus:
+            return False
+        shift = event.mod & pygame.KMOD_SHIFT
+        focused = self.focus[self.focus_index] if 0 <= self.focus_index < len(self.focus) else None
+        typing = isinstance(focused, pygame_gui.elements.UITextEntryLine)
+        if typing and event.key not in (pygame.K_TAB, pygame.K_RETURN, pygame.K_KP_ENTER):
+            return True  # the text entry has the keys
+        if event.key in NEXT_KEYS and not (event.key == pygame.K_TAB and shift):
+            self.move_focus(+1)
+            return True
+        if event.key in PREV_KEYS or (event.key == pygame.K_TAB and shift):
+            self.move_focus(-1)
+            return True
+        if event.key in PRESS_KEYS and focused is not None:
+            if typing:
+                self.move_focus(+1)
+            else:
+                self._press(focused)
+            return True
+        return False
+
+    def move_focus(self, step: int) -> None:
+        """Move the keyboard focus; a text entry gets the typing cursor when it is reached."""
+        old = self.focus[self.focus_index] if 0 <= self.focus_index < len(self.focus) else None
+        if isinstance(old, pygame_gui.elements.UITextEntryLine):
+            old.unfocus()
+        self.focus_index = (self.focus_index + step) % len(self.focus)
+        new = self.focus[self.focus_index]
+        if isinstance(new, pygame_gui.elements.UITextEntryLine):
+            new.focus()
+
+    def entry(self, rect: pygame.Rect, text: str, limit: int = 24) -> pygame_gui.elements.UITextEntryLine:
+        """A one-line text entry, reachable with Tab."""
+        box = pygame_gui.elements.UITextEntryLine(pygame.Rect(rect), manager=self.manager, initial_text=text)
+        box.set_text_length_limit(limit)
+        self.focus.append(box)
+        return box
+
+    def _press(self, btn) -> None:
+        if isinstance(btn, pygame_gui.elements.UITextEntryLine):
+            return
+        callback = self.buttons.get(btn)
+        if callback is not None and btn.is_enabled:
+            self.app.sounds.click()
+            callback()
+
+    def back(self) -> None:
+        """Esc: override to go back."""
+
+    # ----------------------------------------------------------------- frame
+    def update(self, dt: float) -> bool:
+        """Advance time; return True when the screen must be redrawn."""
+        if self.manager is not None:
+            self.manager.update(dt)
+        return False
+
+    def draw(self, painter: Painter) -> None:
+        """Draw the scene (override), then call `draw_widgets`."""
+        painter.surface.fill(painter.c["bg"])
+        self.draw_widgets(painter)
+
+    def draw_widgets(self, painter: Painter) -> None:
+        """Draw pygame_gui's widgets and the keyboard focus."""
+        if self.manager is not None:
+            self.manager.draw_ui(painter.surface)
+        if 0 <= self.focus_index < len(self.focus):
+            btn = self.focus[self.focus_index]
+            if btn.alive() and btn.visible:
+                painter.focus_ring(btn.rect)
+
+    def autoplay(self) -> None:
+        """What a computer does on this screen under --autoplay (override)."""
+
+    def leave(self) -> None:
+        """Called when the scene is removed."""
+        if self.manager is not None:
+            self.manager.clear_and_reset()

@@ -1,0 +1,81 @@
+"""The facilitator panel (F2): pause, turn timer, undo, skip a seat, end the game now."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.scene import Scene
+
+TIMERS = (0, 2, 3, 5, 8)
+
+
+class FacilitatorScene(Scene):
+    """An overlay for the trainer; the game is paused while it is open."""
+
+    name = "facilitator"
+    modal = True
+
+    def build(self) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        session = self.app.session
+        pw, ph = look.px(760), look.px(640)
+        self.panel_rect = pygame.Rect((w - pw) // 2, (h - ph) // 2, pw, ph)
+        bw, bh = pw - look.px(80), look.px(64)
+        x = self.panel_rect.left + look.px(40)
+        y = self.panel_rect.top + look.px(100)
+        minutes = getattr(session, "timer_minutes", 0)
+        rows = [
+            (self.t("facilitator.resume"), self.app.pop, True),
+            (self.t("facilitator.timer_off") if not minutes else self.t("facilitator.timer", n=minutes), self._timer, True),
+            (self.t("facilitator.undo"), self._undo, session.can_undo()),
+            (self.t("facilitator.skip"), self._skip, session.current() >= 0),
+            (self.t("facilitator.end"), self._end, True),
+        ]
+        for text, callback, enabled in rows:
+            self.button(pygame.Rect(x, y, bw, bh), text, callback, "@primary" if callback == self.app.pop else None, enabled=enabled)
+            y += bh + look.px(14)
+        self.message_rect = pygame.Rect(x, y, bw, self.panel_rect.bottom - y - look.px(20))
+        self.focus_index = 0
+
+    def _timer(self) -> None:
+        session = self.app.session
+        current = getattr(session, "timer_minutes", 0)
+        session.timer_minutes = TIMERS[(TIMERS.index(current) + 1) % len(TIMERS)] if current in TIMERS else 0
+        self.rebuild()
+
+    def _undo(self) -> None:
+        from game.ui.flow import advance
+
+        if self.app.session.undo():
+            self.app.pop()
+            advance(self.app)
+
+    def _skip(self) -> None:
+        from game.ui.flow import advance
+
+        self.app.session.skip_seat()
+        self.app.session.last_human = -1
+        self.app.pop()
+        advance(self.app)
+
+    def _end(self) -> None:
+        from game.ui.flow import advance
+
+        self.app.session.end_now()
+        self.app.pop()
+        advance(self.app)
+
+    def back(self) -> None:
+        self.app.pop()
+
+    def autoplay(self) -> None:
+        self.app.pop()
+
+    def draw(self, painter) -> None:
+        look = self.look
+        painter.panel(self.panel_rect, width=3)
+        painter.text(pygame.Rect(self.panel_rect.left + look.px(40), self.panel_rect.top + look.px(30), self.panel_rect.width - look.px(80), look.px(56)),
+                     self.t("facilitator.title"), "heading")
+        painter.text(self.message_rect, self.t("facilitator.paused"), "small", colour=painter.c["muted"])
+        self.draw_widgets(painter)

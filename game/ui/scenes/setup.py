@@ -1,0 +1,271 @@
+"""Setup: scenario, challenge, seats (role, name, person or computer), rounds, timer, seed, language, mode.
+
+Designed to be done in under two minutes: sensible defaults (four seats, one per role, five rounds), every
+choice a button that cycles on Enter or click, and the scenario's description beside the choice.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+import pygame_gui
+
+from game.engine import SeatSetup, Setup
+from game.ui.scene import Scene
+
+ROLES = ("wethouder", "inwoner", "bedrijf", "professional")
+TIMERS = (0, 2, 3, 5, 8)
+ROUNDS = (3, 4, 5, 6, 7, 8)
+
+
+class SeatChoice:
+    """One seat as chosen at setup."""
+
+    def __init__(self, role: str, name: str, bot: bool) -> None:
+        self.role = role
+        self.name = name
+        self.bot = bot
+
+
+class SetupChoices:
+    """Everything chosen on the setup screen (kept when the screen is rebuilt or the language changes)."""
+
+    def __init__(self, app) -> None:
+        o = app.options
+        content = app.content
+        self.scenario = o.scenario or "samendam"
+        self.challenge = o.challenge or sorted(content.challenges)[0]
+        self.rounds = o.rounds or content.rules.default_rounds
+        self.timer = 0
+        self.seed = o.seed if o.seed is not None else random.SystemRandom().randrange(1, 100_000)
+        self.fixed_seed = o.seed is not None
+        self.mode = o.mode or "pass"
+        if o.seats:
+            self.seats = [SeatChoice(s.role, s.name, s.bot) for s in o.seats]
+        else:
+            names = ("Anna", "Bas", "Cem", "Dewi", "Eva", "Femke")
+            self.seats = [SeatChoice(ROLES[i], names[i], False) for i in range(4)]
+        if o.autoplay:
+            for seat in self.seats:
+                seat.bot = True
+
+    def setup(self, app) -> Setup:
+        """The engine's Setup for these choices."""
+        seats = []
+        for i, seat in enumerate(self.seats):
+            name = seat.name.strip() or f"{app.t('setup.seat')} {i + 1}"
+            seats.append(SeatSetup(seat.role, name, seat.bot, "balanced"))
+        return Setup(self.scenario, self.challenge, tuple(seats), self.rounds, self.seed)
+
+
+class SetupScene(Scene):
+    """Choose the game."""
+
+    name = "setup"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.choices = getattr(app, "setup_choices", None) or SetupChoices(app)
+        app.setup_choices = self.choices
+        self.entries: list = []
+        self.message = ""
+
+    # ----------------------------------------------------------------- layout
+    def build(self) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        t = self.t
+        ch = self.choices
+        content = self.app.content
+        lang = self.app.settings.lang
+        margin = look.px(40)
+        col = (w - 3 * margin) // 2
+        row_h = look.px(62)
+        gap = look.px(12)
+        self.left = pygame.Rect(margin, look.px(110), col, h - look.px(230))
+        self.right = pygame.Rect(2 * margin + col, look.px(110), col, h - look.px(230))
+
+        # scenarios: three buttons side by side
+        x, y = self.left.left, self.left.top + look.px(50)
+        sw = (col - 2 * gap) // 3
+        for sid in sorted(content.scenarios, key=lambda s: ("samendam", "ikhoven", "staatsburcht").index(s) if s in ("samendam", "ikhoven", "staatsburcht") else 9):
+            sc = content.scenarios[sid]
+            label = ("• " if sid == ch.scenario else "") + sc.name.get(lang)
+            self.button(pygame.Rect(x, y, sw, row_h), label, lambda s=sid: self._set("scenario", s),
+                        object_id="@primary" if sid == ch.scenario else None)
+            x += sw + gap
+        self.scenario_row_y = y
+        y += row_h + gap
+        # the challenge cycles through the content's challenges
+        challenge = content.challenges[ch.challenge]
+        self.button(pygame.Rect(self.left.left, y + look.px(44), col, row_h),
+                    f"‹  {challenge.name.get(lang)}  ›", self._next_challenge)
+        self.challenge_y = y
+        self.desc_rect = pygame.Rect(self.left.left, y + look.px(44) + row_h + gap, col, self.left.bottom - (y + look.px(44) + row_h + gap))
+        scenario = content.scenarios[ch.scenario]
+        html = (
+            f"<b>{scenario.motto.get(lang)}</b><br><br>{scenario.description.get(lang)}".replace("\n", "<br>")
+            + f"<br><br><b>{t('setup.challenge')}:</b> {challenge.description.get(lang)}"
+        )
+        self.desc = pygame_gui.elements.UITextBox(html, self.desc_rect, manager=self.manager)
+
+        # seats
+        y = self.right.top + look.px(50)
+        self.entries = []
+        name_w = int(col * 0.36)
+        role_w = int(col * 0.30)
+        kind_w = col - name_w - role_w - 2 * gap - look.px(64) - gap
+        for i, seat in enumerate(ch.seats):
+            x = self.right.left
+            entry = self.entry(pygame.Rect(x, y, name_w, row_h), seat.name)
+            self.entries.append(entry)
+            x += name_w + gap
+            role_name = content.roles[seat.role].name.get(lang)
+            self.button(pygame.Rect(x, y, role_w, row_h), role_name, lambda i=i: self._next_role(i))
+            x += role_w + gap
+            kind = t("setup.computer") if seat.bot else t("setup.person")
+            self.button(pygame.Rect(x, y, kind_w, row_h), kind, lambda i=i: self._toggle_bot(i))
+            x += kind_w + gap
+            self.button(pygame.Rect(x, y, look.px(64), row_h), "×", lambda i=i: self._remove(i),
+                        enabled=len(ch.seats) > 2, tooltip=t("setup.remove_seat"))
+            y += row_h + gap
+        if len(ch.seats) < 6:
+            self.button(pygame.Rect(self.right.left, y, col, row_h), t("setup.add_seat"), self._add)
+            y += row_h + gap
+        y += gap
+        # options, two per row
+        half = (col - gap) // 2
+        options = [
+            (t("setup.rounds", n=ch.rounds, years=ch.rounds * content.rules.years_per_round), self._next_rounds),
+            (t("setup.timer_off") if not ch.timer else t("setup.timer", n=ch.timer), self._next_timer),
+            (t("setup.mode_beamer") if ch.mode == "beamer" else t("setup.mode_pass"), self._toggle_mode),
+            (t("setup.language"), self._toggle_lang),
+            (t("setup.seed_fixed", seed=ch.seed) if ch.fixed_seed else t("setup.seed_random"), self._toggle_seed),
+        ]
+        if ch.mode == "beamer":
+            options.append((t("setup.print_cards"), self._print_cards))
+        for k, (text, callback) in enumerate(options):
+            x = self.right.left + (k % 2) * (half + gap)
+            self.button(pygame.Rect(x, y, half, row_h), text, callback)
+            if k % 2 == 1:
+                y += row_h + gap
+        if len(options) % 2:
+            y += row_h + gap
+        self.message_rect = pygame.Rect(self.right.left, y, col, max(look.px(40), self.right.bottom - y))
+        # bottom
+        bw = look.px(360)
+        self.button(pygame.Rect(margin, h - look.px(100), bw, look.px(72)), t("common.back"), self.back)
+        self.start_btn = self.button(
+            pygame.Rect(w - margin - bw, h - look.px(100), bw, look.px(72)), t("setup.start"), self.start, "@primary"
+        )
+        if self.focus_index < 0:
+            self.focus_index = self.focus.index(self.start_btn)
+
+    # ----------------------------------------------------------------- choices
+    def _keep_names(self) -> None:
+        for seat, entry in zip(self.choices.seats, self.entries):
+            if entry.alive():
+                seat.name = entry.get_text()
+
+    def _set(self, field: str, value) -> None:
+        self._keep_names()
+        setattr(self.choices, field, value)
+        self.rebuild()
+
+    def _next_challenge(self) -> None:
+        ids = sorted(self.app.content.challenges)
+        self._set("challenge", ids[(ids.index(self.choices.challenge) + 1) % len(ids)])
+
+    def _next_role(self, i: int) -> None:
+        roles = sorted(self.app.content.roles, key=lambda r: ROLES.index(r) if r in ROLES else 9)
+        seat = self.choices.seats[i]
+        seat.role = roles[(roles.index(seat.role) + 1) % len(roles)]
+        self._set("seats", self.choices.seats)
+
+    def _toggle_bot(self, i: int) -> None:
+        self.choices.seats[i].bot = not self.choices.seats[i].bot
+        self._set("seats", self.choices.seats)
+
+    def _remove(self, i: int) -> None:
+        self._keep_names()
+        if len(self.choices.seats) > 2:
+            del self.choices.seats[i]
+        self.rebuild()
+
+    def _add(self) -> None:
+        self._keep_names()
+        if len(self.choices.seats) < 6:
+            n = len(self.choices.seats)
+            self.choices.seats.append(SeatChoice(ROLES[n % 4], f"{self.t('setup.seat')} {n + 1}", False))
+        self.rebuild()
+
+    def _next_rounds(self) -> None:
+        r = self.choices.rounds
+        self._set("rounds", ROUNDS[(ROUNDS.index(r) + 1) % len(ROUNDS)] if r in ROUNDS else 5)
+
+    def _next_timer(self) -> None:
+        t = self.choices.timer
+        self._set("timer", TIMERS[(TIMERS.index(t) + 1) % len(TIMERS)] if t in TIMERS else 0)
+
+    def _toggle_mode(self) -> None:
+        self._set("mode", "pass" if self.choices.mode == "beamer" else "beamer")
+
+    def _toggle_lang(self) -> None:
+        self._keep_names()
+        self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"
+        self.app.apply_settings()
+
+    def _toggle_seed(self) -> None:
+        ch = self.choices
+        ch.fixed_seed = not ch.fixed_seed
+        if not ch.fixed_seed:
+            ch.seed = random.SystemRandom().randrange(1, 100_000)
+        self._set("fixed_seed", ch.fixed_seed)
+
+    def _print_cards(self) -> None:
+        """Write the role cards (with the private goals this seed deals) to the documents folder."""
+        self._keep_names()
+        self.choices.fixed_seed = True  # the cards must match the game that will be played
+        try:
+            from game.engine import new_game
+            from game.rolecards import default_role_cards_path, write_role_cards
+
+            setup = self.choices.setup(self.app)
+            path = write_role_cards(new_game(self.app.content, setup), self.app.settings.lang, default_role_cards_path(setup))
+            self.message = self.t("setup.cards_saved", path=str(path))
+        except (OSError, ImportError) as exc:
+            self.message = self.t("setup.cards_failed", error=str(exc))
+        self.rebuild()
+
+    # ----------------------------------------------------------------- go
+    def start(self) -> None:
+        """Start the game with these choices."""
+        self._keep_names()
+        from game.ui.flow import start_game
+
+        start_game(self.app, self.choices.setup(self.app), self.choices.mode, self.choices.timer)
+
+    def back(self) -> None:
+        from game.ui.scenes.menu import MenuScene
+
+        self._keep_names()
+        self.app.goto(MenuScene(self.app))
+
+    def autoplay(self) -> None:
+        self.start()
+
+    # ----------------------------------------------------------------- drawing
+    def draw(self, painter) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        c = painter.c
+        t = self.t
+        painter.surface.fill(c["bg"])
+        painter.text(pygame.Rect(look.px(40), look.px(30), w - look.px(80), look.px(70)), t("setup.title"), "heading")
+        painter.text(pygame.Rect(self.left.left, self.left.top, self.left.width, look.px(46)), t("setup.scenario"), "large", bold=True)
+        painter.text(pygame.Rect(self.left.left, self.challenge_y, self.left.width, look.px(44)), t("setup.challenge"), "large", bold=True)
+        painter.text(pygame.Rect(self.right.left, self.right.top, self.right.width, look.px(46)), t("setup.seats"), "large", bold=True)
+        if self.message:
+            painter.text(self.message_rect, self.message, "small", colour=c["muted"])
+        self.draw_widgets(painter)

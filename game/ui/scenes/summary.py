@@ -1,0 +1,102 @@
+"""The round summary: what changed this round, per indicator, and why."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.models import INDICATORS
+from game.engine.words import INDICATOR_NAMES
+from game.ui.scene import Scene
+
+
+class SummaryScene(Scene):
+    """After the round is resolved: coalitions vital or not, and each indicator's change with its causes."""
+
+    name = "summary"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        session = app.session
+        self.start = session.round_start or session.state
+        self.round = session.state.round
+        if session.needs_engine() == "resolution":
+            session.resolve()
+        self.lines = [line for line in session.lines if line.after.round == self.round or line.before.round == self.round]
+
+    def build(self) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        bw, bh = look.px(420), look.px(76)
+        over = self.app.session.over()
+        label = self.t("summary.to_debrief") if over else self.t("summary.next_round")
+        self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
+        self.focus_index = 0
+
+    def _next(self) -> None:
+        from game.ui.flow import advance
+
+        advance(self.app)
+
+    def autoplay(self) -> None:
+        self._next()
+
+    def shot_name(self) -> str:
+        return "summary"
+
+    def causes(self, index: int, lang: str) -> list:
+        """(delta, cause) pairs for one indicator over this round."""
+        out = []
+        state = self.app.session.state
+        for line in self.lines:
+            d = line.after.ind[index] - line.before.ind[index]
+            if not d:
+                continue
+            kind = line.action.kind
+            if kind == "draw_trend":
+                cause = ", ".join(state.book.content.trends[t].title.get(lang) for t in line.after.current_trends())
+            elif kind == "resolve_round":
+                cause = self.t("summary.resolution")
+            else:
+                cause = line.told(lang).headline.rstrip(".")
+            out.append((d, cause))
+        return out
+
+    def draw(self, painter) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        c = painter.c
+        lang = self.app.settings.lang
+        session = self.app.session
+        state = session.state
+        painter.surface.fill(c["bg"])
+        painter.text(pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(64)), self.t("summary.title", round=self.round), "heading")
+        m = look.px(40)
+        left = pygame.Rect(m, look.px(100), int(w * 0.42), h - look.px(230))
+        right = pygame.Rect(left.right + m, look.px(100), w - left.right - 2 * m, h - look.px(230))
+        painter.panel(left)
+        inner = left.inflate(-look.px(36), -look.px(30))
+        resolve = next((line for line in reversed(self.lines) if line.action.kind == "resolve_round"), None)
+        story = resolve.told(lang).changes if resolve else []
+        sentences = [s for s in story if s.endswith(".")] or [self.t("summary.nothing")]
+        start_p = self.start.progress if self.start is not None else 0
+        head = self.t("summary.progress", before=f"{start_p:.0f}", after=f"{state.progress:.0f}")
+        used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(90)), head, "large", bold=True)
+        painter.bar(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, look.px(26)), state.progress / 100, c["accent"])
+        y = used.bottom + look.px(50)
+        painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), "\n".join(sentences), "body")
+        painter.panel(right)
+        inner = right.inflate(-look.px(36), -look.px(30))
+        y = inner.top
+        row_h = (inner.height) // len(INDICATORS)
+        for i, name in enumerate(INDICATORS):
+            before = self.start.ind[i] if self.start is not None else state.ind[i]
+            after = state.ind[i]
+            d = after - before
+            label = f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
+            painter.text(pygame.Rect(inner.left, y, inner.width, look.px(38)), label, "body", bold=True,
+                         colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]))
+            causes = self.causes(i, lang)
+            text = "; ".join(f"{cause} ({delta:+d})" for delta, cause in causes[:4]) or self.t("summary.no_change")
+            painter.text(pygame.Rect(inner.left, y + look.px(40), inner.width, row_h - look.px(46)), text, "small", colour=c["muted"])
+            y += row_h
+        self.draw_widgets(painter)

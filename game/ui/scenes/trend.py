@@ -1,0 +1,137 @@
+"""The trend reveal: this round's card(s) full-screen, read aloud and discussed; "continue" when done."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
+from game.content.models import INDICATORS, RESOURCES
+from game.ui.scene import Scene
+from game.ui.theme import hex_colour
+
+CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
+
+
+class TrendScene(Scene):
+    """Shows the card(s) drawn at the start of a round."""
+
+    name = "trend"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        session = app.session
+        if session.needs_engine() == "trend":
+            session.draw_trend()
+        self.cards = list(session.state.current_trends())
+        self.index = 0
+        self.flip = 0.0 if app.settings.animations and not app.options.autoplay else 1.0
+
+    def build(self) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        bw, bh = look.px(380), look.px(76)
+        last = self.index >= len(self.cards) - 1
+        label = self.t("trend.continue") if last else self.t("trend.next_card")
+        self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
+        if self.index > 0:
+            self.button(pygame.Rect(look.px(40), h - look.px(40) - bh, bw, bh), self.t("trend.previous_card"), self._previous)
+        self.focus_index = 0
+
+    def _next(self) -> None:
+        from game.ui.flow import advance
+
+        if self.index < len(self.cards) - 1:
+            self.index += 1
+            self.flip = 0.0 if self.app.settings.animations and not self.app.options.autoplay else 1.0
+            self.rebuild()
+            return
+        advance(self.app)
+
+    def _previous(self) -> None:
+        self.index = max(0, self.index - 1)
+        self.rebuild()
+
+    def autoplay(self) -> None:
+        self._next()
+
+    def update(self, dt: float) -> bool:
+        super().update(dt)
+        if self.flip < 1.0:
+            self.flip = min(1.0, self.flip + dt * 2.5)  # a quiet card turn of 0.4 s
+            return True
+        return False
+
+    def shot_name(self) -> str:
+        return "trend"
+
+    def draw(self, painter) -> None:
+        w, h = self.app.window.get_size()
+        look = self.look
+        c = painter.c
+        lang = self.app.settings.lang
+        state = self.app.session.state
+        book = state.book
+        content = book.content
+        painter.surface.fill(c["bg"])
+        if not self.cards:
+            painter.text(pygame.Rect(0, 0, w, h), self.t("trend.none"), "heading", align="center", valign="middle")
+            self.draw_widgets(painter)
+            return
+        trend = content.trends[self.cards[self.index]]
+        scenario = content.scenarios[book.setup.scenario]
+        head = self.t("trend.header", round=state.round, n=self.index + 1, of=len(self.cards))
+        painter.text(pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(50)), head, "large", colour=c["muted"])
+        card_w = min(w - look.px(120), look.px(1500))
+        card = pygame.Rect((w - card_w) // 2, look.px(90), card_w, h - look.px(90) - look.px(150))
+        if self.flip < 1.0:  # turn the card: narrow to wide
+            scale = max(0.05, abs(self.flip * 2 - 1)) if self.flip < 0.5 else self.flip
+            narrow = card.inflate(-int(card.width * (1 - scale)), 0)
+            painter.panel(narrow, fill=c["panel"])
+            self.draw_widgets(painter)
+            return
+        painter.panel(card, fill=c["panel"], width=3)
+        band = pygame.Rect(card.left, card.top, card.width, look.px(74))
+        colour = self.look.category_colours[trend.category]
+        pygame.draw.rect(painter.surface, colour, band, border_top_left_radius=look.px(14), border_top_right_radius=look.px(14))
+        pad = look.px(30)
+        category = self.t(f"category.{trend.category}")
+        certainty = self.t(CERTAINTY[trend.certainty])
+        impact = self.t(f"trend.impact_{trend.impact}")
+        painter.text(pygame.Rect(band.left + pad, band.top + look.px(14), band.width - 2 * pad, look.px(50)),
+                     f"{category} · {certainty} · {impact}", "body", colour=(255, 255, 255), bold=True)
+        y = band.bottom + look.px(20)
+        used = painter.text(pygame.Rect(card.left + pad, y, card.width - 2 * pad, look.px(80)), trend.title.get(lang), "title", bold=True)
+        y = used.bottom + look.px(16)
+        text_w = int((card.width - 3 * pad) * 0.62)
+        side_x = card.left + 2 * pad + text_w
+        side_w = card.right - pad - side_x
+        bottom = card.bottom - look.px(150)
+        painter.text(pygame.Rect(card.left + pad, y, text_w, bottom - y), trend.text.get(lang), "large", min_kind="body")
+        # effects under this scenario
+        eff = book.trends[trend.id]
+        lines = []
+        for i, name in enumerate(INDICATORS):
+            if eff.ind[i]:
+                lines.append(f"{INDICATOR_NAMES[name][lang].capitalize()} {eff.ind[i]:+d}")
+        if eff.progress:
+            lines.append(self.t("trend.progress", n=f"{eff.progress:+d}"))
+        for i, name in enumerate(RESOURCES):
+            if eff.res[i]:
+                lines.append(self.t("trend.everyone", n=f"{eff.res[i]:+d}", what=RESOURCE_NAMES[name][lang]))
+        for i, name in enumerate(RESOURCES):
+            if eff.need[i]:
+                lines.append(self.t("trend.need", n=f"{eff.need[i]:+d}", what=RESOURCE_NAMES[name][lang]))
+        if eff.trust:
+            lines.append(self.t("trend.trust", n=f"{eff.trust:+d}"))
+        side = pygame.Rect(side_x, y, side_w, bottom - y)
+        painter.panel(side, fill=c["bg"], width=0)
+        inner = side.inflate(-look.px(24), -look.px(24))
+        title = self.t("trend.effects", scenario=scenario.name.get(lang))
+        used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(80)), title, "body", bold=True)
+        body = "\n".join(lines) if lines else self.t("trend.no_effects")
+        if trend.opportunity is not None:
+            body += "\n\n" + self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang)
+        painter.text(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)), body, "small")
+        question = pygame.Rect(card.left + pad, bottom + look.px(10), card.width - 2 * pad, look.px(130))
+        painter.text(question, self.t("trend.question") + " " + trend.question.get(lang), "large", bold=True, colour=c["focus"])
+        self.draw_widgets(painter)

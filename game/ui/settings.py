@@ -1,0 +1,63 @@
+"""The player's settings, kept in the user's config folder. A broken file never stops the game."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from game.paths import user_dir
+from game.storage import write_atomic
+
+log = logging.getLogger(__name__)
+FILE_NAME = "settings.json"
+
+
+class Settings(BaseModel):
+    """What the player chose in the settings screen."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    lang: Literal["nl", "en"] = "nl"
+    fullscreen: bool = False
+    text_size: Literal[100, 125, 150] = 100
+    colourblind: bool = False
+    sound: bool = True
+    hints: bool = True
+    animations: bool = True
+
+
+def settings_path() -> Path:
+    """Where the settings live."""
+    return user_dir("settings") / FILE_NAME
+
+
+def load_settings() -> tuple[Settings, Optional[str]]:
+    """The saved settings (or defaults), and a notice when a broken file was set aside."""
+    path = settings_path()
+    if not path.exists():
+        return Settings(), None
+    try:
+        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8"))), None
+    except (OSError, ValueError, ValidationError) as exc:
+        aside = path.with_name(f"settings.broken-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        try:
+            path.replace(aside)
+        except OSError:
+            aside = path
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        return Settings(), str(aside)
+
+
+def save_settings(settings: Settings) -> bool:
+    """Save the settings; False (and a log line) when the folder cannot be written."""
+    try:
+        write_atomic(settings_path(), settings.model_dump_json(indent=2).encode("utf-8"))
+        return True
+    except OSError as exc:
+        log.warning("could not save settings: %s", exc)
+        return False
