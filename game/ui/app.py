@@ -112,6 +112,11 @@ class App:
             starting_language=self.settings.lang,
             translation_directory_paths=[str(assets_dir() / "i18n" / "pygame_gui")],
         )
+        # text boxes use bold and italic inline (<b>, <i>): load those faces up front
+        sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
+        manager.preload_fonts(
+            [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic", "regular")]
+        )
         return manager
 
     def resized(self, size=None) -> None:

@@ -140,17 +140,16 @@ class Look:
         folder = assets_dir()
         for element in GUI_ELEMENTS:  # pygame_gui has no global default font: give every element ours
             data.setdefault(element, {}).setdefault("font", dict(data["defaults"]["font"]))
+        default_font = dict(data["defaults"]["font"])
         for block in data.values():
             spec = block.get("font")
             if not spec:
                 continue
             spec["size"] = str(max(12, int(round(int(spec["size"]) * self.text_scale))))
             for key in ("regular_path", "bold_path", "italic_path", "bold_italic_path"):
-                if key in spec:
-                    spec[key] = str(folder / spec[key])
-            for key in ("regular_path", "bold_path", "italic_path", "bold_italic_path"):
-                spec.setdefault(key, data["defaults"]["font"][key])
-            spec["locale"] = "nl"
+                spec[key] = str(folder / spec.get(key, default_font[key]))
+            # the same font for both languages (pygame_gui looks fonts up per locale)
+            block["font"] = [dict(spec, locale=code) for code in ("nl", "en")]
         if self.colourblind:
             data["@primary"]["colours"].update(
                 {"normal_bg": "#0072b2", "hovered_bg": "#005a8c", "active_bg": "#004a73", "normal_border": "#004a73"}
