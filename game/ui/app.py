@@ -115,7 +115,7 @@ class App:
         # text boxes use bold and italic inline (<b>, <i>): load those faces up front
         sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
         manager.preload_fonts(
-            [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic", "regular")]
+            [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic")]
         )
         return manager
 

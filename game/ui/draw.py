@@ -121,6 +121,10 @@ class Painter:
         self.records.append(TextRecord(text, used, rect, cut, px))
         return used
 
+    def fits(self, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small") -> bool:
+        """Whether `text` fits `rect` (wrapped, shrunk at most to `min_kind`) without being cut."""
+        return fits(self.look, rect, text, kind, bold, min_kind)
+
     def line(self, pos: tuple, text: str, kind: str = "body", colour=None, bold: bool = False, box=None) -> pygame.Rect:
         """One line of text at a position (recorded against `box`, or the surface)."""
         fnt = self.look.font(kind, bold)
@@ -153,6 +157,24 @@ class Painter:
     def focus_ring(self, rect: pygame.Rect) -> None:
         """The keyboard-focus outline: thick, blue, impossible to miss from the back of the room."""
         pygame.draw.rect(self.surface, self.c["focus"], rect.inflate(self.look.px(10), self.look.px(10)), self.look.px(4), border_radius=self.look.px(16))
+
+
+def fits(look: Look, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small") -> bool:
+    """Whether `text` fits `rect` wrapped at some size between `kind` and `min_kind`."""
+    px = look.size(kind)
+    floor = min(px, look.size(min_kind))
+    while True:
+        fnt = font(px, bold or kind in ("title", "heading"))
+        if len(wrap(text, fnt, max(1, rect.width))) * fnt.get_linesize() <= rect.height:
+            return True
+        if px <= floor:
+            return False
+        px = max(floor, int(px * 0.92))
+
+
+def line_height(look: Look, kind: str, bold: bool = False) -> int:
+    """The line height of a kind of text."""
+    return look.font(kind, bold).get_linesize()
 
 
 @lru_cache(maxsize=128)

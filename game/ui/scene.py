@@ -83,6 +83,13 @@ class Scene:
             self.focus.append(btn)
         return btn
 
+    def fit(self, text: str, minimum: int, primary: bool = False) -> int:
+        """A button width that holds `text` (at least `minimum`)."""
+        kind_px = self.look.size("body") * (28 / 26 if primary else 1)
+        from .theme import font
+
+        return max(minimum, font(int(round(kind_px)), primary).size(text)[0] + self.look.px(48))
+
     # ----------------------------------------------------------------- events
     def handle(self, event: pygame.event.Event) -> bool:
         """Handle one event; return True when the screen must be redrawn."""

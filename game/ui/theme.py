@@ -16,7 +16,7 @@ import pygame
 from game.paths import assets_dir
 
 BASE_HEIGHT = 1080
-SIZES = {"title": 60, "heading": 40, "large": 32, "body": 26, "small": 22}
+SIZES = {"title": 60, "heading": 40, "large": 32, "body": 26, "small": 22, "tiny": 18}  # tiny: only as a last resort when space runs out
 
 # A warm board-game table: light paper background, dark ink, calm accents.
 PALETTE = {

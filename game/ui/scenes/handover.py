@@ -20,8 +20,8 @@ class HandoverScene(Scene):
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
-        bw, bh = look.px(520), look.px(80)
         label = self.t("handover.play") if self.revealed else self.t("handover.reveal")
+        bw, bh = self.fit(label, look.px(520), primary=True), look.px(80)
         self.button(pygame.Rect((w - bw) // 2, h - look.px(160), bw, bh), label, self._press_main, "@primary")
         self.focus_index = 0
 

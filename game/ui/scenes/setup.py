@@ -122,6 +122,8 @@ class SetupScene(Scene):
             self.entries.append(entry)
             x += name_w + gap
             role_name = content.roles[seat.role].name.get(lang)
+            if look.font("body").size(role_name)[0] > role_w - look.px(24):
+                role_name = role_name.split(" (")[0]  # "Wethouder (alderman)" becomes "Wethouder" when space is short
             self.button(pygame.Rect(x, y, role_w, row_h), role_name, lambda i=i: self._next_role(i))
             x += role_w + gap
             kind = t("setup.computer") if seat.bot else t("setup.person")

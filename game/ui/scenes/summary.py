@@ -26,9 +26,9 @@ class SummaryScene(Scene):
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
-        bw, bh = look.px(420), look.px(76)
         over = self.app.session.over()
         label = self.t("summary.to_debrief") if over else self.t("summary.next_round")
+        bw, bh = self.fit(label, look.px(420), primary=True), look.px(76)
         self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
         self.focus_index = 0
 
@@ -95,8 +95,14 @@ class SummaryScene(Scene):
             label = f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
             painter.text(pygame.Rect(inner.left, y, inner.width, look.px(38)), label, "body", bold=True,
                          colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]))
-            causes = self.causes(i, lang)
-            text = "; ".join(f"{cause} ({delta:+d})" for delta, cause in causes[:4]) or self.t("summary.no_change")
-            painter.text(pygame.Rect(inner.left, y + look.px(40), inner.width, row_h - look.px(46)), text, "small", colour=c["muted"])
+            causes = [f"{cause} ({delta:+d})" for delta, cause in self.causes(i, lang)]
+            box = pygame.Rect(inner.left, y + look.px(40), inner.width, row_h - look.px(46))
+            text = self.t("summary.no_change")
+            for k in range(len(causes), 0, -1):  # as many causes as fit, and how many more there were
+                candidate = "; ".join(causes[:k]) + (" " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else "")
+                if painter.fits(box, candidate, "small"):
+                    text = candidate
+                    break
+            painter.text(box, text, "small", colour=c["muted"])
             y += row_h
         self.draw_widgets(painter)

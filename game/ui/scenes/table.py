@@ -27,7 +27,8 @@ from game.engine import (
 )
 from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES
 from game.ui.scene import Scene
-from game.ui.theme import ROLE_COLOURS, hex_colour
+from game.ui.draw import line_height
+from game.ui.theme import hex_colour
 
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
 
@@ -82,19 +83,27 @@ class TableScene(Scene):
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
-        m = look.px(24)
-        self.top_bar = pygame.Rect(0, 0, w, look.px(86))
+        m = look.px(20)
+        large = line_height(look, "large", True)
+        body = line_height(look, "body")
+        self.top_bar = pygame.Rect(0, 0, w, large + body + look.px(20))
         body_top = self.top_bar.bottom + m
-        self.bottom_bar = pygame.Rect(m, h - look.px(118) - m, w - 2 * m, look.px(118))
+        bottom_h = 2 * body + look.px(24)
+        self.bottom_bar = pygame.Rect(m, h - bottom_h - m, w - 2 * m, bottom_h)
         body_h = self.bottom_bar.top - m - body_top
         self.left = pygame.Rect(m, body_top, int(w * 0.25), body_h)
-        self.right = pygame.Rect(w - m - int(w * 0.30), body_top, int(w * 0.30), body_h)
+        self.right = pygame.Rect(w - m - int(w * 0.31), body_top, int(w * 0.31), body_h)
         self.centre = pygame.Rect(self.left.right + m, body_top, self.right.left - self.left.right - 2 * m, body_h)
-        bw = look.px(190)
-        self.button(pygame.Rect(w - m - bw, look.px(14), bw, look.px(58)), self.t("table.help"),
-                    self._help, focusable=False)
-        self.button(pygame.Rect(w - 2 * m - 2 * bw, look.px(14), bw, look.px(58)), self.t("table.facilitator"),
-                    self._facilitator, focusable=False)
+        # the top-right buttons are as wide as their words
+        bh = body + look.px(16)
+        x = w - m
+        for text, callback in ((self.t("table.help"), self._help), (self.t("table.facilitator"), self._facilitator)):
+            bw = look.font("body").size(text)[0] + look.px(40)
+            x -= bw
+            self.button(pygame.Rect(x, (self.top_bar.height - bh) // 2, bw, bh), text, callback, focusable=False)
+            x -= look.px(12)
+        self.top_text_right = x - look.px(12)
+        self.action_keys = {}
         seat = self.session.current()
         if seat >= 0 and not self.session.is_bot(seat):
             self._build_actions(seat)
@@ -110,17 +119,36 @@ class TableScene(Scene):
         self.app.push(FacilitatorScene(self.app))
 
     # ----------------------------------------------------------------- the action panel
-    def _row(self, y: int, text: str, callback, enabled=True, primary=False, height=None) -> int:
+    def _row(self, y: int, text: str, callback, enabled=True, primary=False, height=None, key=None, short=None) -> int:
         look = self.look
-        hgt = height or look.px(56)
-        rect = pygame.Rect(self.right.left + look.px(16), y, self.right.width - look.px(32), hgt)
-        self.button(rect, text, callback, "@primary" if primary else "@choice", enabled=enabled)
-        return y + hgt + look.px(8)
+        hgt = height or line_height(look, "body") + look.px(16)
+        rect = pygame.Rect(self.right.left + look.px(14), y, self.right.width - look.px(28), hgt)
+        room = rect.width - look.px(30)
+        object_id = "@primary" if primary else "@choice"
+        if not primary and look.font("body").size(text)[0] > room:
+            object_id = "@choice_small"
+            if look.font("small").size(text)[0] > room and short:
+                text = short
+                if look.font("small").size(text)[0] > room and " · " in text:
+                    text = text.split(" · ")[0]
+        btn = self.button(rect, text, callback, object_id, enabled=enabled)
+        if not enabled:
+            self.focus.append(btn)  # reachable with the keyboard, so that it can say why it is not possible
+        if key is not None:
+            self.action_keys[btn] = key
+        return y + hgt + look.px(6)
+
+    def _back_row(self) -> None:
+        """The "back" button at the foot of a parameter step."""
+        hgt = line_height(self.look, "body", True) + self.look.px(18)
+        self.back_top = self.right.bottom - hgt - self.look.px(12)
+        self._row(self.back_top, self.t("common.back"), self._cancel, height=hgt)
 
     def _build_actions(self, seat: int) -> None:
         look = self.look
-        y = self.right.top + look.px(118)
+        y = self.right.top + look.px(16) + line_height(look, "large", True) + 2 * line_height(look, "small") + look.px(6)
         self.action_top = y
+        self.back_top = self.right.bottom
         if self.step == "choose":
             self._build_choose(seat, y)
         elif self.step == "target":
@@ -153,12 +181,13 @@ class TableScene(Scene):
         return [i for i in range(len(self.state.seats)) if i != seat]
 
     def _build_choose(self, seat: int, y: int) -> None:
+        self.short_labels = {}
         state = self.state
         book = state.book
         me = state.seats[seat]
         t = self.t
         lang = self.lang()
-        bottom = self.right.bottom - self.look.px(80)
+        bottom = self.right.bottom - line_height(self.look, "body", True) - self.look.px(40)
         rows = []
         # invitations first: they are answered on the invitee's own turn
         for cid, c in enumerate(state.coalitions):
@@ -166,8 +195,8 @@ class TableScene(Scene):
                 lead = c.lead()
                 who = state.seats[lead].name if lead is not None else "?"
                 role = COALITION_ROLE_NAMES[c.invites[seat]][lang]
-                rows.append((t("table.accept", name=who, role=role), lambda cid=cid: self._do(Accept(seat, cid)), check(state, Accept(seat, cid)) is None, "accept"))
-                rows.append((t("table.decline", name=who), lambda cid=cid: self._do(Decline(seat, cid)), True, "decline"))
+                rows.append((t("table.accept", name=who, role=role), lambda cid=cid: self._do(Accept(seat, cid)), Accept(seat, cid), "accept"))
+                rows.append((t("table.decline", name=who), lambda cid=cid: self._do(Decline(seat, cid)), Decline(seat, cid), "decline"))
         generic = [
             ("invest", lambda: self._begin("invest"), Invest(seat, (1, 0, 0, 0)) if any(me.res) else Invest(seat, (0, 0, 0, 0))),
             ("conversation", lambda: self._begin("target", "conversation"), Conversation(seat, self._others(seat)[0])),
@@ -187,13 +216,14 @@ class TableScene(Scene):
         for action_id, callback, probe in generic:
             spec = book.kind_action.get(action_id)
             cost = self._cost_text(spec.cost) if spec else ""
-            rows.append((self._label(self._spec_name_kind(action_id), cost, probe), callback, check(state, probe) is None, action_id))
+            rows.append((self._label(self._spec_name_kind(action_id), cost, probe), callback, probe, action_id))
         for trend in state.current_trends():
             if trend in book.opportunities and trend not in state.seized:
                 title = book.content.trends[trend].title.get(lang)
                 probe = Seize(seat, trend)
                 cost = self._cost_text(book.opportunities[trend][0])
-                rows.append((self._label(t("table.seize", title=title), cost, probe), lambda p=probe: self._do(p), check(state, probe) is None, "seize_opportunity"))
+                rows.append((self._label(t("table.seize", title=title), cost, probe), lambda p=probe: self._do(p), probe, "seize_opportunity"))
+                self.short_labels[rows[-1][0]] = self._label(t("table.seize_short"), cost, probe)
         for spec in book.signatures.get(me.role, ()):
             if spec.target:
                 probe = Signature(seat, spec.id, self._others(seat)[0])
@@ -201,27 +231,27 @@ class TableScene(Scene):
             else:
                 probe = Signature(seat, spec.id)
                 callback = lambda p=probe: self._do(p)
-            rows.append((self._label(spec.name.get(lang), self._cost_text(spec.cost), probe), callback, check(state, probe) is None, spec.id))
-        self.row_info = {}
-        row_h = self.look.px(52)
+            rows.append((self._label(spec.name.get(lang), self._cost_text(spec.cost), probe), callback, probe, spec.id))
+        row_h = line_height(self.look, "body") + self.look.px(16)
         gap = self.look.px(6)
-        available = bottom - y
+        self.info_rect = pygame.Rect(self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0)
+        info_h = 3 * line_height(self.look, "small") + self.look.px(10)
+        available = bottom - info_h - y
         if rows and len(rows) * (row_h + gap) > available:
-            row_h = max(self.look.size("body") + self.look.px(14), available // len(rows) - gap)
-        for text, callback, enabled, key in rows:
-            btn_y = y
-            y = self._row(y, text, callback, enabled=enabled, height=row_h)
-            self.row_info[btn_y] = key
-        self._row(self.right.bottom - self.look.px(72), t("table.end_turn"), lambda: self._do(EndTurn(seat)), primary=True, height=self.look.px(60))
+            row_h = max(line_height(self.look, "small") + self.look.px(10), available // len(rows) - gap)
+        for text, callback, probe, key in rows:
+            enabled = check(state, probe) is None
+            short = self.short_labels.get(text, text.split(" · ")[0])
+            y = self._row(y, text, callback, enabled=enabled, height=row_h, key=(key, probe), short=short)
+        self.info_rect = pygame.Rect(self.right.left + self.look.px(16), y + self.look.px(4), self.right.width - self.look.px(32), bottom - y - self.look.px(8))
+        end_h = line_height(self.look, "body", True) + self.look.px(18)
+        self._row(self.right.bottom - end_h - self.look.px(12), t("table.end_turn"), lambda: self._do(EndTurn(seat)), primary=True, height=end_h)
 
     def _spec_name_kind(self, kind: str) -> str:
         spec = self.state.book.kind_action.get(kind)
         return spec.name.get(self.lang()) if spec else kind
 
     def _label(self, name: str, cost: str, probe) -> str:
-        reason = check(self.state, probe)
-        if reason is not None:
-            return f"{name} — {reason.text(self.lang())}"
         return f"{name} · {cost}" if cost else name
 
     def _begin(self, step: str, pending=None) -> None:
@@ -247,19 +277,20 @@ class TableScene(Scene):
             else:
                 action = Signature(seat, self.pending, other)
             role = state.book.content.roles[o.role].name.get(self.lang())
-            label = f"{o.name} ({role}) · {self.t('table.trust')} {state.trust[seat][other]}"
-            y = self._row(y, self._label(label, "", action), lambda a=action: self._do(a), enabled=check(state, action) is None)
-        self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+            label = f"{o.name}, {role} · {self.t('table.trust')} {state.trust[seat][other]}"
+            short = f"{o.name} · {self.t('table.trust')} {state.trust[seat][other]}"
+            y = self._row(y, label, lambda a=action: self._do(a), enabled=check(state, action) is None, key=(self.pending, action), short=short)
+        self._back_row()
 
     def _stepper(self, y: int, label: str, minus, plus) -> int:
         look = self.look
-        bw = look.px(64)
-        hgt = look.px(54)
-        x = self.right.left + look.px(16)
+        hgt = line_height(look, "body") + look.px(14)
+        bw = max(look.px(64), hgt)
+        x = self.right.left + look.px(14)
         self.button(pygame.Rect(x, y, bw, hgt), "−", minus)
-        self.button(pygame.Rect(self.right.right - look.px(16) - bw, y, bw, hgt), "+", plus)
-        self.stepper_labels.append((pygame.Rect(x + bw + look.px(8), y, self.right.width - 2 * bw - look.px(48), hgt), label))
-        return y + hgt + look.px(8)
+        self.button(pygame.Rect(self.right.right - look.px(14) - bw, y, bw, hgt), "+", plus)
+        self.stepper_labels.append((pygame.Rect(x + bw + look.px(8), y, self.right.width - 2 * bw - look.px(44), hgt), label))
+        return y + hgt + look.px(6)
 
     def _build_invest(self, seat: int, y: int) -> None:
         me = self.state.seats[seat]
@@ -273,7 +304,7 @@ class TableScene(Scene):
         y += self.look.px(8)
         self._row(y, self.t("table.invest_confirm"), lambda: self._do(action), enabled=check(self.state, action) is None, primary=True)
         self.note_y = y + self.look.px(70)
-        self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+        self._back_row()
 
     def _amount(self, i: int, delta: int, have: int = 99) -> None:
         self.amounts[i] = max(0, min(have, self.amounts[i] + delta))
@@ -298,7 +329,7 @@ class TableScene(Scene):
         y += self.look.px(8)
         self._row(y, self.t("table.offer_confirm"), lambda: self._do(action), enabled=check(state, action) is None, primary=True)
         self.note_y = y + self.look.px(70)
-        self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+        self._back_row()
 
     def _cycle_target(self, step: int, options: list) -> None:
         self.target = options[(options.index(self.target) + step) % len(options)] if self.target in options else options[0]
@@ -317,7 +348,7 @@ class TableScene(Scene):
         kvds = self._kvds()
         self.kvd_index %= len(kvds)
         y = self._stepper(y, self.t("table.goal_n", n=self.kvd_index + 1, of=len(kvds)), lambda: self._cycle("kvd_index", -1, len(kvds)), lambda: self._cycle("kvd_index", 1, len(kvds)))
-        self.kvd_rect = pygame.Rect(self.right.left + self.look.px(16), y, self.right.width - self.look.px(32), self.look.px(150))
+        self.kvd_rect = pygame.Rect(self.right.left + self.look.px(16), y, self.right.width - self.look.px(32), 4 * line_height(self.look, "small", True))
         y = self.kvd_rect.bottom + self.look.px(8)
         role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
         y = self._stepper(y, f"{self.t('table.your_role')}: {COALITION_ROLE_NAMES[role][lang]}", lambda: self._cycle("role_index", -1, 5), lambda: self._cycle("role_index", 1, 5))
@@ -326,7 +357,7 @@ class TableScene(Scene):
         y += self.look.px(8)
         self._row(y, self.t("table.propose_confirm"), lambda: self._do(action), enabled=check(self.state, action) is None, primary=True)
         self.note_y = y + self.look.px(70)
-        self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+        self._back_row()
 
     def _cycle(self, field: str, step: int, n: int) -> None:
         setattr(self, field, (getattr(self, field) + step) % n)
@@ -341,7 +372,8 @@ class TableScene(Scene):
         roles = [r for r in COALITION_ROLES if c is None or (r not in c.members.values() and r not in c.invites.values())]
         if not free or not roles:
             self.error = self.t("table.nobody_to_invite")
-            self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+            self.note_y = y
+            self._back_row()
             return
         if self.target not in free:
             self.target = free[0]
@@ -354,7 +386,7 @@ class TableScene(Scene):
         y += self.look.px(8)
         self._row(y, self.t("table.invite_confirm"), lambda: self._do(action), enabled=check(state, action) is None, primary=True)
         self.note_y = y + self.look.px(70)
-        self._row(self.right.bottom - self.look.px(72), self.t("common.back"), self._cancel, height=self.look.px(60))
+        self._back_row()
 
     # ================================================================= acting
     def _do(self, action) -> None:
@@ -448,6 +480,8 @@ class TableScene(Scene):
         self._draw_panel(painter)
         self._draw_bottom(painter)
         self.draw_widgets(painter)
+        if self.peeking:
+            self._draw_peek(painter)
         if self.step != "choose" and self.error:
             pass
 
@@ -460,7 +494,7 @@ class TableScene(Scene):
         scenario = content.scenarios[book.setup.scenario]
         accent = hex_colour(scenario.color)
         pygame.draw.rect(painter.surface, accent, self.top_bar)
-        size = look.px(64)
+        size = min(look.px(64), self.top_bar.height - look.px(12))
         emblem_rect = pygame.Rect(look.px(20), (self.top_bar.height - size) // 2, size, size)
         pygame.draw.circle(painter.surface, (255, 255, 255), emblem_rect.center, size // 2 + look.px(4))
         painter.icon(book.setup.scenario, emblem_rect, "emblems")
@@ -468,12 +502,13 @@ class TableScene(Scene):
         years = book.base.years_per_round
         first_year = (state.round - 1) * years + 1
         title = f"{scenario.name.get(lang)} · {content.challenges[book.setup.challenge].name.get(lang)}"
-        right_limit = self.top_bar.right - look.px(460)
-        painter.text(pygame.Rect(x, look.px(8), right_limit - x, look.px(40)), title, "large", colour=(255, 255, 255), bold=True)
+        width = self.top_text_right - x
+        large = line_height(look, "large", True)
+        painter.text(pygame.Rect(x, look.px(8), width, large), title, "large", colour=(255, 255, 255), bold=True)
         sub = self.t("table.round", round=state.round, rounds=book.setup.rounds, start=first_year, end=first_year + years - 1)
         if self.timer_left is not None:
             sub += "  ·  " + self.t("table.timer", m=int(self.timer_left) // 60, s=int(self.timer_left) % 60)
-        painter.text(pygame.Rect(x, look.px(46), right_limit - x, look.px(36)), sub, "body", colour=(255, 255, 255))
+        painter.text(pygame.Rect(x, look.px(8) + large, width, self.top_bar.height - large - look.px(8)), sub, "body", colour=(255, 255, 255))
 
     def _draw_municipality(self, painter) -> None:
         look = self.look
@@ -482,40 +517,50 @@ class TableScene(Scene):
         c = painter.c
         r = self.left
         painter.panel(r)
-        pad = look.px(18)
+        pad = look.px(16)
+        inner_w = r.width - 2 * pad
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
         y = r.top + pad
-        painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad, look.px(44)), self.t("table.challenge_progress"), "body", bold=True)
-        y += look.px(44)
-        bar = pygame.Rect(r.left + pad, y, r.width - 2 * pad - look.px(90), look.px(30))
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.challenge_progress"), "body", bold=True)
+        y += body_b + look.px(4)
+        pct = f"{state.progress:.0f}%"
+        pct_w = look.font("large", True).size("100%")[0]
+        bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
         painter.bar(bar, state.progress / 100, c["accent"])
-        painter.text(pygame.Rect(bar.right + look.px(8), y - look.px(4), look.px(84), look.px(40)), f"{state.progress:.0f}%", "large", bold=True, align="right")
-        y += look.px(48)
+        painter.text(pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)), pct, "large", bold=True, align="right")
+        y += line_height(look, "large", True) + look.px(6)
+        need_rect = pygame.Rect(r.left + pad, y, inner_w, 4 * small)
         need = self._need_text()
-        used = painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad, look.px(90)), need, "small", colour=c["muted"])
-        y = used.bottom + look.px(16)
-        painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad, look.px(40)), self.t("table.municipality"), "body", bold=True)
-        y += look.px(42)
+        if not painter.fits(need_rect, need, "small"):
+            need = self._need_text(short=True)
+        used = painter.text(need_rect, need, "small", colour=c["muted"], min_kind="tiny")
+        y = used.bottom + look.px(14)
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.municipality"), "body", bold=True)
+        y += body_b + look.px(4)
         colours = look.indicator_colours
+        bar_h = max(look.px(12), small // 3)
+        value_w = look.font("small", True).size("100")[0]
         for i, name in enumerate(INDICATORS):
             label = INDICATOR_NAMES[name][lang]
-            painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad - look.px(60), look.px(34)), label.capitalize(), "small")
-            painter.text(pygame.Rect(r.right - pad - look.px(60), y, look.px(60), look.px(34)), str(state.ind[i]), "small", bold=True, align="right")
-            y += look.px(32)
-            painter.bar(pygame.Rect(r.left + pad, y, r.width - 2 * pad, look.px(16)), state.ind[i] / 100, colours[name])
-            y += look.px(30)
-        # this round's trends
-        y += look.px(6)
-        if y < r.bottom - look.px(80):
-            painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad, look.px(36)), self.t("table.trends_now"), "small", bold=True)
-            y += look.px(36)
+            painter.text(pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small), label.capitalize(), "small", min_kind="tiny")
+            painter.text(pygame.Rect(r.right - pad - value_w, y, value_w, small), str(state.ind[i]), "small", bold=True, align="right")
+            y += small + look.px(2)
+            painter.bar(pygame.Rect(r.left + pad, y, inner_w, bar_h), state.ind[i] / 100, colours[name])
+            y += bar_h + look.px(10)
+        # this round's trends, as far as there is room
+        if y + 2 * small < r.bottom - pad:
+            painter.text(pygame.Rect(r.left + pad, y, inner_w, small), self.t("table.trends_now"), "small", bold=True)
+            y += small
             for trend in state.current_trends():
-                title = state.book.content.trends[trend].title.get(lang)
-                used = painter.text(pygame.Rect(r.left + pad, y, r.width - 2 * pad, max(look.px(30), r.bottom - pad - y)), "• " + title, "small")
-                y = used.bottom + look.px(4)
-                if y > r.bottom - look.px(40):
+                title = "• " + state.book.content.trends[trend].title.get(lang)
+                box = pygame.Rect(r.left + pad, y, inner_w, r.bottom - pad - y)
+                if box.height < small or not painter.fits(box, title, "small"):
                     break
+                used = painter.text(box, title, "small")
+                y = used.bottom + look.px(2)
 
-    def _need_text(self) -> str:
+    def _need_text(self, short: bool = False) -> str:
         state = self.state
         lang = self.lang()
         parts = []
@@ -524,7 +569,7 @@ class TableScene(Scene):
             parts.append(f"{RESOURCE_NAMES[res][lang]} {n}")
         text = self.t("table.need", need=", ".join(parts))
         if not state.needs_known and any(state.hidden):
-            text += " " + self.t("table.need_hidden")
+            text += " " + self.t("table.need_hidden_short" if short else "table.need_hidden")
         return text
 
     def _draw_seats(self, painter) -> None:
@@ -536,8 +581,12 @@ class TableScene(Scene):
         area = self.centre
         cols = 2 if n <= 4 else 3
         rows = (n + cols - 1) // cols
-        seats_h = int(area.height * (0.56 if n <= 4 else 0.60))
-        gap = look.px(14)
+        gap = look.px(12)
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
+        pad = look.px(10)
+        card_h = pad * 2 + body_b + 3 * small + look.px(8)
+        seats_h = min(rows * card_h + (rows - 1) * gap, int(area.height * 0.62))
         cw = (area.width - (cols - 1) * gap) // cols
         chh = (seats_h - (rows - 1) * gap) // rows
         turn = self.session.current()
@@ -546,36 +595,43 @@ class TableScene(Scene):
             rect = pygame.Rect(area.left + col * (cw + gap), area.top + row * (chh + gap), cw, chh)
             active = i == turn
             painter.panel(rect, fill=c["highlight"] if active else c["panel"], edge=c["focus"] if active else None, width=4 if active else 2)
-            pad = look.px(12)
-            icon = min(look.px(64), chh // 3)
+            icon = min(body_b + small, rect.height // 2)
             painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
             role = state.book.content.roles[seat.role].name.get(lang)
             tag = f" · {self.t('table.computer')}" if self.session.is_bot(i) else ""
-            tx = rect.left + pad + icon + look.px(10)
-            painter.text(pygame.Rect(tx, rect.top + pad, rect.right - pad - tx, look.px(34)), seat.name, "body", bold=True)
-            painter.text(pygame.Rect(tx, rect.top + pad + look.px(32), rect.right - pad - tx, look.px(30)), role + tag, "small", colour=c["muted"])
-            y = rect.top + pad + max(icon, look.px(64)) + look.px(6)
-            res_w = (rect.width - 2 * pad) // 2
-            for k, res in enumerate(RESOURCES):
-                x = rect.left + pad + (k % 2) * res_w
-                yy = y + (k // 2) * look.px(32)
-                if yy + look.px(30) > rect.bottom - pad:
+            tx = rect.left + pad + icon + look.px(8)
+            tw = rect.right - pad - tx
+            painter.text(pygame.Rect(tx, rect.top + pad, tw, body_b), seat.name, "body", bold=True)
+            role_box = pygame.Rect(tx, rect.top + pad + body_b, tw, small)
+            role_text = role + tag
+            for candidate in (role + tag, role, role.split(" (")[0]):  # drop the extras until it fits
+                role_text = candidate
+                if painter.fits(role_box, candidate, "small", min_kind="tiny"):
                     break
-                painter.icon(res, pygame.Rect(x, yy + look.px(2), look.px(26), look.px(26)))
-                painter.text(pygame.Rect(x + look.px(32), yy, res_w - look.px(36), look.px(30)), f"{RESOURCE_NAMES[res][lang]} {seat.res[k]}", "small")
-            y += 2 * look.px(32) + look.px(4)
+            painter.text(role_box, role_text, "small", colour=c["muted"], min_kind="tiny")
+            y = rect.top + pad + max(icon, body_b + small) + look.px(4)
+            # resources: an icon and a number each, in one row
+            cell = (rect.width - 2 * pad) // 4
+            ic = min(small, cell // 2)
+            for k, res in enumerate(RESOURCES):
+                x = rect.left + pad + k * cell
+                painter.icon(res, pygame.Rect(x, y + (small - ic) // 2, ic, ic))
+                painter.text(pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(6), small), str(seat.res[k]), "small", bold=True)
+            y += small + look.px(2)
             status = []
             if seat.coalition >= 0:
                 role_name = COALITION_ROLE_NAMES[state.coalitions[seat.coalition].members[i]][lang]
                 status.append(self.t("table.in_coalition", role=role_name))
             if active:
                 status.append(self.t("table.ap", n=seat.ap))
-            if status and y < rect.bottom - look.px(28):
-                painter.text(pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y), " · ".join(status), "small", bold=True)
-        # coalitions under the seats
+            box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
+            text = " · ".join(status)
+            if status and box.height >= small and not painter.fits(box, text, "small", bold=True, min_kind="tiny"):
+                text = status[-1]
+            if status and box.height >= small and painter.fits(box, text, "small", bold=True, min_kind="tiny"):
+                painter.text(box, text, "small", bold=True, min_kind="tiny")
         top = area.top + seats_h + gap
-        box = pygame.Rect(area.left, top, area.width, area.bottom - top)
-        self._draw_coalitions(painter, box)
+        self._draw_coalitions(painter, pygame.Rect(area.left, top, area.width, area.bottom - top))
 
     def _draw_coalitions(self, painter, box: pygame.Rect) -> None:
         look = self.look
@@ -583,36 +639,43 @@ class TableScene(Scene):
         lang = self.lang()
         c = painter.c
         painter.panel(box)
-        pad = look.px(16)
-        y = box.top + pad
-        painter.text(pygame.Rect(box.left + pad, y, box.width - 2 * pad, look.px(38)), self.t("table.coalitions"), "body", bold=True)
-        y += look.px(40)
+        pad = look.px(14)
+        inner = box.inflate(-2 * pad, -2 * pad)
+        body_b = line_height(look, "body", True)
+        y = inner.top
+        painter.text(pygame.Rect(inner.left, y, inner.width, body_b), self.t("table.coalitions"), "body", bold=True)
+        y += body_b + look.px(4)
         active = [co for co in state.coalitions if co.active]
         if not active:
-            painter.text(pygame.Rect(box.left + pad, y, box.width - 2 * pad, box.bottom - pad - y), self.t("table.no_coalition"), "small", colour=c["muted"])
+            rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+            text = self.t("table.no_coalition")
+            if painter.fits(rest, text, "small"):
+                painter.text(rest, text, "small", colour=c["muted"])
             return
         kvds = {k.id: k for k in self._kvds()}
         for co in active:
-            if y > box.bottom - look.px(60):
-                break
             members = ", ".join(f"{state.seats[s].name} ({COALITION_ROLE_NAMES[r][lang]})" for s, r in co.members.items())
             invited = ", ".join(state.seats[s].name for s in co.invites)
-            text = f"“{kvds[co.kvd].text.get(lang)}” — {members}"
-            if invited:
-                text += " · " + self.t("table.invited", names=invited)
-            used = painter.text(pygame.Rect(box.left + pad, y, box.width - 2 * pad, look.px(96)), text, "small")
-            y = used.bottom + look.px(6)
             pot = pot_with_bonus(state, co)
             problems = coalition_problems(state, co, pot)
             pot_text = self.t("table.pot", pot=", ".join(f"{RESOURCE_NAMES[r][lang]} {pot[i]}" for i, r in enumerate(RESOURCES)))
             if problems:
-                status = self.t("table.not_vital_yet", why=problems[0].text(lang))
-                colour = c["bad"]
+                status, colour = self.t("table.not_vital_yet", why=problems[0].text(lang)), c["bad"]
             else:
-                status = self.t("table.vital_now")
-                colour = c["good"]
-            used = painter.text(pygame.Rect(box.left + pad, y, box.width - 2 * pad, max(look.px(30), box.bottom - pad - y)), f"{pot_text} — {status}", "small", colour=colour, bold=True)
-            y = used.bottom + look.px(12)
+                status, colour = self.t("table.vital_now"), c["good"]
+            who = members + (" · " + self.t("table.invited", names=invited) if invited else "")
+            # the most important first: who is in, and whether it is vital; the KVD when there is room
+            for text, kind, bold, col in (
+                (who, "small", True, c["ink"]),
+                (f"{pot_text} — {status}", "small", True, colour),
+                (f"“{kvds[co.kvd].text.get(lang)}”", "small", False, c["muted"]),
+            ):
+                rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+                if rest.height <= 0 or not painter.fits(rest, text, kind):
+                    break
+                used = painter.text(rest, text, kind, bold=bold, colour=col)
+                y = used.bottom + look.px(4)
+            y += look.px(8)
 
     def _draw_panel(self, painter) -> None:
         look = self.look
@@ -626,12 +689,22 @@ class TableScene(Scene):
         if seat < 0:
             return
         me = state.seats[seat]
+        inner_w = r.width - 2 * pad
+        large = line_height(look, "large", True)
+        small = line_height(look, "small")
         if self.session.is_bot(seat):
-            painter.text(pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, look.px(90)), self.t("table.bot_thinking", name=me.name), "body", bold=True)
+            text = self.t("table.bot_thinking", name=me.name)
+            if self.banner is not None:
+                bseat, because = self.banner
+                text += "\n\n" + because.text(lang, state.seats[bseat].name)
+            painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, r.height - 2 * pad), text, "body", bold=False)
             return
-        painter.text(pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, look.px(44)), self.t("table.your_turn", name=me.name), "large", bold=True)
+        painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, large), self.t("table.your_turn", name=me.name), "large", bold=True)
+        goal_rect = pygame.Rect(r.left + pad, r.top + pad + large, inner_w, self.action_top - r.top - pad - large - look.px(4))
         goal_line = self._goal_line(seat)
-        painter.text(pygame.Rect(r.left + pad, r.top + pad + look.px(46), r.width - 2 * pad, look.px(56)), goal_line, "small", colour=c["muted"])
+        if not painter.fits(goal_rect, goal_line, "small"):
+            goal_line = self.t("table.goal_short", pct=int(goal_measure(state, seat) * 100)) if not (self.session.mode == "beamer" and not self.peeking) else self.t("table.peek_short")
+        painter.text(goal_rect, goal_line, "small", colour=c["muted"])
         if self.step in ("invest", "offer", "propose", "invite"):
             for rect, label in getattr(self, "stepper_labels", []):
                 painter.text(rect, label, "small", align="center", valign="middle")
@@ -639,6 +712,9 @@ class TableScene(Scene):
                 kvd = self._kvds()[self.kvd_index % len(self._kvds())]
                 painter.text(self.kvd_rect, f"“{kvd.text.get(lang)}”", "small", bold=True)
             note_y = getattr(self, "note_y", r.bottom - look.px(160))
+            note_rect = pygame.Rect(r.left + pad, note_y, inner_w, self.back_top - note_y - look.px(6))
+            note = self.error
+            colour = c["bad"]
             if self.step == "invest":
                 coalition = state.coalition_of(seat)
                 if coalition is not None:
@@ -648,16 +724,64 @@ class TableScene(Scene):
                         need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
                         if need > pot[i]:
                             missing.append(f"{RESOURCE_NAMES[res][lang]} {need - pot[i]}")
-                    note = self.t("table.missing", what=", ".join(missing)) if missing else self.t("table.pot_full")
+                    hint = self.t("table.missing", what=", ".join(missing)) if missing else self.t("table.pot_full")
                 else:
-                    note = self.t("table.invest_alone")
-                if self.error:
-                    note = self.error + " " + note
-                painter.text(pygame.Rect(r.left + pad, note_y, r.width - 2 * pad, r.bottom - look.px(84) - note_y), note, "small", colour=c["muted"])
-            elif self.error:
-                painter.text(pygame.Rect(r.left + pad, note_y, r.width - 2 * pad, r.bottom - look.px(84) - note_y), self.error, "small", colour=c["bad"])
-        elif self.step == "choose" and self.error:
-            painter.text(pygame.Rect(r.left + pad, r.bottom - look.px(150), r.width - 2 * pad, look.px(70)), self.error, "small", colour=c["bad"])
+                    hint = self.t("table.invest_alone")
+                note = f"{self.error} {hint}".strip()
+                colour = c["muted"] if not self.error else c["bad"]
+            if note and note_rect.height >= small:
+                painter.text(note_rect, note, "small", colour=colour)
+        elif self.step == "choose":
+            self._draw_info(painter)
+        elif self.error:
+            painter.text(pygame.Rect(r.left + pad, self.back_top - 3 * small, inner_w, 3 * small), self.error, "small", colour=c["bad"])
+
+    def _draw_peek(self, painter) -> None:
+        """Beamer mode, G held: the seat's private goal over the action panel, large."""
+        seat = self.session.current()
+        if seat < 0 or self.session.is_bot(seat):
+            return
+        state = self.state
+        me = state.seats[seat]
+        goal = state.book.goal(me.role, me.goal)
+        r = self.right.inflate(-self.look.px(8), -self.look.px(8))
+        painter.panel(r, fill=painter.c["highlight"], edge=painter.c["focus"], width=4)
+        inner = r.inflate(-self.look.px(40), -self.look.px(40))
+        head = line_height(self.look, "large", True)
+        painter.text(pygame.Rect(inner.left, inner.top, inner.width, head), self.t("handover.your_goal"), "large", bold=True)
+        painter.text(pygame.Rect(inner.left, inner.top + head + self.look.px(10), inner.width, inner.height - head), goal.text.get(self.lang()), "large", min_kind="body")
+
+    def _active_row(self):
+        """The action row under the mouse, else the one with the keyboard focus."""
+        for btn, key in self.action_keys.items():
+            if btn.alive() and getattr(btn, "hovered", False):
+                return key
+        if 0 <= self.focus_index < len(self.focus):
+            return self.action_keys.get(self.focus[self.focus_index])
+        return None
+
+    def _draw_info(self, painter) -> None:
+        """What the chosen action does and costs, or why it is not possible now."""
+        rect = getattr(self, "info_rect", None)
+        active = self._active_row()
+        if rect is None or rect.height < line_height(self.look, "small") or active is None:
+            if self.error and rect is not None and rect.height > 0:
+                painter.text(rect, self.error, "small", colour=painter.c["bad"])
+            return
+        key, probe = active
+        lang = self.lang()
+        book = self.state.book
+        spec = book.actions.get(key) or book.kind_action.get(key)
+        text = spec.description.get(lang) if spec else ""
+        reason = check(self.state, probe)
+        colour = painter.c["muted"]
+        if reason is not None:
+            text = self.t("table.not_possible", why=reason.text(lang))
+            colour = painter.c["bad"]
+        if self.error:
+            text, colour = self.error, painter.c["bad"]
+        if text:
+            painter.text(rect, text, "small", colour=colour)
 
     def _goal_line(self, seat: int) -> str:
         state = self.state
@@ -673,22 +797,31 @@ class TableScene(Scene):
         c = painter.c
         r = self.bottom_bar
         painter.panel(r, fill=c["panel"])
-        pad = look.px(16)
-        inner = pygame.Rect(r.left + pad, r.top + look.px(10), r.width - 2 * pad, r.height - look.px(20))
+        pad = look.px(14)
+        inner = r.inflate(-2 * pad, -look.px(12))
         lang = self.lang()
-        text = ""
+        head, changes = "", []
         if self.info:
-            text = self.info
-        elif self.banner is not None:
+            head = self.info
+        elif self.banner is not None and self.session.lines:
             seat, because = self.banner
-            name = self.state.seats[seat].name
-            line = self.session.lines[-1] if self.session.lines else None
-            told = line.told(lang).headline if line else ""
-            text = f"{because.text(lang, name)} {told}"
+            told = self.session.lines[-1].told(lang)
+            head = f"{because.text(lang, self.state.seats[seat].name)} {told.headline}"
+            changes = told.changes
         elif self.session.lines:
-            text = self.session.lines[-1].told(lang).text()
-        if self.app.settings.hints and self.state.round == 1 and not text:
-            text = self.t("hint.round1")
-        if not text:
-            text = self.t("table.keys")
+            told = self.session.lines[-1].told(lang)
+            head, changes = told.headline, told.changes
+        if not head:
+            head = self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
+        # as many of the changes as fit, then how many more the round summary will show
+        text = head
+        for k in range(len(changes), -1, -1):
+            extra = "; ".join(x.rstrip(".") for x in changes[:k])
+            more = len(changes) - k
+            candidate = head + (" " + extra + "." if extra else "")
+            if more:
+                candidate += " " + self.t("table.more_changes", n=more)
+            if painter.fits(inner, candidate, "body"):
+                text = candidate
+                break
         painter.text(inner, text, "body", valign="middle")

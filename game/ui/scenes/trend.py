@@ -29,9 +29,9 @@ class TrendScene(Scene):
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
-        bw, bh = look.px(380), look.px(76)
         last = self.index >= len(self.cards) - 1
         label = self.t("trend.continue") if last else self.t("trend.next_card")
+        bw, bh = self.fit(label, look.px(380), primary=True), look.px(76)
         self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
         if self.index > 0:
             self.button(pygame.Rect(look.px(40), h - look.px(40) - bh, bw, bh), self.t("trend.previous_card"), self._previous)

@@ -1,0 +1,126 @@
+"""Bring every screen of the game up directly, for layout checks and random-event tests."""
+
+from __future__ import annotations
+
+from game.engine.state import PHASE_ACTIONS
+from game.ui.flow import start_game
+from game.ui.scenes.setup import SetupChoices
+
+SCREENS = (
+    "menu",
+    "setup",
+    "trend",
+    "handover",
+    "table",
+    "table_bot",
+    "action_invest",
+    "action_target",
+    "action_offer",
+    "coalition_propose",
+    "coalition_invite",
+    "summary",
+    "debrief",
+    "facilitator",
+    "settings",
+    "howto",
+    "content_check",
+)
+
+
+def _start(app, mode="beamer"):
+    choices = SetupChoices(app)
+    choices.seats[2].bot = True
+    choices.seats[3].bot = True
+    start_game(app, choices.setup(app), mode)
+
+
+def _bots_until(app, predicate, limit=400):
+    """Let computers play every seat until `predicate(session)`."""
+    from game.bots import Bot
+
+    session = app.session
+    for _ in range(limit):
+        if predicate(session):
+            return
+        need = session.needs_engine()
+        if need == "trend":
+            session.draw_trend()
+        elif need == "resolution":
+            session.resolve()
+        elif need == "over":
+            return
+        else:
+            seat = session.current()
+            action, because = Bot(seat, "balanced", session.setup.seed).choose(session.state)
+            session.act(action, because)
+
+
+def open_screen(app, name: str) -> None:
+    """Put the app on screen `name` (see SCREENS)."""
+    import importlib
+
+    def scene(module: str, cls: str):
+        return getattr(importlib.import_module(f"game.ui.scenes.{module}"), cls)
+
+    ContentCheckScene = scene("content_check", "ContentCheckScene") if name == "content_check" else None  # noqa: N806
+    DebriefScene = scene("debrief", "DebriefScene")  # noqa: N806
+    FacilitatorScene = scene("facilitator", "FacilitatorScene")  # noqa: N806
+    HandoverScene = scene("handover", "HandoverScene")  # noqa: N806
+    HowToScene = scene("howto", "HowToScene") if name == "howto" else None  # noqa: N806
+    MenuScene = scene("menu", "MenuScene")  # noqa: N806
+    SettingsScene = scene("settings", "SettingsScene") if name == "settings" else None  # noqa: N806
+    SetupScene = scene("setup", "SetupScene")  # noqa: N806
+    SummaryScene = scene("summary", "SummaryScene")  # noqa: N806
+    TableScene = scene("table", "TableScene")  # noqa: N806
+
+    if name == "menu":
+        app.goto(MenuScene(app))
+    elif name == "setup":
+        app.goto(SetupScene(app))
+    elif name == "trend":
+        _start(app)
+        assert app.top.name == "trend"
+    elif name == "handover":
+        _start(app, "pass")
+        _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS)
+        app.goto(HandoverScene(app, 0))
+        app.top.revealed = True
+        app.top.rebuild()
+    elif name in ("table", "action_invest", "action_target", "action_offer", "coalition_propose", "coalition_invite", "facilitator"):
+        _start(app)
+        _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS and not s.is_bot(s.current()) and s.state.round == 2)
+        app.goto(TableScene(app))
+        table = app.top
+        if name == "action_invest":
+            table._begin("invest")
+        elif name == "action_target":
+            table._begin("target", "conversation")
+        elif name == "action_offer":
+            table._begin("offer")
+        elif name == "coalition_propose":
+            table._begin("propose")
+        elif name == "coalition_invite":
+            table._begin("invite")
+        elif name == "facilitator":
+            app.push(FacilitatorScene(app))
+    elif name == "table_bot":
+        _start(app)
+        _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS and s.is_bot(s.current()))
+        app.goto(TableScene(app))
+    elif name == "summary":
+        _start(app)
+        _bots_until(app, lambda s: s.needs_engine() == "resolution")
+        app.goto(SummaryScene(app))
+    elif name == "debrief":
+        _start(app)
+        _bots_until(app, lambda s: s.over())
+        app.goto(DebriefScene(app))
+    elif name == "settings":
+        app.push(SettingsScene(app))
+    elif name == "howto":
+        app.push(HowToScene(app))
+    elif name == "content_check":
+        app.push(ContentCheckScene(app))
+    else:
+        raise ValueError(name)
+    app.draw()
