@@ -92,7 +92,7 @@ class Painter:
                 break
             px = max(floor, int(px * 0.92))
         max_lines = max(1, rect.height // line_h)
-        cut = len(lines) > max_lines
+        cut = len(lines) > max_lines or line_h > rect.height + 2
         if cut:
             lines = lines[:max_lines]
             last = lines[-1]

@@ -6,6 +6,7 @@ import pygame
 
 from game.content.models import INDICATORS
 from game.engine.words import INDICATOR_NAMES
+from game.ui.draw import line_height
 from game.ui.scene import Scene
 
 
@@ -88,15 +89,16 @@ class SummaryScene(Scene):
         inner = right.inflate(-look.px(36), -look.px(30))
         y = inner.top
         row_h = (inner.height) // len(INDICATORS)
+        head_h = line_height(look, "body", True)
         for i, name in enumerate(INDICATORS):
             before = self.start.ind[i] if self.start is not None else state.ind[i]
             after = state.ind[i]
             d = after - before
             label = f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
-            painter.text(pygame.Rect(inner.left, y, inner.width, look.px(38)), label, "body", bold=True,
+            painter.text(pygame.Rect(inner.left, y, inner.width, head_h), label, "body", bold=True,
                          colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]))
             causes = [f"{cause} ({delta:+d})" for delta, cause in self.causes(i, lang)]
-            box = pygame.Rect(inner.left, y + look.px(40), inner.width, row_h - look.px(46))
+            box = pygame.Rect(inner.left, y + head_h, inner.width, row_h - head_h - look.px(6))
             text = self.t("summary.no_change")
             for k in range(len(causes), 0, -1):  # as many causes as fit, and how many more there were
                 candidate = "; ".join(causes[:k]) + (" " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else "")

@@ -1,0 +1,64 @@
+"""Every screen at 1280x720, 1920x1080 and 3840x2160, text at 150 %: no text leaves its panel or is cut;
+at 1920x1080 and 100 % body text is at least 24 px and nothing is below 20 px."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.screens import SCREENS, open_screen
+from tests.ui_driver import new_app
+
+SIZES = [(1280, 720), (1920, 1080), (3840, 2160)]
+
+
+def _open(size, name, text_size=150, lang="nl"):
+    app = new_app(size=size)
+    app.settings.text_size = text_size
+    app.settings.lang = lang
+    app.resized()
+    open_screen(app, name)
+    return app
+
+
+def _problems(app) -> list:
+    window = app.window.get_rect()
+    found = []
+    for record in app.frame_records:
+        if record.cut:
+            found.append(f"cut: {record.text[:60]!r} in a box of {record.box.size}")
+        if not window.contains(record.rect):
+            found.append(f"outside the window: {record.text[:60]!r}")
+        if not record.box.inflate(4, 4).contains(record.rect):
+            found.append(f"outside its panel: {record.text[:60]!r}")
+    for scene in app.stack:
+        for btn in scene.buttons:
+            if btn.alive() and btn.visible:
+                if btn.font.size(btn.text)[0] > btn.rect.width - 4:
+                    found.append(f"button text wider than its button: {btn.text!r}")
+                if not window.contains(btn.rect):
+                    found.append(f"button outside the window: {btn.text!r}")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_screen_fits_at_150_percent(size, lang):
+    problems = {}
+    for name in SCREENS:
+        found = _problems(_open(size, name, 150, lang))
+        if found:
+            problems[name] = found[:5]
+    assert not problems, problems
+
+
+def test_text_is_readable_from_the_back_of_the_room():
+    """1920x1080 at 100 %: body 24 px or more, nothing below 20 px."""
+    for name in SCREENS:
+        app = _open((1920, 1080), name, 100)
+        assert app.look.size("body") >= 24
+        small = [r for r in app.frame_records if r.px < 20]
+        assert not small, (name, [(r.text[:40], r.px) for r in small[:5]])
+        for scene in app.stack:
+            for btn in scene.buttons:
+                if btn.alive() and btn.visible:
+                    assert btn.font.size("Hg")[1] >= 20, (name, btn.text)
