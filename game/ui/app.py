@@ -86,6 +86,7 @@ class App:
         self.content = options.content
         self.content_problems = options.content_problems
         self.session = None
+        self.managers: dict = {}
 
     # ----------------------------------------------------------------- window
     def _open_window(self, size, fullscreen: bool) -> pygame.Surface:
@@ -103,8 +104,25 @@ class App:
         w, h = self.window.get_size()
         return Look(w, h, self.settings.text_size, self.settings.colourblind)
 
-    def new_manager(self) -> pygame_gui.UIManager:
-        """A pygame_gui manager for the current window, theme and language."""
+    def manager_key(self, scene) -> tuple:
+        """What a scene's pygame_gui manager depends on: its stack level, the window, text size, palette, language."""
+        level = self.stack.index(scene) if scene in self.stack else len(self.stack)
+        return (level, self.window.get_size(), self.look.text_size, self.look.colourblind, self.settings.lang)
+
+    def manager_for(self, scene) -> pygame_gui.UIManager:
+        """A cleared pygame_gui manager for a scene: one per stack level, reused while the window, text size,
+        language and palette stay the same (making one loads the theme and fonts, which is slow)."""
+        key = self.manager_key(scene)
+        manager = self.managers.get(key)
+        if manager is None:
+            manager = self._new_manager()
+            self.managers[key] = manager
+        else:
+            manager.clear_and_reset()
+        manager.set_window_resolution(self.window.get_size())
+        return manager
+
+    def _new_manager(self) -> pygame_gui.UIManager:
         manager = pygame_gui.UIManager(
             self.window.get_size(),
             self.look.gui_theme(),
@@ -125,6 +143,7 @@ class App:
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.look = self._make_look()
         self.t.set_lang(self.settings.lang)
+        self.managers.clear()  # their themes are for the old size, text size or palette
         for scene in self.stack:
             scene.rebuild()
         self.dirty = True
@@ -201,7 +220,11 @@ class App:
 
     def step(self, dt: Optional[float] = None) -> None:
         """One pass of the loop: events, time, autoplay, drawing."""
-        for event in pygame.event.get():
+        events = pygame.event.get()
+        resizes = [e for e in events if e.type == pygame.VIDEORESIZE]
+        for event in events:
+            if event.type == pygame.VIDEORESIZE and event is not resizes[-1]:
+                continue  # dragging a window edge sends many; only the last size matters
             self.handle(event)
             if not self.running:
                 return

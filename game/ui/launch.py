@@ -93,8 +93,9 @@ def build_app(size=(1280, 720), **values):
     """An app with the built-in content at the main menu (for tests and the smoke run)."""
     from .app import Options, make_app
 
-    content, problems = load(values.pop("content_pack", None))
-    options = Options(size=size, content=content, content_problems=problems, **values)
+    pack = values.pop("content_pack", None)
+    content, problems = load(pack)
+    options = Options(size=size, content=content, content_problems=problems, content_pack=pack, **values)
     return make_app(options)
 
 

@@ -33,6 +33,9 @@ class Scene:
         self.focus: list = []  # focusable buttons in keyboard order
         self.focus_index = -1
         self.manager: Optional[pygame_gui.UIManager] = None
+        self.manager_key: Optional[tuple] = None
+        self.widgets: dict = {}  # what each widget was made from -> the widget, to reuse it on a rebuild
+        self.previous: dict = {}
 
     # ----------------------------------------------------------------- building
     @property
@@ -46,14 +49,34 @@ class Scene:
         return self.app.look
 
     def rebuild(self) -> None:
-        """Make the widgets anew for the current window, language and text size."""
+        """Lay the screen out again for the current state, window, language and text size.
+
+        Widgets that come out exactly the same (place, text, style) are kept: making a pygame_gui button
+        takes milliseconds, and a click that changes one number should not remake twenty of them."""
         keep = self.focus_index
-        self.manager = self.app.new_manager()
+        key = self.app.manager_key(self)
+        if self.manager is None or key != self.manager_key:
+            self.manager = self.app.manager_for(self)
+            self.manager_key = key
+            self.widgets = {}
+        root = self.manager.get_root_container()
+        before = list(root.elements)
+        self.previous, self.widgets = self.widgets, {}
         self.buttons = {}
         self.focus = []
+        self.focus_index = -1
         self.build()
+        chosen = self.focus_index  # a screen may put the focus somewhere itself (e.g. on "Start")
+        kept = set(self.widgets.values())
+        for element in before:
+            if element not in kept:
+                element.kill()
+        self.previous = {}
         self.manager.update(0.0)  # lay the new widgets out before their first frame
-        self.focus_index = min(keep, len(self.focus) - 1) if self.focus else -1
+        if keep >= 0 and self.focus:
+            self.focus_index = min(keep, len(self.focus) - 1)
+        else:
+            self.focus_index = chosen if 0 <= chosen < len(self.focus) else -1
 
     def build(self) -> None:
         """Create the widgets (override)."""
@@ -69,14 +92,20 @@ class Scene:
         focusable: bool = True,
     ) -> pygame_gui.elements.UIButton:
         """A button that runs `callback` when pressed (mouse or keyboard)."""
-        btn = pygame_gui.elements.UIButton(
-            relative_rect=pygame.Rect(rect),
-            text=text,
-            manager=self.manager,
-            object_id=object_id,
-            tool_tip_text=tooltip,
-        )
-        if not enabled:
+        spec = ("button", tuple(pygame.Rect(rect)), text, object_id, tooltip)
+        btn = self.previous.pop(spec, None)
+        if btn is None or not btn.alive():
+            btn = pygame_gui.elements.UIButton(
+                relative_rect=pygame.Rect(rect),
+                text=text,
+                manager=self.manager,
+                object_id=object_id,
+                tool_tip_text=tooltip,
+            )
+        self.widgets[spec] = btn
+        if enabled and not btn.is_enabled:
+            btn.enable()
+        elif not enabled and btn.is_enabled:
             btn.disable()
         self.buttons[btn] = callback
         if focusable and enabled:
@@ -139,9 +168,15 @@ class Scene:
             new.focus()
 
     def entry(self, rect: pygame.Rect, text: str, limit: int = 24) -> pygame_gui.elements.UITextEntryLine:
-        """A one-line text entry, reachable with Tab."""
-        box = pygame_gui.elements.UITextEntryLine(pygame.Rect(rect), manager=self.manager, initial_text=text)
-        box.set_text_length_limit(limit)
+        """A one-line text entry, reachable with Tab (kept, with what was typed, when the screen is rebuilt)."""
+        spec = ("entry", tuple(pygame.Rect(rect)))
+        box = self.previous.pop(spec, None)
+        if box is None or not box.alive():
+            box = pygame_gui.elements.UITextEntryLine(pygame.Rect(rect), manager=self.manager, initial_text=text)
+            box.set_text_length_limit(limit)
+        elif box.get_text() != text:
+            box.set_text(text)
+        self.widgets[spec] = box
         self.focus.append(box)
         return box
 
@@ -181,6 +216,9 @@ class Scene:
         """What a computer does on this screen under --autoplay (override)."""
 
     def leave(self) -> None:
-        """Called when the scene is removed."""
+        """Called when the scene is removed: its widgets go (the manager is reused by the next scene)."""
         if self.manager is not None:
             self.manager.clear_and_reset()
+            self.manager = None
+            self.manager_key = None
+            self.widgets = {}

@@ -765,8 +765,14 @@ class TableScene(Scene):
         rect = getattr(self, "info_rect", None)
         active = self._active_row()
         if rect is None or rect.height < line_height(self.look, "small") or active is None:
-            if self.error and rect is not None and rect.height > 0:
+            if rect is None or rect.height < line_height(self.look, "small"):
+                return
+            if self.error:
                 painter.text(rect, self.error, "small", colour=painter.c["bad"])
+            elif self.app.settings.hints and self.state.round == 1:
+                hint = self.t("hint.round1")
+                if painter.fits(rect, hint, "small"):
+                    painter.text(rect, hint, "small", colour=painter.c["accent"])
             return
         key, probe = active
         lang = self.lang()
