@@ -80,6 +80,7 @@ def open_screen(app, name: str) -> None:
     elif name == "trend":
         _start(app)
         assert app.top.name == "trend"
+        app.top.flip = 1.0  # past the card-turning animation
     elif name == "handover":
         _start(app, "pass")
         _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS)

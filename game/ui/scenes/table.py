@@ -633,6 +633,44 @@ class TableScene(Scene):
         top = area.top + seats_h + gap
         self._draw_coalitions(painter, pygame.Rect(area.left, top, area.width, area.bottom - top))
 
+    def _draw_trust(self, painter, box: pygame.Rect) -> int:
+        """A small trust table at the foot of `box`; returns its top (or box.bottom when it does not fit)."""
+        look = self.look
+        state = self.state
+        n = len(state.seats)
+        small = line_height(look, "small")
+        height = (n + 2) * small + look.px(8)
+        if box.height < height + small:
+            return box.bottom
+        top = box.bottom - height
+        fnt = look.font("small")
+        names = [seat.name for seat in state.seats]
+        name_w = min(max(fnt.size(name)[0] for name in names) + look.px(12), box.width // 3)
+        cell = (box.width - name_w) // n
+        if cell < fnt.size("10")[0] + look.px(6):
+            return box.bottom
+        threshold = state.book.criteria.trust_threshold
+        title = self.t("table.trust_title", n=threshold)
+        if not painter.fits(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True):
+            return box.bottom
+        painter.text(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True)
+        head = top + small
+        for j, name in enumerate(names):
+            cell_rect = pygame.Rect(box.left + name_w + j * cell, head, cell - look.px(4), small)
+            if not painter.fits(cell_rect, name, "small", min_kind="tiny"):
+                name = name[:3]
+            painter.text(cell_rect, name, "small", align="center", min_kind="tiny")
+        for i, name in enumerate(names):
+            y = head + (i + 1) * small
+            painter.text(pygame.Rect(box.left, y, name_w, small), name, "small", min_kind="tiny")
+            for j in range(n):
+                if i == j:
+                    continue
+                value = state.trust[i][j]
+                colour = painter.c["good"] if value >= threshold else painter.c["bad"]
+                painter.text(pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small), str(value), "small", bold=True, colour=colour, align="center")
+        return top
+
     def _draw_coalitions(self, painter, box: pygame.Rect) -> None:
         look = self.look
         state = self.state
@@ -641,6 +679,8 @@ class TableScene(Scene):
         painter.panel(box)
         pad = look.px(14)
         inner = box.inflate(-2 * pad, -2 * pad)
+        trust_top = self._draw_trust(painter, inner)
+        inner = pygame.Rect(inner.left, inner.top, inner.width, trust_top - inner.top - look.px(6))
         body_b = line_height(look, "body", True)
         y = inner.top
         painter.text(pygame.Rect(inner.left, y, inner.width, body_b), self.t("table.coalitions"), "body", bold=True)
@@ -821,13 +861,19 @@ class TableScene(Scene):
             head = self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
         # as many of the changes as fit, then how many more the round summary will show
         text = head
-        for k in range(len(changes), -1, -1):
-            extra = "; ".join(x.rstrip(".") for x in changes[:k])
-            more = len(changes) - k
-            candidate = head + (" " + extra + "." if extra else "")
-            if more:
-                candidate += " " + self.t("table.more_changes", n=more)
-            if painter.fits(inner, candidate, "body"):
-                text = candidate
+        # at full size with fewer changes first; smaller text only when even the headline needs it
+        for min_kind in ("body", "small"):
+            fitted = None
+            for k in range(len(changes), -1, -1):
+                extra = "; ".join(x.rstrip(".") for x in changes[:k])
+                more = len(changes) - k
+                candidate = head + (" " + extra + "." if extra else "")
+                if more:
+                    candidate += " " + self.t("table.more_changes", n=more)
+                if painter.fits(inner, candidate, "body", min_kind=min_kind):
+                    fitted = candidate
+                    break
+            if fitted is not None:
+                text = fitted
                 break
         painter.text(inner, text, "body", valign="middle")

@@ -131,7 +131,7 @@ class TrendScene(Scene):
         body = "\n".join(lines) if lines else self.t("trend.no_effects")
         if trend.opportunity is not None:
             body += "\n\n" + self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang)
-        painter.text(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)), body, "small")
+        painter.text(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)), body, "body", min_kind="small")
         question = pygame.Rect(card.left + pad, bottom + look.px(10), card.width - 2 * pad, look.px(130))
         painter.text(question, self.t("trend.question") + " " + trend.question.get(lang), "large", bold=True, colour=c["focus"])
         self.draw_widgets(painter)
