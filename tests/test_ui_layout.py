@@ -62,3 +62,31 @@ def test_text_is_readable_from_the_back_of_the_room():
             for btn in scene.buttons:
                 if btn.alive() and btn.visible:
                     assert btn.font.size("Hg")[1] >= 20, (name, btn.text)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)], ids=["720p", "1080p", "4k"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_trend_card_fits_at_150_percent(size, lang, content):
+    app = _open(size, "trend", 150, lang)
+    scene = app.top
+    problems = {}
+    for trend_id in sorted(content.trends):
+        scene.cards = [trend_id]
+        scene.index = 0
+        app.draw()
+        found = _problems(app)
+        if found:
+            problems[trend_id] = found[:3]
+    assert not problems, problems
+
+
+def test_every_trend_card_is_readable_at_1080p(content):
+    app = _open((1920, 1080), "trend", 100, "nl")
+    scene = app.top
+    for trend_id in sorted(content.trends):
+        scene.cards = [trend_id]
+        app.draw()
+        small = [(r.text[:30], r.px) for r in app.frame_records if r.px < 20]
+        assert not small, (trend_id, small)
+        text_px = max(r.px for r in app.frame_records if r.text == content.trends[trend_id].text.nl)
+        assert text_px >= 26, (trend_id, text_px)

@@ -6,6 +6,7 @@ import pygame
 
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.content.models import INDICATORS, RESOURCES
+from game.ui.draw import line_height
 from game.ui.scene import Scene
 from game.ui.theme import hex_colour
 
@@ -64,6 +65,13 @@ class TrendScene(Scene):
     def shot_name(self) -> str:
         return "trend"
 
+    def _height(self, text: str, kind: str, width: int) -> int:
+        """The height `text` takes wrapped at `width` in `kind` (bold for large)."""
+        from game.ui.draw import wrap
+
+        fnt = self.look.font(kind, kind == "large")
+        return len(wrap(text, fnt, width)) * fnt.get_linesize()
+
     def draw(self, painter) -> None:
         w, h = self.app.window.get_size()
         look = self.look
@@ -102,11 +110,6 @@ class TrendScene(Scene):
         y = band.bottom + look.px(20)
         used = painter.text(pygame.Rect(card.left + pad, y, card.width - 2 * pad, look.px(80)), trend.title.get(lang), "title", bold=True)
         y = used.bottom + look.px(16)
-        text_w = int((card.width - 3 * pad) * 0.62)
-        side_x = card.left + 2 * pad + text_w
-        side_w = card.right - pad - side_x
-        bottom = card.bottom - look.px(150)
-        painter.text(pygame.Rect(card.left + pad, y, text_w, bottom - y), trend.text.get(lang), "large", min_kind="body")
         # effects under this scenario
         eff = book.trends[trend.id]
         lines = []
@@ -123,15 +126,37 @@ class TrendScene(Scene):
                 lines.append(self.t("trend.need", n=f"{eff.need[i]:+d}", what=RESOURCE_NAMES[name][lang]))
         if eff.trust:
             lines.append(self.t("trend.trust", n=f"{eff.trust:+d}"))
-        side = pygame.Rect(side_x, y, side_w, bottom - y)
-        painter.panel(side, fill=c["bg"], width=0)
-        inner = side.inflate(-look.px(24), -look.px(24))
-        title = self.t("trend.effects", scenario=scenario.name.get(lang))
-        used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(80)), title, "body", bold=True)
-        body = "\n".join(lines) if lines else self.t("trend.no_effects")
-        if trend.opportunity is not None:
-            body += "\n\n" + self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang)
-        painter.text(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)), body, "body", min_kind="small")
-        question = pygame.Rect(card.left + pad, bottom + look.px(10), card.width - 2 * pad, look.px(130))
-        painter.text(question, self.t("trend.question") + " " + trend.question.get(lang), "large", bold=True, colour=c["focus"])
+        effects_title = self.t("trend.effects", scenario=scenario.name.get(lang))
+        opportunity = self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang) if trend.opportunity else ""
+        question_text = self.t("trend.question") + " " + trend.question.get(lang)
+        inner_w = card.width - 2 * pad
+        question_h = self._height(question_text, "large", inner_w) + look.px(6)
+        bottom = card.bottom - pad - question_h
+        text = trend.text.get(lang)
+        # Beside each other when the text fits there; otherwise the text gets the full width, effects below it.
+        text_w = int((card.width - 3 * pad) * 0.62)
+        side_by_side = painter.fits(pygame.Rect(0, 0, text_w, bottom - y), text, "large", min_kind="small")
+        if side_by_side:
+            painter.text(pygame.Rect(card.left + pad, y, text_w, bottom - y), text, "large", min_kind="small")
+            side_x = card.left + 2 * pad + text_w
+            side = pygame.Rect(side_x, y, card.right - pad - side_x, bottom - y)
+            painter.panel(side, fill=c["bg"], width=0)
+            inner = side.inflate(-look.px(24), -look.px(24))
+            head = line_height(look, "body", True)
+            used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, 2 * head), effects_title, "body", bold=True)
+            body = "\n".join(lines) if lines else self.t("trend.no_effects")
+            box = pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8))
+            if opportunity and painter.fits(box, body + "\n\n" + opportunity, "body", min_kind="small"):
+                body += "\n\n" + opportunity
+            painter.text(box, body, "body", min_kind="small")
+        else:
+            effects = effects_title + ": " + (" · ".join(lines) if lines else self.t("trend.no_effects"))
+            effects_h = self._height(effects, "small", inner_w) + look.px(8)
+            used = painter.text(pygame.Rect(card.left + pad, y, inner_w, bottom - y - effects_h), text, "large", min_kind="tiny")
+            box = pygame.Rect(card.left + pad, used.bottom + look.px(8), inner_w, bottom - used.bottom - look.px(8))
+            if opportunity and painter.fits(box, effects + "\n" + opportunity, "small", bold=False):
+                effects += "\n" + opportunity
+            painter.text(box, effects, "small", colour=c["muted"])
+        question = pygame.Rect(card.left + pad, bottom, inner_w, question_h)
+        painter.text(question, question_text, "large", bold=True, colour=c["focus"])
         self.draw_widgets(painter)
