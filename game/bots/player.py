@@ -7,6 +7,8 @@ seeded from the game's seed and its seat, so a game with bots is as repeatable a
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import combinations
 from typing import Optional
 
 from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
@@ -27,94 +29,153 @@ from game.engine.rules import check, pot_with_bonus
 from game.engine.state import PHASE_ACTIONS, GameState
 
 from .strategies import ROLE_SEATS, STRATEGIES, Profile
-from .words import Because
+from .words import REASONS, Because
+
+# A reason without parameters is never changed once made, so each is made once and shared.
+PLAIN = {key: Because(key) for key in REASONS}
 
 NR = len(RESOURCES)
+ALL_RESOURCES = tuple(range(NR))
+NOTHING = (0,) * NR
+
+
+@lru_cache(maxsize=4096)
+def action_value(kind: type, *fields) -> object:
+    """The action `kind(*fields)`. Actions are frozen values, so equal ones are made once and shared: a
+    bot proposes one for nearly every move, and building a frozen dataclass costs more than finding it."""
+    return kind(*fields)
+
+
+class _Plan:
+    """What a bot works out once per game: what depends on the table, the rulebook and its own goal, but
+    not on the moment. `choose` runs for every single move, so it reads these instead of searching again."""
+
+    __slots__ = (
+        "book",
+        "goal_id",
+        "goal",
+        "goal_value",
+        "goal_resource",
+        "goal_indicator",
+        "founder",
+        "fact_seat",
+        "keep",
+        "producers",
+        "liked",
+    )
+
+    def __init__(self, bot: "Bot", state: GameState) -> None:
+        me = state.seats[bot.seat]
+        self.book = state.book
+        self.goal_id = me.goal
+        self.goal = None
+        self.goal_value = 0
+        self.goal_resource = self.goal_indicator = -1  # the goal's resource or indicator index
+        if bot.profile.goal_care:
+            goal = self.goal = state.book.goal(me.role, me.goal)
+            self.goal_value = goal.value  # read at every decision: a slot is cheaper than a pydantic field
+            if goal.kind == "resource_at_least":
+                self.goal_resource = RESOURCES.index(goal.target)
+            elif goal.kind == "indicator_at_least":
+                self.goal_indicator = INDICATORS.index(goal.target)
+        self.founder = bot._founder(state)
+        self.fact_seat = bot._is_fact_seat(state)
+        self.keep = (0, 1 if bot.profile.talk else 0, 0, 0)  # time kept back for talking
+        self.producers: Optional[tuple] = None  # see Bot._producers; worked out when first needed
+        self.liked: Optional[tuple] = None  # its own signature actions this strategy likes, in order
 
 
 class Bot:
     """A computer player for one seat."""
 
-    __slots__ = ("seat", "profile", "rng", "keep")
+    __slots__ = ("seat", "profile", "rng", "keep", "plan")
 
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
         self.profile = STRATEGIES[profile] if isinstance(profile, str) else profile
         self.rng = rng.seed_state(seed * 7919 + seat * 104729 + 17)
         self.keep = [0] * NR  # units of each resource kept back, worked out at each decision
+        self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
 
     # ------------------------------------------------------------------ the decision
     def choose(self, state: GameState) -> tuple:
         """The action to take now, with a one-sentence reason (a Because)."""
         if state.phase != PHASE_ACTIONS or state.turn != self.seat:
             raise ValueError("it is not this bot's turn")
-        self._set_reserve(state)
-        for option in self._options(state):
-            action, because = option
+        plan = self.plan
+        if plan is None or plan.book is not state.book or plan.goal_id != state.seats[self.seat].goal:
+            plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
+        for action, because in self._options(state, plan):
             if check(state, action) is None:
                 return action, because
-        return EndTurn(self.seat), Because("done")
+        return action_value(EndTurn, self.seat), PLAIN["done"]
 
-    def _options(self, state: GameState):
+    def _options(self, state: GameState, plan: _Plan):
         """Candidate actions in order of preference (the first legal one is taken)."""
         p = self.profile
         s = self.seat
         me = state.seats[s]
         if p.passive:
-            yield EndTurn(s), Because("passive")
+            yield action_value(EndTurn, s), PLAIN["passive"]
             return
-        yield from self._answer_invitations(state)
+        for cid, c in enumerate(state.coalitions):  # invitations are answered first
+            if s in c.invites:
+                yield self._answer(state, cid, c)
+        coalition = state.coalitions[me.coalition] if me.coalition >= 0 else None
         if p.coalition:
-            yield from self._coalition_building(state)
+            if coalition is None:
+                if plan.founder == s and not self._invited(state):
+                    yield action_value(Propose, s, self._best_kvd(state), "lead"), PLAIN["propose"]
+            elif self._sends_invitations(coalition):
+                yield from self._invitations(state, plan, coalition)
         if me.ap <= 0:
-            yield EndTurn(s), Because("done")
+            yield action_value(EndTurn, s), PLAIN["done"]
             return
+        self._set_reserve(state, plan)  # what follows spends resources
         book = state.book
-        coalition = state.coalition_of(s)
-        if p.facts and not state.needs_known and self._is_fact_seat(state):
-            yield BuildFacts(s), Because("facts")
-        if p.talk and coalition is not None:
+        if p.facts and not state.needs_known and plan.fact_seat:
+            yield action_value(BuildFacts, s), PLAIN["facts"]
+        # Trust is symmetric, so without a gap between any two members this seat trusts every member
+        # enough as well: the usual case, found with one look at the pairs.
+        if p.talk and coalition is not None and self._trust_gap(state, coalition):
             low = self._lowest_trust_member(state, coalition)
             if low is not None:
-                yield Conversation(s, low), Because("talk", other=state.seats[low].name)
-            if self._trust_gap(state, coalition):
-                for spec in book.signatures.get(me.role, ()):
-                    if spec.trust_coalition > 0 and spec.kind == "signature":
-                        yield Signature(s, spec.id), Because("signature", action_id=spec.id)
+                yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
+            for spec in book.signatures.get(me.role, ()):
+                if spec.trust_coalition > 0 and spec.kind == "signature":
+                    yield action_value(Signature, s, spec.id), Because("signature", action_id=spec.id)
         if coalition is not None:
-            amounts = self._coalition_investment(state, coalition)
+            pot = pot_with_bonus(state, coalition)
+            amounts = self._coalition_investment(state, pot)
             if amounts is not None:
-                yield Invest(s, amounts), Because("invest_need")
+                yield action_value(Invest, s, amounts), PLAIN["invest_need"]
             if p.facts:  # a group that knows the numbers also works on what is scarce
-                yield from self._make_scarce(state, coalition)
+                yield from self._make_scarce(state, plan, coalition, pot)
         elif not p.coalition:
             amounts = self._solo_investment(state)
             if amounts is not None:
-                yield Invest(s, amounts), Because("invest_alone")
+                yield action_value(Invest, s, amounts), PLAIN["invest_alone"]
         if p.learning and state.resilience < 4 and state.round < book.setup.rounds:
             for spec in book.signatures.get(me.role, ()):
                 if spec.resilience:
-                    yield Signature(s, spec.id), Because("learning")
+                    yield action_value(Signature, s, spec.id), PLAIN["learning"]
         if p.seize:
             for trend in state.current_trends():
                 if trend in book.opportunities and trend not in state.seized:
-                    cost = book.opportunities[trend][0]
-                    if all(me.res[i] >= cost[i] + self._reserve(state, i) for i in range(NR)):
-                        yield Seize(s, trend), Because("seize")
+                    if self._can_spare(me.res, book.opportunities[trend][0]):
+                        yield action_value(Seize, s, trend), PLAIN["seize"]
         if p.goal_care:
-            yield from self._goal_actions(state)
-        yield from self._signature_actions(state)
-        yield EndTurn(s), Because("done")
+            yield from self._goal_actions(state, plan)
+        yield from self._signature_actions(state, plan)
+        yield action_value(EndTurn, s), PLAIN["done"]
 
     # ------------------------------------------------------------------ coalitions
-    def _answer_invitations(self, state: GameState):
+    def _answer(self, state: GameState, cid: int, c) -> tuple:
+        """The answer to coalition c's invitation."""
         s = self.seat
-        for cid, c in enumerate(state.coalitions):
-            if s in c.invites:
-                if self.profile.coalition and state.seats[s].coalition < 0 and self._likes(state, c):
-                    yield Accept(s, cid), Because("accept")
-                else:
-                    yield Decline(s, cid), Because("decline")
+        if self.profile.coalition and state.seats[s].coalition < 0 and self._likes(state, c):
+            return action_value(Accept, s, cid), PLAIN["accept"]
+        return action_value(Decline, s, cid), PLAIN["decline"]
 
     def _likes(self, state: GameState, c) -> bool:
         """Whether this bot wants to join coalition c."""
@@ -136,34 +197,39 @@ class Bot:
                 return i == self.seat
         return self._founder(state) == self.seat
 
-    def _coalition_building(self, state: GameState):
+    def _invited(self, state: GameState) -> bool:
+        """Whether an active coalition has invited this seat."""
         s = self.seat
-        me = state.seats[s]
-        if me.coalition < 0:
-            if self._founder(state) == s and not any(
-                c.active and s in c.invites for c in state.coalitions
-            ):
-                yield Propose(s, self._best_kvd(state), "lead"), Because("propose")
-            return
-        c = state.coalitions[me.coalition]
-        lead = c.lead()
-        inviter = lead if lead is not None else min(c.members)
-        if inviter != s:
-            return
+        for c in state.coalitions:
+            if c.active and s in c.invites:
+                return True
+        return False
+
+    def _sends_invitations(self, c) -> bool:
+        """Whether this seat sends coalition c's invitations: its lead does (the lowest seat, while it has no
+        lead). Every member holds a role of its own, so at most one holds the lead."""
+        members = c.members
+        if members[self.seat] == "lead":
+            return True
+        return "lead" not in members.values() and min(members) == self.seat
+
+    def _invitations(self, state: GameState, plan: _Plan, c):
+        """Invitations to the seats this strategy wants, each with the first coalition role still free."""
+        s = self.seat
         wanted = self.profile.member_roles
-        taken = set(c.members.values()) | set(c.invites.values())
-        founder = self._founder(state)
+        taken = set(c.members.values())
+        taken.update(c.invites.values())
         for t, seat in enumerate(state.seats):
             if t == s or seat.coalition >= 0 or t in c.invites:
                 continue
             if wanted and seat.role not in wanted:
                 continue
             preferred = ROLE_SEATS.get(seat.role, COALITION_ROLES)
-            if t == founder:
+            if t == plan.founder:
                 preferred = ("lead",) + preferred
             for role in preferred:
                 if role not in taken:
-                    yield Invite(s, t, role), Because("invite", other=seat.name)
+                    yield action_value(Invite, s, t, role), Because("invite", other=seat.name)
                     break
 
     def _best_kvd(self, state: GameState) -> str:
@@ -179,137 +245,156 @@ class Bot:
     def _trust_gap(self, state: GameState, c) -> bool:
         """Whether some pair of members trusts each other less than the criteria ask."""
         threshold = state.book.criteria.trust_threshold
-        members = list(c.members)
-        return any(
-            state.trust[a][b] < threshold for i, a in enumerate(members) for b in members[i + 1 :]
-        )
+        trust = state.trust
+        for a, b in combinations(c.members, 2):
+            if trust[a][b] < threshold:
+                return True
+        return False
 
     def _lowest_trust_member(self, state: GameState, c) -> Optional[int]:
-        threshold = state.book.criteria.trust_threshold
         s = self.seat
-        low, low_value = None, threshold
+        row = state.trust[s]
+        low, low_value = None, state.book.criteria.trust_threshold
         for m in c.members:
-            if m != s and state.trust[s][m] < low_value:
-                low, low_value = m, state.trust[s][m]
+            if m != s and row[m] < low_value:
+                low, low_value = m, row[m]
         return low
 
     # ------------------------------------------------------------------ investing
-    def _set_reserve(self, state: GameState) -> None:
+    def _set_reserve(self, state: GameState, plan: _Plan) -> None:
         """Work out the units of each resource this bot keeps back (for its goal, or time for talking)."""
-        p = self.profile
         keep = self.keep
-        keep[0] = keep[2] = keep[3] = 0
-        keep[1] = 1 if p.talk else 0
-        if p.goal_care:
-            me = state.seats[self.seat]
-            goal = state.book.goal(me.role, me.goal)
-            if goal.kind == "resource_at_least":
-                i = RESOURCES.index(goal.target)
-                last_round = state.round >= state.book.setup.rounds
-                keep[i] = max(keep[i], goal.value if last_round else min(goal.value, me.res[i]) - 1)
+        keep[:] = plan.keep
+        i = plan.goal_resource  # set only for a bot that cares about a resource goal
+        if i >= 0:
+            value = plan.goal_value
+            last_round = state.round >= state.book.setup.rounds
+            keep[i] = max(keep[i], value if last_round else min(value, state.seats[self.seat].res[i]) - 1)
 
     def _reserve(self, state: GameState, i: int) -> int:
         """Units of resource i this bot keeps back."""
         return self.keep[i]
 
-    def _coalition_investment(self, state: GameState, c) -> Optional[tuple]:
-        """What is still missing in the coalition's pot, as far as this seat can give it."""
-        me = state.seats[self.seat]
-        pot = pot_with_bonus(state, c)
-        cap = state.book.base.invest_cap
-        order = range(NR)
-        if self.profile.money_first:
-            order = sorted(range(NR), key=lambda i: i != 0)
-        out = [0] * NR
-        left = cap
-        for i in order:
-            need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
-            missing = need - pot[i]
-            spare = me.res[i] - self._reserve(state, i)
-            give = min(missing, spare, left)
-            if give > 0:
-                out[i] = give
-                left -= give
-        if sum(out) == 0 and sum(me.invested) == 0:
-            # every member contributes something: reciprocity (a scenario may demand it)
-            for i in sorted(range(NR), key=lambda i: -me.res[i]):
-                if me.res[i] - self._reserve(state, i) > 0:
-                    out[i] = 1
-                    break
-        return tuple(out) if sum(out) else None
+    def _can_spare(self, res: list, cost: tuple) -> bool:
+        """Whether `cost` can be paid while keeping the reserve."""
+        keep = self.keep
+        for i in range(NR):
+            if res[i] < cost[i] + keep[i]:
+                return False
+        return True
 
-    def _make_scarce(self, state: GameState, c):
-        """Actions that produce a resource the coalition's pot still lacks and this seat cannot give."""
+    def _coalition_investment(self, state: GameState, pot: list) -> Optional[tuple]:
+        """What is still missing in the coalition's pot (with bonus), as far as this seat can give it.
+
+        Resources are given in their order, money first (`money_first` asks no more: money is the first)."""
         me = state.seats[self.seat]
-        pot = pot_with_bonus(state, c)
+        res, keep = me.res, self.keep
+        need = state.need
+        hidden = state.hidden if state.needs_known else NOTHING
+        out = [0] * NR
+        left = cap = state.book.invest_cap
+        for i in ALL_RESOURCES:
+            give = need[i] + hidden[i] - pot[i]
+            if give > 0:  # missing: give it, as far as this seat can spare it and the cap allows
+                spare = res[i] - keep[i]
+                if spare < give:
+                    give = spare
+                if left < give:
+                    give = left
+                if give > 0:
+                    out[i] = give
+                    left -= give
+        if left < cap:
+            return tuple(out)
+        if sum(me.invested) == 0:
+            # every member contributes something: reciprocity (a scenario may demand it)
+            for i in sorted(range(NR), key=lambda i: -res[i]):
+                if res[i] - keep[i] > 0:
+                    out[i] = 1
+                    return tuple(out)
+        return None
+
+    def _make_scarce(self, state: GameState, plan: _Plan, c, pot: list):
+        """Actions that produce a resource the coalition's pot (with bonus) still lacks and this seat
+        cannot give."""
+        me = state.seats[self.seat]
         book = state.book
-        specs = [book.kind_action["conversation"], book.kind_action["build_facts"]]
-        specs += list(book.signatures.get(me.role, ()))
         for i in range(NR):
             need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
-            if pot[i] >= need or me.res[i] > self._reserve(state, i):
+            if pot[i] >= need or me.res[i] > self.keep[i]:
                 continue
-            best = max(specs, key=lambda spec: spec.self_res[i] - spec.cost[i])
-            if best.self_res[i] - best.cost[i] <= 0:
+            if plan.producers is None:  # the same all game: worked out once some resource is scarce
+                plan.producers = self._producers(book, me.role)
+            best = plan.producers[i]
+            if best is None:
                 continue
             if best.kind == "conversation":
                 others = [m for m in c.members if m != self.seat] or [t for t in range(book.n) if t != self.seat]
                 low = min(others, key=lambda t: state.trust[self.seat][t])
-                yield Conversation(self.seat, low), Because("talk", other=state.seats[low].name)
+                yield action_value(Conversation, self.seat, low), Because("talk", other=state.seats[low].name)
             elif best.kind == "build_facts":
-                yield BuildFacts(self.seat), Because("facts")
+                yield action_value(BuildFacts, self.seat), PLAIN["facts"]
             else:
                 yield self._signature(state, best), Because("signature", action_id=best.id)
 
+    @staticmethod
+    def _producers(book, role: str) -> tuple:
+        """Per resource: the action that yields most of it net of its cost, or None when none yields any."""
+        specs = [book.kind_action["conversation"], book.kind_action["build_facts"]]
+        specs += list(book.signatures.get(role, ()))
+        out = []
+        for i in range(NR):
+            best = max(specs, key=lambda spec: spec.self_res[i] - spec.cost[i])
+            out.append(best if best.self_res[i] - best.cost[i] > 0 else None)
+        return tuple(out)
+
     def _solo_investment(self, state: GameState) -> Optional[tuple]:
         me = state.seats[self.seat]
-        cap = state.book.base.invest_cap
+        cap = state.book.invest_cap
         out = [0] * NR
         left = cap
         for i in sorted(range(NR), key=lambda i: -me.res[i]):
-            give = min(me.res[i] - self._reserve(state, i), left)
+            give = min(me.res[i] - self.keep[i], left)
             if give > 0:
                 out[i] = give
                 left -= give
         return tuple(out) if sum(out) else None
 
     # ------------------------------------------------------------------ goals and signatures
-    def _goal_actions(self, state: GameState):
+    def _goal_actions(self, state: GameState, plan: _Plan):
         s = self.seat
-        me = state.seats[s]
-        goal = state.book.goal(me.role, me.goal)
+        goal = plan.goal
         if goal.kind == "indicator_at_least":
-            target = INDICATORS.index(goal.target)
-            if state.ind[target] < goal.value:
-                for spec in state.book.signatures.get(me.role, ()):
-                    if spec.ind[target] > 0:
-                        yield self._signature(state, spec), Because("goal")
+            if state.ind[plan.goal_indicator] < goal.value:
+                for spec in state.book.signatures.get(state.seats[s].role, ()):
+                    if spec.ind[plan.goal_indicator] > 0:
+                        yield self._signature(state, spec), PLAIN["goal"]
         elif goal.kind == "trust_at_least":
             others = [t for t in range(len(state.seats)) if t != s]
             low = min(others, key=lambda t: state.trust[s][t])
             if state.trust[s][low] < goal.value:
-                yield Conversation(s, low), Because("talk", other=state.seats[low].name)
+                yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
 
     def _signature(self, state: GameState, spec):
+        """The signature action of `spec`; a target is drawn (with this bot's generator) when it needs one."""
         s = self.seat
         if not spec.target:
-            return Signature(s, spec.id)
+            return action_value(Signature, s, spec.id)
         coalition = state.coalition_of(s)
         pool = [m for m in coalition.members if m != s] if coalition else []
         if not pool:
             pool = [t for t in range(len(state.seats)) if t != s]
         self.rng, pick = rng.below(self.rng, len(pool))
-        return Signature(s, spec.id, pool[pick])
+        return action_value(Signature, s, spec.id, pool[pick])
 
-    def _signature_actions(self, state: GameState):
+    def _signature_actions(self, state: GameState, plan: _Plan):
         me = state.seats[self.seat]
-        own = {spec.id: spec for spec in state.book.signatures.get(me.role, ())}
-        for action_id in self.profile.signatures:
-            spec = own.get(action_id)
-            if spec is None:
-                continue
-            if all(me.res[i] >= spec.cost[i] + self._reserve(state, i) for i in range(NR)):
-                yield self._signature(state, spec), Because("signature", action_id=action_id)
+        if plan.liked is None:  # the same all game: worked out when first needed
+            own = {spec.id: spec for spec in state.book.signatures.get(me.role, ())}
+            plan.liked = tuple(own[a] for a in self.profile.signatures if a in own)
+        for spec in plan.liked:
+            if self._can_spare(me.res, spec.cost):
+                yield self._signature(state, spec), Because("signature", action_id=spec.id)
 
 
 def make_bots(state: GameState, strategy: Optional[str] = None) -> dict:

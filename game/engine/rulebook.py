@@ -128,6 +128,10 @@ class Criteria:
     walkout_chance: float
     pot_bonus: tuple
     pot_bonus_role: Optional[str]
+    has_pot_bonus: bool = field(init=False)  # any(pot_bonus), worked out once: asked for every pot
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "has_pot_bonus", any(self.pot_bonus))  # frozen: set once, here
 
 
 def _compile_effects(base: Effects, extra: Optional[Effects] = None) -> CompiledEffects:
@@ -208,7 +212,15 @@ class Rulebook:
     impact: tuple = ()
     kvds: dict = field(default_factory=dict)  # kvd id -> tuple of appealing roles
     goals: dict = field(default_factory=dict)  # role id -> tuple of PrivateGoal
+    goal_index: dict = field(default_factory=dict)  # (role id, goal id) -> PrivateGoal, for `goal`
+    goal_measures: dict = field(default_factory=dict)  # (role id, goal id) -> (kind, index, value)
+    role_words: dict = field(default_factory=dict)  # role id -> its name in the reasons' words
+    start_res: dict = field(default_factory=dict)  # role id -> its resources at the start
     base: Any = None  # the base Rules
+    # Two of the base numbers, copied here for the hot loop: reading a field of the (pydantic) base costs
+    # several times as much as reading a slot.
+    invest_cap: int = 6
+    action_points: int = 2
 
     @staticmethod
     def compile(content: Any, setup: Setup) -> "Rulebook":
@@ -230,25 +242,19 @@ class Rulebook:
                 raise SetupError(f'unknown role "{seat.role}"; known: {", ".join(sorted(content.roles))}')
         if len(content.trends) == 0:
             raise SetupError("the content has no trend cards")
-        book = Rulebook(content=content, setup=setup, base=content.rules)
-        book.n = len(setup.seats)
-        book.roles = tuple(s.role for s in setup.seats)
-        compiled = _scenario_part(content, setup.scenario)
-        for name, value in compiled.items():
-            setattr(book, name, value)
-        scenario = content.scenarios[setup.scenario]
-        book.income = tuple(
-            tuple(
-                int(round(v * scenario.rules.income_multipliers.get(role, 1.0)))
-                for v in _vec(content.roles[role].income, R_INDEX, NR)
-            )
-            for role in book.roles
+        roles = tuple(s.role for s in setup.seats)
+        return Rulebook(
+            content=content,
+            setup=setup,
+            base=content.rules,
+            invest_cap=content.rules.invest_cap,
+            action_points=content.rules.action_points,
+            n=len(roles),
+            roles=roles,
+            income=_income(content, setup.scenario, roles),
+            **_scenario_part(content, setup.scenario),
+            **_challenge_part(content, setup.challenge),
         )
-        book.need = _vec(challenge.need, R_INDEX, NR)
-        book.hidden_need = _vec(challenge.hidden_need, R_INDEX, NR)
-        book.impact = _vec(challenge.impact, I_INDEX, NI)
-        book.kvds = {k.id: tuple(k.appeal) for k in challenge.kvds}
-        return book
 
     def cards_in_round(self, round_no: int) -> int:
         """How many trend cards are drawn in this round."""
@@ -257,10 +263,82 @@ class Rulebook:
 
     def goal(self, role: str, goal_id: str):
         """The PrivateGoal of a role by id."""
-        for goal in self.goals[role]:
+        found = self.goal_index.get((role, goal_id))
+        if found is not None:
+            return found
+        for goal in self.goals[role]:  # raises the same KeyError as always for an unknown role or goal
             if goal.id == goal_id:
                 return goal
         raise KeyError(goal_id)
+
+
+def _memoised(content: Any, key: tuple, make) -> Any:
+    """`make()`, memoised on the content (whose memo is keyed by what the value depends on)."""
+    memo = getattr(content, "memo", None)
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def _income(content: Any, scenario_id: str, roles: tuple) -> tuple:
+    """Per seat (by role), its income per round under a scenario, as a resource vector."""
+
+    def make() -> tuple:
+        multipliers = content.scenarios[scenario_id].rules.income_multipliers
+        return tuple(
+            tuple(int(round(v * multipliers.get(role, 1.0))) for v in _vec(content.roles[role].income, R_INDEX, NR))
+            for role in roles
+        )
+
+    return _memoised(content, ("income", scenario_id, roles), make)
+
+
+def _challenge_part(content: Any, challenge_id: str) -> dict:
+    """The parts of a rulebook that depend only on the challenge (shared read-only by its games)."""
+
+    def make() -> dict:
+        challenge = content.challenges[challenge_id]
+        return {
+            "need": _vec(challenge.need, R_INDEX, NR),
+            "hidden_need": _vec(challenge.hidden_need, R_INDEX, NR),
+            "impact": _vec(challenge.impact, I_INDEX, NI),
+            "kvds": {k.id: tuple(k.appeal) for k in challenge.kvds},
+        }
+
+    return _memoised(content, ("challenge", challenge_id), make)
+
+
+def _role_words(content: Any) -> dict:
+    """Role id -> the role's name as the reasons use it ({"role_nl": ..., "role_en": ...})."""
+    return {
+        role_id: {"role_nl": role.name.get("nl").lower(), "role_en": role.name.get("en")}
+        for role_id, role in content.roles.items()
+    }
+
+
+def _goal_index(content: Any) -> dict:
+    """(role id, goal id) -> PrivateGoal; the first goal wins on a repeated id, as a linear search would."""
+    index: dict = {}
+    for role_id, role in content.roles.items():
+        for goal in role.private_goals:
+            index.setdefault((role_id, goal.id), goal)
+    return index
+
+
+def _goal_measures(goal_index: dict) -> dict:
+    """(role id, goal id) -> (kind, index of the indicator or resource measured or -1, value to reach)."""
+    out = {}
+    for key, goal in goal_index.items():
+        if goal.kind == "indicator_at_least":
+            where = I_INDEX[goal.target]
+        elif goal.kind == "resource_at_least":
+            where = R_INDEX[goal.target]
+        else:
+            where = -1
+        out[key] = (goal.kind, where, goal.value or 1)
+    return out
 
 
 def _scenario_part(content: Any, scenario_id: str) -> dict:
@@ -286,6 +364,7 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
             )
     rules = scenario.rules
     crit = rules.coalition
+    goal_index = _goal_index(content)
     part = {
         "actions": actions,
         "kind_action": kind_action,
@@ -312,6 +391,12 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
         "cards_per_round": tuple(rules.cards_per_round),
         "progress_multiplier": rules.progress_multiplier,
         "goals": {role_id: tuple(role.private_goals) for role_id, role in content.roles.items()},
+        "goal_index": goal_index,
+        "goal_measures": _goal_measures(goal_index),
+        "role_words": _role_words(content),
+        "start_res": {
+            role_id: tuple(role.start.get(r, 0) for r in RESOURCES) for role_id, role in content.roles.items()
+        },
     }
     if memo is not None:
         memo[key] = part

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Optional
 
 from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
@@ -60,9 +61,7 @@ def new_game(content, setup: Setup) -> GameState:
     for spec in setup.seats:
         goals = book.goals[spec.role]
         state_rng, pick = rng.below(state_rng, len(goals))
-        role = content.roles[spec.role]
-        start = [role.start.get(r, 0) for r in RESOURCES]
-        seats.append(Seat(spec.role, spec.name, spec.bot, goals[pick].id, start))
+        seats.append(Seat(spec.role, spec.name, spec.bot, goals[pick].id, list(book.start_res[spec.role])))
     n = book.n
     trust = [[0 if i == j else book.base.start_trust for j in range(n)] for i in range(n)]
     ind = [book.base.start_indicators.get(name, 50) for name in INDICATORS]
@@ -103,7 +102,12 @@ def _phase_reason(state: GameState) -> Reason:
 
 
 def _afford(res: list, cost: tuple) -> Optional[Reason]:
-    for i in range(NR):
+    for have, need in zip(res, cost):
+        if have < need:
+            break
+    else:
+        return None
+    for i in range(NR):  # say which resource is short
         if res[i] < cost[i]:
             name = RESOURCES[i]
             return Reason(
@@ -117,6 +121,9 @@ def _afford(res: list, cost: tuple) -> Optional[Reason]:
 
 
 def _role_words(book: Rulebook, role: str) -> dict:
+    words = book.role_words.get(role)  # compiled once per content
+    if words is not None:
+        return words
     named = book.content.roles.get(role)
     if named is None:
         return {"role_nl": role, "role_en": role}
@@ -125,6 +132,14 @@ def _role_words(book: Rulebook, role: str) -> dict:
 
 def check(state: GameState, action: Action) -> Optional[Reason]:
     """None when `action` is legal now, else the reason it is not."""
+    rule = _CHECKS.get(action.kind)
+    if rule is not None and state.phase == PHASE_ACTIONS and action.seat == state.turn:
+        return rule(state, action, state.seats[action.seat])  # a seat's move in its own turn
+    return _check_moment(state, action)
+
+
+def _check_moment(state: GameState, action: Action) -> Optional[Reason]:
+    """`check` for the engine's own moves, and for a seat's move at the wrong moment (or of unknown kind)."""
     kind = action.kind
     phase = state.phase
     if kind == "draw_trend":
@@ -138,123 +153,175 @@ def check(state: GameState, action: Action) -> Optional[Reason]:
         if 0 <= s < len(state.seats):
             return Reason("not_your_turn", name=state.seats[s].name)
         return Reason("bad_target")
-    seat = state.seats[s]
+    rule = _CHECKS.get(kind)
+    if rule is None:
+        return Reason("unknown_action")
+    return rule(state, action, state.seats[s])
+
+
+# One function per kind of seat action, called by `check` once phase and turn are right: a dict lookup
+# instead of a chain of kind comparisons, since the bots ask `check` before every move they make.
+
+
+def _check_end_turn(state: GameState, action: EndTurn, seat: Seat) -> Optional[Reason]:
+    return None
+
+
+def _check_invest(state: GameState, action: Invest, seat: Seat) -> Optional[Reason]:
+    if seat.ap < 1:
+        return Reason("no_ap")
+    cap = state.book.invest_cap
+    amounts = action.amounts
+    if min(amounts) < 0 or not 1 <= sum(amounts) <= cap:
+        return Reason("invest_amount", cap=cap)
+    return _afford(seat.res, amounts)
+
+
+def _bad_target(state: GameState, action: Action) -> bool:
+    """Whether the action's target is no other seat at the table."""
+    t = action.target
+    return not 0 <= t < state.book.n or t == action.seat
+
+
+def _check_generic(state: GameState, action: Action, seat: Seat) -> Optional[Reason]:
+    """Actions whose only conditions are action points and their cost (build facts; a talk has a target)."""
+    spec = state.book.kind_action[action.kind]
+    if seat.ap < spec.ap:
+        return Reason("no_ap")
+    return _afford(seat.res, spec.cost)
+
+
+def _check_conversation(state: GameState, action: Conversation, seat: Seat) -> Optional[Reason]:
+    if _bad_target(state, action):
+        return Reason("bad_target")
+    return _check_generic(state, action, seat)
+
+
+def _check_offer(state: GameState, action: Offer, seat: Seat) -> Optional[Reason]:
+    if _bad_target(state, action):
+        return Reason("bad_target")
     book = state.book
-    n = book.n
-    if kind == "end_turn":
+    spec = book.kind_action["offer"]
+    if seat.ap < spec.ap:
+        return Reason("no_ap")
+    cap = book.base.offer_max
+    if not 0 <= action.resource < NR or not 1 <= action.amount <= cap:
+        return Reason("offer_amount", cap=cap)
+    cost = list(spec.cost)
+    cost[action.resource] += action.amount
+    return _afford(seat.res, tuple(cost))
+
+
+def _check_propose(state: GameState, action: Propose, seat: Seat) -> Optional[Reason]:
+    book = state.book
+    spec = book.kind_action["propose"]
+    if seat.ap < spec.ap:
+        return Reason("no_ap")
+    if seat.coalition >= 0:
+        return Reason("already_in_coalition")
+    if action.kvd not in book.kvds:
+        return Reason("unknown_kvd")
+    if action.role not in COALITION_ROLES:
+        return Reason("unknown_role")
+    return _afford(seat.res, spec.cost)
+
+
+def _check_invite(state: GameState, action: Invite, seat: Seat) -> Optional[Reason]:
+    if _bad_target(state, action):
+        return Reason("bad_target")
+    if seat.coalition < 0:
+        return Reason("not_in_coalition")
+    c = state.coalitions[seat.coalition]
+    target = state.seats[action.target]
+    if target.coalition >= 0:
+        return Reason("target_in_coalition", target=target.name)
+    if action.target in c.invites:
+        return Reason("already_invited", target=target.name)
+    if action.role not in COALITION_ROLES:
+        return Reason("unknown_role")
+    if action.role in c.members.values() or action.role in c.invites.values():
+        return Reason("role_taken")
+    if len(c.members) + len(c.invites) >= MAX_COALITION:
+        return Reason("coalition_full")
+    return None
+
+
+def _invitation(state: GameState, action: Action) -> Optional[Coalition]:
+    """The active coalition that has invited the acting seat, as the action names it."""
+    cid = action.coalition
+    if not 0 <= cid < len(state.coalitions):
         return None
-    if kind == "invest":
-        if seat.ap < 1:
-            return Reason("no_ap")
-        amounts = action.amounts
-        total = 0
-        for i in range(NR):
-            a = amounts[i]
-            if a < 0:
-                return Reason("invest_amount", cap=book.base.invest_cap)
-            total += a
-        if total < 1 or total > book.base.invest_cap:
-            return Reason("invest_amount", cap=book.base.invest_cap)
-        return _afford(seat.res, amounts)
-    if kind in ("conversation", "offer", "invite"):
-        t = action.target
-        if not 0 <= t < n or t == s:
+    c = state.coalitions[cid]
+    return c if c.active and action.seat in c.invites else None
+
+
+def _check_accept(state: GameState, action: Accept, seat: Seat) -> Optional[Reason]:
+    c = _invitation(state, action)
+    if c is None:
+        return Reason("no_invitation")
+    if seat.coalition >= 0:
+        return Reason("already_in_coalition")
+    if c.invites[action.seat] in c.members.values():
+        return Reason("role_taken")
+    return None
+
+
+def _check_decline(state: GameState, action: Decline, seat: Seat) -> Optional[Reason]:
+    return None if _invitation(state, action) is not None else Reason("no_invitation")
+
+
+def _check_leave(state: GameState, action: Leave, seat: Seat) -> Optional[Reason]:
+    return None if seat.coalition >= 0 else Reason("not_in_coalition")
+
+
+def _check_seize(state: GameState, action: Seize, seat: Seat) -> Optional[Reason]:
+    book = state.book
+    spec = book.kind_action["seize_opportunity"]
+    if seat.ap < spec.ap:
+        return Reason("no_ap")
+    trend = action.trend
+    if trend not in state.current_trends() or trend not in book.opportunities or trend in state.seized:
+        return Reason("no_opportunity")
+    return _afford(seat.res, book.opportunities[trend][0])
+
+
+def _check_signature(state: GameState, action: Signature, seat: Seat) -> Optional[Reason]:
+    spec = state.book.actions.get(action.action)
+    if spec is None or spec.kind != "signature":
+        return Reason("unknown_action")
+    if spec.role != seat.role:
+        return Reason("not_your_action")
+    if seat.ap < spec.ap:
+        return Reason("no_ap")
+    if spec.target:
+        if _bad_target(state, action):
             return Reason("bad_target")
-    if kind == "conversation":
-        spec = book.kind_action["conversation"]
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        return _afford(seat.res, spec.cost)
-    if kind == "build_facts":
-        spec = book.kind_action["build_facts"]
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        return _afford(seat.res, spec.cost)
-    if kind == "offer":
-        spec = book.kind_action["offer"]
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        cap = book.base.offer_max
-        if not 0 <= action.resource < NR or not 1 <= action.amount <= cap:
-            return Reason("offer_amount", cap=cap)
-        cost = [0] * NR
-        cost[action.resource] = action.amount
-        for i in range(NR):
-            cost[i] += spec.cost[i]
-        return _afford(seat.res, tuple(cost))
-    if kind == "propose":
-        spec = book.kind_action["propose"]
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        if seat.coalition >= 0:
-            return Reason("already_in_coalition")
-        if action.kvd not in book.kvds:
-            return Reason("unknown_kvd")
-        if action.role not in COALITION_ROLES:
-            return Reason("unknown_role")
-        return _afford(seat.res, spec.cost)
-    if kind == "invite":
-        if seat.coalition < 0:
-            return Reason("not_in_coalition")
-        c = state.coalitions[seat.coalition]
-        target = state.seats[action.target]
-        if target.coalition >= 0:
-            return Reason("target_in_coalition", target=target.name)
-        if action.target in c.invites:
-            return Reason("already_invited", target=target.name)
-        if action.role not in COALITION_ROLES:
-            return Reason("unknown_role")
-        if action.role in c.members.values() or action.role in c.invites.values():
-            return Reason("role_taken")
-        if len(c.members) + len(c.invites) >= MAX_COALITION:
-            return Reason("coalition_full")
-        return None
-    if kind in ("accept", "decline"):
-        cid = action.coalition
-        if not 0 <= cid < len(state.coalitions):
-            return Reason("no_invitation")
-        c = state.coalitions[cid]
-        if not c.active or s not in c.invites:
-            return Reason("no_invitation")
-        if kind == "decline":
-            return None
-        if seat.coalition >= 0:
-            return Reason("already_in_coalition")
-        if c.invites[s] in c.members.values():
-            return Reason("role_taken")
-        return None
-    if kind == "leave":
-        return None if seat.coalition >= 0 else Reason("not_in_coalition")
-    if kind == "seize_opportunity":
-        spec = book.kind_action["seize_opportunity"]
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        trend = action.trend
-        if trend not in state.current_trends() or trend not in book.opportunities or trend in state.seized:
-            return Reason("no_opportunity")
-        return _afford(seat.res, book.opportunities[trend][0])
-    if kind == "signature":
-        spec = book.actions.get(action.action)
-        if spec is None or spec.kind != "signature":
-            return Reason("unknown_action")
-        if spec.role != seat.role:
-            return Reason("not_your_action")
-        if seat.ap < spec.ap:
-            return Reason("no_ap")
-        if spec.target:
-            t = action.target
-            if not 0 <= t < n or t == s:
-                return Reason("bad_target")
-        elif action.target != -1:
-            return Reason("bad_target")
-        if spec.needs_coalition and seat.coalition < 0:
-            return Reason("not_in_coalition")
+    elif action.target != -1:
+        return Reason("bad_target")
+    if spec.needs_coalition and seat.coalition < 0:
+        return Reason("not_in_coalition")
+    if spec.requires:
+        c = state.coalition_of(action.seat)
         for role, reason in spec.requires:
-            c = state.coalition_of(s)
             if c is None or not any(state.seats[m].role == role for m in c.members):
                 return Reason("requirement", reason_nl=reason.get("nl"), reason_en=reason.get("en"))
-        return _afford(seat.res, spec.cost)
-    return Reason("unknown_action")
+    return _afford(seat.res, spec.cost)
+
+
+_CHECKS = {
+    "end_turn": _check_end_turn,
+    "invest": _check_invest,
+    "conversation": _check_conversation,
+    "build_facts": _check_generic,
+    "offer": _check_offer,
+    "propose": _check_propose,
+    "invite": _check_invite,
+    "accept": _check_accept,
+    "decline": _check_decline,
+    "leave": _check_leave,
+    "seize_opportunity": _check_seize,
+    "signature": _check_signature,
+}
 
 
 def legal_actions(state: GameState) -> list:
@@ -346,14 +413,13 @@ def is_over(state: GameState) -> bool:
     return state.phase == PHASE_OVER
 
 
-def _clamp_ind(state: GameState) -> None:
+def _add_ind(state: GameState, vec) -> None:
+    """Add an indicator vector; the indicators it changes stay within 0..100 (the others already are)."""
     ind = state.ind
-    for i in range(NI):
-        v = ind[i]
-        if v < 0:
-            ind[i] = 0
-        elif v > 100:
-            ind[i] = 100
+    for i, v in enumerate(vec):
+        if v:
+            v += ind[i]
+            ind[i] = 0 if v < 0 else (100 if v > 100 else v)
 
 
 def _add_trust(state: GameState, a: int, b: int, delta: int) -> None:
@@ -365,17 +431,34 @@ def _add_trust(state: GameState, a: int, b: int, delta: int) -> None:
     state.trust[b][a] = v
 
 
+def _add_trust_among(state: GameState, seats, delta: int) -> None:
+    """`_add_trust` for every two of `seats` (distinct seats), each pair once."""
+    if delta == 0:
+        return
+    trust = state.trust
+    for a, b in combinations(seats, 2):
+        v = trust[a][b] + delta
+        trust[a][b] = trust[b][a] = 0 if v < 0 else (MAX_TRUST if v > MAX_TRUST else v)
+
+
+# Resource vectors are short and mostly zero (a cost in one or two resources), so the helpers below touch
+# only the entries that change. Resources never fall below zero (`check` refuses what a seat cannot pay),
+# so the floor at zero in `_gain` is needed only where something is added or taken.
+
+
 def _pay(seat: Seat, cost: tuple) -> None:
     res = seat.res
-    for i in range(NR):
-        res[i] -= cost[i]
+    for i, v in enumerate(cost):
+        if v:
+            res[i] -= v
 
 
 def _gain(seat: Seat, vec: tuple) -> None:
     res = seat.res
-    for i in range(NR):
-        v = res[i] + vec[i]
-        res[i] = v if v > 0 else 0
+    for i, v in enumerate(vec):
+        if v:
+            v += res[i]
+            res[i] = v if v > 0 else 0
 
 
 def _add_progress(state: GameState, delta: float) -> None:
@@ -389,9 +472,7 @@ def _add_progress(state: GameState, delta: float) -> None:
 
 def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
     """Apply compiled trend/opportunity effects."""
-    for i in range(NI):
-        state.ind[i] += eff.ind[i]
-    _clamp_ind(state)
+    _add_ind(state, eff.ind)
     if any(eff.res) or eff.role_res:
         for s, seat in enumerate(state.seats):
             if only_seat >= 0 and s != only_seat:
@@ -402,27 +483,25 @@ def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
                 _gain(seat, extra)
     if eff.progress:
         _add_progress(state, eff.progress)
-    for i in range(NR):
-        if eff.need[i]:
-            v = state.need[i] + eff.need[i]
+    for i, v in enumerate(eff.need):
+        if v:
+            v += state.need[i]
             state.need[i] = v if v > 0 else 0
     if eff.trust:
-        n = len(state.seats)
-        for a in range(n):
-            for b in range(a + 1, n):
-                _add_trust(state, a, b, eff.trust)
+        _add_trust_among(state, range(len(state.seats)), eff.trust)
 
 
 def goal_measure(state: GameState, s: int) -> float:
     """How far seat s is towards its private goal: 0.0 to 1.0 (1.0 is met)."""
     seat = state.seats[s]
-    goal = state.book.goal(seat.role, seat.goal)
-    kind = goal.kind
-    value = goal.value or 1
+    measure = state.book.goal_measures.get((seat.role, seat.goal))
+    if measure is None:  # not a goal of this role: raises the KeyError it always did
+        state.book.goal(seat.role, seat.goal)
+    kind, where, value = measure
     if kind == "indicator_at_least":
-        have = state.ind[I_INDEX[goal.target]]
+        have = state.ind[where]
     elif kind == "resource_at_least":
-        have = seat.res[R_INDEX[goal.target]]
+        have = seat.res[where]
     elif kind == "vital_rounds_at_least":
         have = seat.vital_rounds
     elif kind == "progress_at_least":
@@ -437,8 +516,11 @@ def goal_measure(state: GameState, s: int) -> float:
 def _draw_trend(state: GameState, action: DrawTrend) -> None:
     book = state.book
     if state.round > 1:
-        for s, seat in enumerate(state.seats):
-            _gain(seat, book.income[s])
+        for seat, income in zip(state.seats, book.income):
+            res = seat.res
+            for i, v in enumerate(income):  # income is never negative, so no floor at zero is needed
+                if v:
+                    res[i] += v
     cards = []
     for _ in range(book.cards_in_round(state.round)):
         if not state.deck:
@@ -457,7 +539,7 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
     state.start_seat = (state.round - 1) % n
     state.turn = state.start_seat
     state.turns_left = n
-    ap = book.base.action_points
+    ap = book.action_points
     for s, seat in enumerate(state.seats):
         seat.ap = ap
         seat.done = False
@@ -479,14 +561,15 @@ def _invest(state: GameState, action: Invest) -> None:
 def _contribute(state: GameState, s: int, vec: tuple) -> None:
     """Resources put into the challenge: the coalition's pot, or alone."""
     seat = state.seats[s]
-    for i in range(NR):
-        seat.invested[i] += vec[i]
-        seat.contributed[i] += vec[i]
-    if seat.coalition >= 0:
-        pot = state.coalitions[seat.coalition].pot
-        for i in range(NR):
-            pot[i] += vec[i]
-    else:
+    invested, contributed = seat.invested, seat.contributed
+    pot = state.coalitions[seat.coalition].pot if seat.coalition >= 0 else None
+    for i, v in enumerate(vec):
+        if v:
+            invested[i] += v
+            contributed[i] += v
+            if pot is not None:
+                pot[i] += v
+    if pot is None:
         seat.solo += sum(vec)
 
 
@@ -522,16 +605,11 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
     if any(spec.pot):
         _contribute(state, s, spec.pot)
     if any(spec.ind):
-        for i in range(NI):
-            state.ind[i] += spec.ind[i]
-        _clamp_ind(state)
+        _add_ind(state, spec.ind)
     if spec.progress:
         _add_progress(state, spec.progress)
     if spec.trust_coalition and seat.coalition >= 0:
-        members = list(state.coalitions[seat.coalition].members)
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                _add_trust(state, a, b, spec.trust_coalition)
+        _add_trust_among(state, state.coalitions[seat.coalition].members, spec.trust_coalition)
     if spec.trust_all:
         for t in range(len(state.seats)):
             _add_trust(state, s, t, spec.trust_all)
@@ -680,12 +758,19 @@ def pot_with_bonus(state: GameState, c: Coalition) -> list:
     """The coalition's pot plus the scenario's bonus (e.g. the region's money) when it applies."""
     crit = state.book.criteria
     pot = c.pot[:]
-    if any(crit.pot_bonus) and (
-        crit.pot_bonus_role is None or any(state.seats[m].role == crit.pot_bonus_role for m in c.members)
-    ):
+    if crit.has_pot_bonus and (crit.pot_bonus_role is None or _has_role(state, c, crit.pot_bonus_role)):
         for i in range(NR):
             pot[i] += crit.pot_bonus[i]
     return pot
+
+
+def _has_role(state: GameState, c: Coalition, role: str) -> bool:
+    """Whether a member of coalition c plays `role`."""
+    seats = state.seats
+    for m in c.members:
+        if seats[m].role == role:
+            return True
+    return False
 
 
 def _fit(state: GameState, pot: list) -> float:
@@ -734,9 +819,10 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
         if seat.solo:
             _add_progress(state, base.alone_factor * seat.solo)
     gained = state.progress - before
-    for i in range(NI):
-        state.ind[i] += book.drift[i] + round(book.impact[i] * gained / 100.0)
-    _clamp_ind(state)
+    ind = state.ind
+    for i in range(NI):  # every indicator is clamped: the +1s of vital coalitions above are not yet
+        v = ind[i] + book.drift[i] + round(book.impact[i] * gained / 100.0)
+        ind[i] = 0 if v < 0 else (100 if v > 100 else v)
     if crit.goals_must_advance and crit.walkout_chance > 0:
         for c in state.coalitions:
             # A coalition that delivers gives every member a reason to stay; a new one gets a round to start.
