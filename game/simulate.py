@@ -15,7 +15,7 @@ from game.bots import STRATEGIES, make_bots
 from game.content.models import INDICATORS
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
 from game.engine.rules import apply_checked, apply_in_place
-from game.engine.state import PHASE_OVER, PHASE_RESOLVE, PHASE_TREND
+from game.engine.state import PHASE_ACTIONS, PHASE_OVER
 
 TABLE_ROLES = ("wethouder", "inwoner", "bedrijf", "professional", "inwoner", "professional")
 _DRAW, _RESOLVE = DrawTrend(), ResolveRound()
@@ -35,15 +35,12 @@ def play(content, setup: Setup, bots: Optional[dict] = None):
     """Play one game to the end with bots in every seat; return the final state."""
     state = new_game(content, setup)
     bots = bots if bots is not None else make_bots(state)
-    while state.phase != PHASE_OVER:
-        phase = state.phase
-        if phase == PHASE_TREND:
-            apply_in_place(state, _DRAW)
-        elif phase == PHASE_RESOLVE:
-            apply_in_place(state, _RESOLVE)
-        else:
+    while state.phase != PHASE_OVER:  # one round: draw, the seats' turns, resolve
+        apply_in_place(state, _DRAW)
+        while state.phase == PHASE_ACTIONS:
             action, _ = bots[state.turn].choose(state)
             apply_checked(state, action)  # choose() only returns actions that passed check()
+        apply_in_place(state, _RESOLVE)
     return state
 
 

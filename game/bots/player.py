@@ -64,7 +64,7 @@ class _Plan:
         "liked",
     )
 
-    def __init__(self, bot: "Bot", state: GameState) -> None:
+    def __init__(self, bot: Bot, state: GameState) -> None:
         me = state.seats[bot.seat]
         self.book = state.book
         self.goal_id = me.goal
@@ -270,10 +270,6 @@ class Bot:
             value = plan.goal_value
             last_round = state.round >= state.book.setup.rounds
             keep[i] = max(keep[i], value if last_round else min(value, state.seats[self.seat].res[i]) - 1)
-
-    def _reserve(self, state: GameState, i: int) -> int:
-        """Units of resource i this bot keeps back."""
-        return self.keep[i]
 
     def _can_spare(self, res: list, cost: tuple) -> bool:
         """Whether `cost` can be paid while keeping the reserve."""

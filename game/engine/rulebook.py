@@ -327,18 +327,20 @@ def _goal_index(content: Any) -> dict:
     return index
 
 
+def goal_measure_spec(goal) -> tuple:
+    """A PrivateGoal as (kind, index of the indicator or resource it measures or -1, value to reach)."""
+    if goal.kind == "indicator_at_least":
+        where = I_INDEX[goal.target]
+    elif goal.kind == "resource_at_least":
+        where = R_INDEX[goal.target]
+    else:
+        where = -1
+    return goal.kind, where, goal.value or 1
+
+
 def _goal_measures(goal_index: dict) -> dict:
-    """(role id, goal id) -> (kind, index of the indicator or resource measured or -1, value to reach)."""
-    out = {}
-    for key, goal in goal_index.items():
-        if goal.kind == "indicator_at_least":
-            where = I_INDEX[goal.target]
-        elif goal.kind == "resource_at_least":
-            where = R_INDEX[goal.target]
-        else:
-            where = -1
-        out[key] = (goal.kind, where, goal.value or 1)
-    return out
+    """(role id, goal id) -> `goal_measure_spec` of that goal."""
+    return {key: goal_measure_spec(goal) for key, goal in goal_index.items()}
 
 
 def _scenario_part(content: Any, scenario_id: str) -> dict:

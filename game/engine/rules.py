@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from itertools import combinations
+from operator import add, ge
 from typing import Optional
 
 from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
@@ -29,7 +30,7 @@ from .actions import (
     Seize,
     Signature,
 )
-from .rulebook import NI, NR, R_INDEX, I_INDEX, Rulebook, Setup
+from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
 from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
 from .words import RESOURCE_NAMES, Reason
 
@@ -102,10 +103,7 @@ def _phase_reason(state: GameState) -> Reason:
 
 
 def _afford(res: list, cost: tuple) -> Optional[Reason]:
-    for have, need in zip(res, cost):
-        if have < need:
-            break
-    else:
+    if all(map(ge, res, cost)):  # the usual answer, found in C
         return None
     for i in range(NR):  # say which resource is short
         if res[i] < cost[i]:
@@ -495,8 +493,8 @@ def goal_measure(state: GameState, s: int) -> float:
     """How far seat s is towards its private goal: 0.0 to 1.0 (1.0 is met)."""
     seat = state.seats[s]
     measure = state.book.goal_measures.get((seat.role, seat.goal))
-    if measure is None:  # not a goal of this role: raises the KeyError it always did
-        state.book.goal(seat.role, seat.goal)
+    if measure is None:  # not compiled: look the goal up (a KeyError when the role has no such goal)
+        measure = goal_measure_spec(state.book.goal(seat.role, seat.goal))
     kind, where, value = measure
     if kind == "indicator_at_least":
         have = state.ind[where]
@@ -516,7 +514,7 @@ def goal_measure(state: GameState, s: int) -> float:
 def _draw_trend(state: GameState, action: DrawTrend) -> None:
     book = state.book
     if state.round > 1:
-        for seat, income in zip(state.seats, book.income):
+        for seat, income in zip(state.seats, book.income, strict=True):
             res = seat.res
             for i, v in enumerate(income):  # income is never negative, so no floor at zero is needed
                 if v:
@@ -551,20 +549,20 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
 
 
 def _invest(state: GameState, action: Invest) -> None:
-    seat = state.seats[action.seat]
-    amounts = action.amounts
-    _pay(seat, amounts)
-    seat.ap -= 1
-    _contribute(state, action.seat, amounts)
+    state.seats[action.seat].ap -= 1
+    _contribute(state, action.seat, action.amounts, paid=True)
 
 
-def _contribute(state: GameState, s: int, vec: tuple) -> None:
-    """Resources put into the challenge: the coalition's pot, or alone."""
+def _contribute(state: GameState, s: int, vec: tuple, paid: bool = False) -> None:
+    """Resources put into the challenge: the coalition's pot, or alone. `paid`: they come out of the seat's
+    own resources (an investment), else from an action's effect."""
     seat = state.seats[s]
-    invested, contributed = seat.invested, seat.contributed
+    res, invested, contributed = seat.res, seat.invested, seat.contributed
     pot = state.coalitions[seat.coalition].pot if seat.coalition >= 0 else None
-    for i, v in enumerate(vec):
+    for i, v in enumerate(vec):  # one pass over the vector for every list it changes
         if v:
+            if paid:
+                res[i] -= v
             invested[i] += v
             contributed[i] += v
             if pot is not None:
@@ -757,11 +755,9 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
 def pot_with_bonus(state: GameState, c: Coalition) -> list:
     """The coalition's pot plus the scenario's bonus (e.g. the region's money) when it applies."""
     crit = state.book.criteria
-    pot = c.pot[:]
     if crit.has_pot_bonus and (crit.pot_bonus_role is None or _has_role(state, c, crit.pot_bonus_role)):
-        for i in range(NR):
-            pot[i] += crit.pot_bonus[i]
-    return pot
+        return list(map(add, c.pot, crit.pot_bonus))
+    return c.pot[:]
 
 
 def _has_role(state: GameState, c: Coalition, role: str) -> bool:
