@@ -126,7 +126,7 @@ class Bot:
             if coalition is None:
                 if plan.founder == s and not self._invited(state):
                     yield action_value(Propose, s, self._best_kvd(state), "lead"), PLAIN["propose"]
-            elif self._sends_invitations(coalition):
+            elif self._sends_invitations(state, coalition):
                 yield from self._invitations(state, plan, coalition)
         if me.ap <= 0:
             yield action_value(EndTurn, s), PLAIN["done"]
@@ -205,10 +205,13 @@ class Bot:
                 return True
         return False
 
-    def _sends_invitations(self, c) -> bool:
-        """Whether this seat sends coalition c's invitations: its lead does (the lowest seat, while it has no
-        lead). Every member holds a role of its own, so at most one holds the lead."""
+    def _sends_invitations(self, state: GameState, c) -> bool:
+        """Whether this seat may have invitations to send for coalition c: some seat is neither a member nor
+        invited, and this seat is the lead (the lowest seat, while there is no lead). Every member holds a
+        role of its own, so at most one holds the lead."""
         members = c.members
+        if len(members) + len(c.invites) >= len(state.seats):
+            return False
         if members[self.seat] == "lead":
             return True
         return "lead" not in members.values() and min(members) == self.seat

@@ -723,11 +723,10 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
         if lead_role in crit.forbidden_lead_roles:
             problems.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
     low = None
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            t = state.trust[a][b]
-            if t < crit.trust_threshold and (low is None or t < low[0]):
-                low = (t, a, b)
+    for a, b in combinations(members, 2):
+        t = state.trust[a][b]
+        if t < crit.trust_threshold and (low is None or t < low[0]):
+            low = (t, a, b)
     if low is not None:
         problems.append(
             Reason("crit_trust", a=seats[low[1]].name, b=seats[low[2]].name, have=low[0], need=crit.trust_threshold)
