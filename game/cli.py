@@ -86,6 +86,20 @@ def build_parser() -> Parser:
     simulate.add_argument("--rounds", type=_positive(10))
     simulate.add_argument("--content", type=Path)
     simulate.add_argument("--json", action="store_true")
+
+    windtunnel = sub.add_parser("windtunnel", help="replay a game's strategy under every scenario")
+    windtunnel.add_argument("--log", type=Path, required=True, help="a game log (JSON) from the logs folder")
+    windtunnel.add_argument("--games", type=_positive(100_000), default=300, help="games per scenario (default 300)")
+    windtunnel.add_argument("--content", type=Path, help="the content pack the game was played with")
+    windtunnel.add_argument("--lang", choices=["nl", "en"], help="language of the text output (default: the log's)")
+    windtunnel.add_argument("--json", action="store_true")
+
+    report = sub.add_parser("report", help="write the printable debrief report (PDF) of a game log")
+    report.add_argument("--log", type=Path, required=True, help="a game log (JSON) from the logs folder")
+    report.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    report.add_argument("--games", type=_positive(100_000), default=300, help="wind tunnel games per scenario")
+    report.add_argument("--content", type=Path, help="the content pack the game was played with")
+    report.add_argument("--lang", choices=["nl", "en"], help="the report's language (default: the log's)")
     return parser
 
 
@@ -134,6 +148,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from game.simulate import cmd_simulate
 
             return cmd_simulate(args)
+        if args.command == "windtunnel":
+            from game.analysis.windtunnel import cmd_windtunnel
+
+            return cmd_windtunnel(args)
+        if args.command == "report":
+            from game.analysis.report import cmd_report
+
+            return cmd_report(args)
         if args.command == "play" or args.smoke or args.first_frame or args.command is None:
             return _play(args)
         raise UsageError(f"vitale-coalities: unknown command {args.command}")

@@ -1,0 +1,309 @@
+"""The game log: one JSON file per game, enough to replay it, explain it and analyse it later.
+
+The log holds the setup (with the seed) and every action with its round, the engine's cause-and-effect line in
+both languages and the size of its effect; every round's trend cards, indicators and progress; and the outcome.
+Only the header (`written`) carries a wall-clock time, so two plays of the same game give identical `actions`,
+`rounds` and `outcome`. Reading a log replays it against today's content and refuses, with a message a trainer
+can act on, anything that does not replay to the recorded outcome.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Optional
+
+from game import __version__
+from game.content.models import INDICATORS
+from game.engine import (
+    IllegalAction,
+    Setup,
+    SetupError,
+    action_from_json,
+    action_to_json,
+    apply,
+    new_game,
+    outcome,
+)
+from game.engine.explain import explain
+from game.engine.state import GameState
+from game.storage import write_atomic
+
+FORMAT = "vitale-coalities-log"
+FORMAT_VERSION = 1
+MAX_BYTES = 20 * 1024 * 1024  # a real log is well under 1 MB
+ENGINE_KINDS = ("draw_trend", "resolve_round")
+
+MESSAGES = {
+    "nl": {
+        "missing": "{path}: het bestand bestaat niet.",
+        "unreadable": "{path}: het bestand kan niet gelezen worden ({error}).",
+        "too_big": "{path}: het bestand is te groot voor een spellog ({size} MB).",
+        "not_text": "{path}: dit is geen tekstbestand (geen UTF-8).",
+        "not_json": "{path}, regel {line}: dit is geen geldige JSON, of het bestand is afgebroken ({error}).",
+        "not_log": "{path}: dit is geen spellog van Vitale Coalities.",
+        "newer": "{path}: deze spellog is gemaakt met een nieuwere versie van het spel (logversie {version}; "
+        "deze versie leest tot en met {supported}). Werk het spel bij.",
+        "shape": "{path}: de spellog is onvolledig of beschadigd: {detail}.",
+        "content_missing": "{path}: de spellog gebruikt {what} “{id}”, en die zit niet in de inhoud van dit spel. "
+        "Laad het inhoudspakket waarmee het spel gespeeld is.",
+        "content_changed": "{path}: het spel in deze log loopt met de huidige inhoud anders af (bij actie {index}). "
+        "De inhoud is veranderd sinds het spel gespeeld is; laad het oorspronkelijke inhoudspakket.",
+    },
+    "en": {
+        "missing": "{path}: the file does not exist.",
+        "unreadable": "{path}: the file cannot be read ({error}).",
+        "too_big": "{path}: the file is too large for a game log ({size} MB).",
+        "not_text": "{path}: this is not a text file (not UTF-8).",
+        "not_json": "{path}, line {line}: this is not valid JSON, or the file was cut off ({error}).",
+        "not_log": "{path}: this is not a Vitale Coalities game log.",
+        "newer": "{path}: this game log was made by a newer version of the game (log version {version}; this "
+        "version reads up to {supported}). Please update the game.",
+        "shape": "{path}: the game log is incomplete or damaged: {detail}.",
+        "content_missing": "{path}: the game log uses {what} “{id}”, which is not in this game's content. "
+        "Load the content pack the game was played with.",
+        "content_changed": "{path}: with today's content the game in this log ends differently (at action "
+        "{index}). The content changed since the game was played; load the original content pack.",
+    },
+}
+WHAT = {
+    "nl": {"scenario": "het scenario", "challenge": "de opgave", "role": "de rol", "trend": "de trend"},
+    "en": {"scenario": "the scenario", "challenge": "the challenge", "role": "the role", "trend": "the trend"},
+}
+
+
+class LogError(ValueError):
+    """A game log that cannot be used; `text(lang)` says why in words a trainer understands."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in `lang` (nl or en)."""
+        lang = lang if lang in MESSAGES else "en"
+        params = dict(self.params)
+        if "what" in params:
+            params["what"] = WHAT[lang].get(params["what"], params["what"])
+        return MESSAGES[lang][self.key].format(**params)
+
+
+# ---------------------------------------------------------------------------------------------- making a log
+def effect_size(before: GameState, after: GameState) -> float:
+    """How much one action changed the game: indicators, progress, trust, coalition pots and membership."""
+    size = sum(abs(a - b) for a, b in zip(after.ind, before.ind))
+    size += 2 * abs(after.progress - before.progress)
+    n = len(after.seats)
+    size += 0.5 * sum(abs(after.trust[a][b] - before.trust[a][b]) for a in range(n) for b in range(a + 1, n))
+    for i, c in enumerate(after.coalitions):
+        old = before.coalitions[i] if i < len(before.coalitions) else None
+        if old is None:
+            size += 3  # a coalition founded
+            continue
+        size += 0.5 * sum(abs(x - y) for x, y in zip(c.pot, old.pot))
+        size += 3 * abs(len(c.members) - len(old.members))
+    return round(size, 2)
+
+
+def _round_entry(state: GameState, index: int) -> dict:
+    ind, progress = state.history[index]
+    return {
+        "round": index + 1,
+        "trends": list(state.drawn[index]) if index < len(state.drawn) else [],
+        "indicators": dict(zip(INDICATORS, ind)),
+        "progress": round(progress, 2),
+    }
+
+
+def build_log(
+    content,
+    setup: Setup,
+    actions,
+    *,
+    lang: str = "nl",
+    mode: str = "pass",
+    ended_early: bool = False,
+    written: Optional[str] = None,
+) -> dict:
+    """The log of the game `setup` + `actions` (replayed here, so the lines come from the engine itself)."""
+    state = new_game(content, setup)
+    start = {"indicators": dict(zip(INDICATORS, state.ind)), "progress": round(state.progress, 2)}
+    entries = []
+    for action in actions:
+        after = apply(state, action)
+        entry = {"round": state.round, "seat": getattr(action, "seat", None), "action": action_to_json(action)}
+        if action.kind not in ENGINE_KINDS:
+            entry["effect"] = effect_size(state, after)
+        told = {code: explain(state, after, action, code) for code in ("nl", "en")}
+        entry["line"] = {code: e.headline for code, e in told.items()}
+        entry["changes"] = {code: list(e.changes) for code, e in told.items()}
+        entries.append(entry)
+        state = after
+    result = outcome(state)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "game_version": __version__,
+        "content_digest": content.digest,
+        "written": written or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "lang": lang,
+        "mode": mode,
+        "seed": setup.seed,
+        "scenario": setup.scenario,
+        "challenge": setup.challenge,
+        "setup": setup.to_json(),
+        "seats": [
+            {"seat": i, "role": s.role, "name": s.name, "human": not s.bot, "goal": state.seats[i].goal}
+            for i, s in enumerate(setup.seats)
+        ],
+        "start": start,
+        "actions": entries,
+        "rounds": [_round_entry(state, i) for i in range(len(state.history))],
+        "ended_early": bool(ended_early),
+        "finished": state.phase == "over",
+        "outcome": {
+            **result.to_json(),
+            "indicators": dict(zip(INDICATORS, result.indicators)),
+        },
+    }
+
+
+def log_file_name(data: dict) -> str:
+    """`spel-<scenario>-<seed>-<time>.json`, from the log's own header."""
+    stamp = re.sub(r"[^0-9T]", "", str(data.get("written", "")))[:15] or "0"
+    scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
+    return f"spel-{scenario}-{data.get('seed', 0)}-{stamp}.json"
+
+
+def write_log(data: dict, folder: Optional[Path] = None) -> Path:
+    """Write the log atomically into `folder` (default: the user's logs folder); return its path."""
+    if folder is None:
+        from game.paths import user_dir
+
+        folder = user_dir("logs")
+    path = Path(folder) / log_file_name(data)
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return path
+
+
+# --------------------------------------------------------------------------------------------- reading a log
+@dataclass
+class GameLog:
+    """A log read back and replayed: its data, setup, actions and the final state they give today."""
+
+    path: Path
+    data: dict
+    setup: Setup
+    actions: list
+    state: GameState
+    digest_matches: bool
+
+    @property
+    def lang(self) -> str:
+        """The language the game was played in."""
+        return self.data.get("lang") if self.data.get("lang") in ("nl", "en") else "nl"
+
+
+def _read_json(path: Path) -> Any:
+    shown = str(path)
+    if not path.is_file():
+        raise LogError("missing", path=shown)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise LogError("too_big", path=shown, size=round(size / 1e6, 1))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LogError("unreadable", path=shown, error=exc.strerror or exc) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LogError("not_text", path=shown) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LogError("not_json", path=shown, line=exc.lineno, error=exc.msg) from None
+
+
+def _check_shape(data: Any, shown: str) -> None:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LogError("not_log", path=shown)
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise LogError("shape", path=shown, detail="format_version")
+    if version > FORMAT_VERSION:
+        raise LogError("newer", path=shown, version=version, supported=FORMAT_VERSION)
+    for key, kind in (("setup", dict), ("actions", list), ("outcome", dict), ("seed", int)):
+        if not isinstance(data.get(key), kind):
+            raise LogError("shape", path=shown, detail=key)
+
+
+def _check_content(content, setup: Setup, actions: list, shown: str) -> None:
+    if setup.scenario not in content.scenarios:
+        raise LogError("content_missing", path=shown, what="scenario", id=setup.scenario)
+    if setup.challenge not in content.challenges:
+        raise LogError("content_missing", path=shown, what="challenge", id=setup.challenge)
+    for seat in setup.seats:
+        if seat.role not in content.roles:
+            raise LogError("content_missing", path=shown, what="role", id=seat.role)
+    for action in actions:
+        trend = getattr(action, "trend", None)
+        if trend is not None and trend not in content.trends:
+            raise LogError("content_missing", path=shown, what="trend", id=trend)
+
+
+def read_log(path: Path, content) -> GameLog:
+    """Read, check and replay a log; LogError says what is wrong. The file is never changed."""
+    path = Path(path)
+    shown = str(path)
+    data = _read_json(path)
+    _check_shape(data, shown)
+    try:
+        setup = Setup.from_json(data["setup"])
+    except SetupError as exc:
+        raise LogError("shape", path=shown, detail=str(exc)) from None
+    actions = []
+    for i, entry in enumerate(data["actions"]):
+        try:
+            actions.append(action_from_json(entry["action"]))
+        except (KeyError, TypeError, ValueError):
+            raise LogError("shape", path=shown, detail=f"action {i + 1}") from None
+    _check_content(content, setup, actions, shown)
+    try:
+        state = new_game(content, setup)
+    except (KeyError, ValueError, IndexError):
+        raise LogError("content_changed", path=shown, index=0) from None
+    for i, action in enumerate(actions):
+        try:
+            state = apply(state, action)
+        except (IllegalAction, KeyError, ValueError, IndexError):
+            raise LogError("content_changed", path=shown, index=i + 1) from None
+    recorded = data["outcome"]
+    if recorded.get("result") != outcome(state).result or abs(
+        float(recorded.get("progress", -1)) - round(state.progress, 2)
+    ) > 0.011:
+        raise LogError("content_changed", path=shown, index=len(actions))
+    return GameLog(path, data, setup, actions, state, data.get("content_digest") == content.digest)
+
+
+def read_log_for_cli(args, command: str):
+    """(content, GameLog) for `windtunnel` and `report`; UsageError (exit 2, one line) when either is unusable."""
+    from game.cli import UsageError
+    from game.content import load_content
+
+    if args.content is not None and not args.content.is_dir():
+        raise UsageError(f"vitale-coalities {command}: the content folder {args.content} does not exist")
+    loaded = load_content(pack=args.content)
+    if not loaded.ok:
+        raise UsageError(
+            f"vitale-coalities {command}: the content has {len(loaded.problems)} problem(s); "
+            "run `python -m game validate` to see them"
+        )
+    try:
+        return loaded.content, read_log(args.log, loaded.content)
+    except LogError as exc:
+        raise UsageError(f"vitale-coalities {command}: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
