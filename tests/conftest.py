@@ -47,3 +47,28 @@ def run_game(*args, env=None, timeout=120):
         text=True,
         timeout=timeout,
     )
+
+
+def make_log(content, scenario="samendam", seed=7, strategy="balanced", humans=(0, 1)):
+    """The game log (dict) of a game played by bots, with `humans` marked as people's seats."""
+    from game.analysis.gamelog import build_log
+    from game.bots import Bot
+    from game.engine import SeatSetup, Setup
+    from game.simulate import TABLE_ROLES, play
+
+    seats = tuple(
+        SeatSetup(role, f"Speler {i + 1}" if i in humans else f"{role}{i + 1}", i not in humans, strategy)
+        for i, role in enumerate(TABLE_ROLES[:4])
+    )
+    setup = Setup(scenario, sorted(content.challenges)[0], seats, content.rules.default_rounds, seed)
+    bots = {i: Bot(i, strategy, seed) for i in range(len(seats))}
+    state = play(content, setup, bots)
+    return build_log(content, setup, state.actions, lang="nl", written="2026-01-01T10:00:00Z")
+
+
+@pytest.fixture(scope="session")
+def game_log_file(content, tmp_path_factory):
+    """A written game log (Samendam, seed 7, balanced play, two human seats): its path."""
+    from game.analysis.gamelog import write_log
+
+    return write_log(make_log(content), tmp_path_factory.mktemp("logs"))
