@@ -109,11 +109,11 @@ def effect_size(before: GameState, after: GameState) -> float:
     return round(size, 2)
 
 
-def _round_entry(state: GameState, index: int) -> dict:
-    ind, progress = state.history[index]
+def _round_entry(state: GameState, r: int) -> dict:
+    ind, progress = state.history[r]  # history[0] is the start, history[r] the end of round r
     return {
-        "round": index + 1,
-        "trends": list(state.drawn[index]) if index < len(state.drawn) else [],
+        "round": r,
+        "trends": list(state.drawn[r - 1]) if r - 1 < len(state.drawn) else [],
         "indicators": dict(zip(INDICATORS, ind)),
         "progress": round(progress, 2),
     }
@@ -162,7 +162,7 @@ def build_log(
         ],
         "start": start,
         "actions": entries,
-        "rounds": [_round_entry(state, i) for i in range(len(state.history))],
+        "rounds": [_round_entry(state, r) for r in range(1, len(state.history))],
         "ended_early": bool(ended_early),
         "finished": state.phase == "over",
         "outcome": {

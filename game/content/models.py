@@ -364,3 +364,9 @@ class Rules(Model):
     )
     realised_at: bounded(1, 100) = 100
     partly_at: bounded(0, 100) = 50
+    knob_medium_at: fraction(0, 1) = Field(
+        default=0.34, description="share of fully turned from which the debrief calls a knob somewhat turned"
+    )
+    knob_high_at: fraction(0, 1) = Field(
+        default=0.67, description="share of fully turned from which the debrief calls a knob turned far"
+    )

@@ -1,0 +1,354 @@
+"""What the debrief tells about one game: the outcome, the timeline, the five knobs and the reflection questions.
+
+Everything here is read from a game log (replayed once, see `Story`), so the debrief screen, the printable
+report and a later analysis of a saved log all tell the same story. How far a knob turned comes from rules in
+the content (`content/knobs/*.yaml`: a weight per action and the weighted uses at which it counts as fully
+turned; the level boundaries are in `content/rules.yaml`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from game.content.models import INDICATORS, RESOURCES
+from game.engine import apply, new_game, outcome
+from game.engine.explain import _seat_label
+from game.engine.rules import goal_measure
+from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES
+
+from .gamelog import ENGINE_KINDS, GameLog
+
+LEVELS = ("low", "medium", "high")
+
+WORDS = {
+    "nl": {
+        "founded": "{seat} richt een coalitie op rond “{kvd}”",
+        "joined": "{seat} sluit zich aan bij de coalitie.",
+        "left": "{seat} stapt uit de coalitie.",
+        "walkout": "{seat} loopt weg uit de coalitie: het vertrouwen was op.",
+        "dissolved": "De coalitie rond “{kvd}” valt uiteen",
+        "vital": "De coalitie is vitaal: +{gain} voortgang.",
+        "not_vital": "De coalitie is (nog) niet vitaal.",
+        "lost_vital": "De coalitie is niet langer vitaal.",
+        "seized": "{seat} grijpt de kans van “{trend}”.",
+        "q_outsider": "{seat} zat in geen enkele coalitie. Wat had deze rol nodig gehad om mee te doen, en wie in "
+        "jullie eigen gemeente staat er net zo bij?",
+        "q_costly": "De trend “{trend}” kostte jullie het meest. Hoe merkt jullie gemeente deze ontwikkeling nu al, "
+        "en wie bereidt zich erop voor?",
+        "q_fallen": "{indicator} zakte van {start} naar {end}. Wie merkt dat in jullie gemeente als eerste, en zit "
+        "die al aan tafel?",
+        "q_never_vital": "Jullie coalitie werd nooit vitaal. Wat ontbrak er het meest: vertrouwen, de juiste rollen, "
+        "feiten of middelen? En hoe is dat bij jullie in het echt?",
+        "q_no_coalition": "Er kwam geen coalitie tot stand. Wat hield jullie tegen om samen aan de opgave te werken, "
+        "en herkennen jullie dat uit de praktijk?",
+        "q_goal": "Het eigen doel van {seat} werd niet gehaald. Hoe weeg je je eigen belang tegen het gezamenlijke "
+        "doel, en wie praat daarover bij jullie?",
+    },
+    "en": {
+        "founded": "{seat} founds a coalition around “{kvd}”",
+        "joined": "{seat} joins the coalition.",
+        "left": "{seat} leaves the coalition.",
+        "walkout": "{seat} walks out of the coalition: trust had run out.",
+        "dissolved": "The coalition around “{kvd}” falls apart",
+        "vital": "The coalition is vital: +{gain} progress.",
+        "not_vital": "The coalition is not vital (yet).",
+        "lost_vital": "The coalition is no longer vital.",
+        "seized": "{seat} seizes the opportunity of “{trend}”.",
+        "q_outsider": "{seat} was in no coalition at all. What would this role have needed to take part, and who "
+        "in your own municipality is in the same position?",
+        "q_costly": "The trend “{trend}” cost you the most. Where does your municipality already notice this "
+        "development, and who is preparing for it?",
+        "q_fallen": "{indicator} fell from {start} to {end}. Who in your municipality notices that first, and are "
+        "they at the table yet?",
+        "q_never_vital": "Your coalition never became vital. What was missing most: trust, the right roles, facts "
+        "or means? And how is that in your real work?",
+        "q_no_coalition": "No coalition came about. What kept you from working on the challenge together, and do you "
+        "recognise that from practice?",
+        "q_goal": "The private goal of {seat} was not met. How do you weigh your own interest against the shared "
+        "goal, and who talks about that where you work?",
+    },
+}
+
+
+def _w(lang: str, key: str, **params) -> str:
+    return WORDS[lang if lang in WORDS else "nl"][key].format(**params)
+
+
+def content_action_id(action) -> str:
+    """The content's id for an engine action: the kind, or the signature action's own id."""
+    return action.action if action.kind == "signature" else action.kind
+
+
+# ------------------------------------------------------------------------------------------ the replayed game
+@dataclass
+class Step:
+    """One applied action with the states around it."""
+
+    index: int
+    round: int
+    action: object
+    before: object
+    after: object
+    effect: float
+
+
+class Story:
+    """A game log replayed once, with every step kept: the source of every debrief tab and the report."""
+
+    def __init__(self, content, log: GameLog) -> None:
+        self.content = content
+        self.log = log
+        self.steps: list[Step] = []
+        state = new_game(content, log.setup)
+        self.start = state
+        for i, action in enumerate(log.actions):
+            after = apply(state, action)
+            entry = log.data["actions"][i] if i < len(log.data.get("actions", [])) else {}
+            effect = float(entry.get("effect", 0) or 0) if isinstance(entry, dict) else 0.0
+            self.steps.append(Step(i, state.round, action, state, after, effect))
+            state = after
+        self.end = state
+        self.outcome = outcome(state)
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def scenario(self):
+        """The played scenario's content."""
+        return self.content.scenarios[self.log.setup.scenario]
+
+    @property
+    def challenge(self):
+        """The challenge's content."""
+        return self.content.challenges[self.log.setup.challenge]
+
+    def seat_label(self, s: int, lang: str) -> str:
+        """'Name (role)'."""
+        return _seat_label(self.end, s, lang)
+
+    def trend_name(self, trend_id: str, lang: str) -> str:
+        """A trend's name in `lang` (its id when the content lacks it)."""
+        trend = self.content.trends.get(trend_id)
+        return trend.title.get(lang) if trend else trend_id
+
+    def kvd_text(self, kvd_id: str, lang: str) -> str:
+        """A KVD's words in `lang`."""
+        for kvd in self.challenge.kvds:
+            if kvd.id == kvd_id:
+                return kvd.text.get(lang)
+        return kvd_id
+
+    def series(self) -> dict:
+        """Per indicator and for progress, the values at the start and after every round."""
+        rounds = self.end.history  # history[0] is the start, history[r] the end of round r
+        out = {name: [r[0][k] for r in rounds] for k, name in enumerate(INDICATORS)}
+        out["progress"] = [round(r[1], 1) for r in rounds]
+        return out
+
+    def player_steps(self) -> list:
+        """The steps the seats took (not the engine's draws and resolutions), without ending turns."""
+        return [s for s in self.steps if s.action.kind not in ENGINE_KINDS and s.action.kind != "end_turn"]
+
+
+# ------------------------------------------------------------------------------------------ outcome
+@dataclass(frozen=True)
+class SeatResult:
+    """One seat at the end: who, its private goal (revealed now), how far it got."""
+
+    seat: int
+    label: str
+    human: bool
+    goal: str
+    measure: float
+    met: bool
+    contributed: tuple
+
+
+def seat_results(story: Story, lang: str) -> list:
+    """Every seat's private goal and whether it was met."""
+    out = []
+    for i, seat in enumerate(story.end.seats):
+        goal = story.end.book.goal(seat.role, seat.goal)
+        measure = goal_measure(story.end, i)
+        out.append(
+            SeatResult(i, story.seat_label(i, lang), not seat.bot, goal.text.get(lang), measure, measure >= 1.0,
+                       tuple(seat.contributed))
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------ timeline
+@dataclass(frozen=True)
+class RoundStory:
+    """One round of the timeline: its trend cards, its decisive actions and what happened to coalitions."""
+
+    round: int
+    trends: tuple  # names
+    decisive: tuple  # lines, largest effect first
+    events: tuple  # lines
+    progress: float
+    progress_gain: float
+
+
+def _event_line(story: Story, event: tuple, lang: str) -> Optional[str]:
+    kind = event[1]
+    coalitions = story.end.coalitions
+    if kind == "founded":
+        c = coalitions[event[2]]
+        return _w(lang, "founded", seat=story.seat_label(event[3], lang), kvd=story.kvd_text(c.kvd, lang))
+    if kind in ("joined", "walkout"):
+        return _w(lang, kind, seat=story.seat_label(event[3], lang))
+    if kind == "left":
+        return _w(lang, "left", seat=story.seat_label(event[3], lang))
+    if kind == "dissolved":
+        return _w(lang, "dissolved", kvd=story.kvd_text(coalitions[event[2]].kvd, lang))
+    if kind == "vital":
+        return _w(lang, "vital", gain=f"{event[3]:.0f}")
+    if kind in ("not_vital", "lost_vital"):
+        return _w(lang, kind)
+    if kind == "seized":
+        return _w(lang, "seized", seat=story.seat_label(event[3], lang), trend=story.trend_name(event[2], lang))
+    return None
+
+
+def timeline(story: Story, lang: str, decisive: int = 3) -> list:
+    """Per round: the trend card(s), the 1-3 actions with the largest effect, and the coalition events."""
+    from game.engine.explain import explain
+
+    out = []
+    history = story.end.history
+    previous = story.start.progress
+    for r in range(1, len(history)):
+        steps = [s for s in story.player_steps() if s.round == r and s.effect > 0]
+        steps.sort(key=lambda s: (-s.effect, s.index))
+        told = Counter()
+        for s in steps:  # the same move twice in a round is one decisive line, counted
+            headline = explain(s.before, s.after, s.action, lang).headline.rstrip(".")
+            if headline in told or len(told) < decisive:
+                told[headline] += 1
+        lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
+        events = tuple(
+            line for e in story.end.events if e[0] == r and e[1] != "trend"
+            for line in [_event_line(story, e, lang)] if line
+        )
+        trends = tuple(story.trend_name(t, lang) for t in (story.end.drawn[r - 1] if r <= len(story.end.drawn) else ()))
+        progress = history[r][1]
+        out.append(RoundStory(r, trends, lines, events, round(progress, 1), round(progress - previous, 1)))
+        previous = progress
+    return out
+
+
+# ------------------------------------------------------------------------------------------ the five knobs
+@dataclass(frozen=True)
+class KnobResult:
+    """How far the group turned one knob."""
+
+    id: str
+    number: int
+    name: str
+    description: str
+    score: float  # weighted uses
+    fraction: float  # 0..1 of fully turned
+    level: str  # low, medium, high
+    reading: str  # one sentence on what that means
+    uses: tuple  # (action id, count), most used first
+
+
+def knob_score(knob, counts: Counter) -> tuple:
+    """(weighted uses, fraction of fully turned) for a knob, from the counts of each content action id."""
+    score = sum(weight * counts.get(action_id, 0) for action_id, weight in knob.actions.items())
+    return round(score, 2), min(1.0, score / knob.full_at)
+
+
+def knob_level(rules, fraction: float) -> str:
+    """low, medium or high, by the boundaries in the content's rules."""
+    if fraction >= rules.knob_high_at:
+        return "high"
+    if fraction >= rules.knob_medium_at:
+        return "medium"
+    return "low"
+
+
+def knobs(story: Story, lang: str) -> list:
+    """The five knobs (as many as the content has), in their order, read from the group's actions."""
+    counts = Counter(content_action_id(s.action) for s in story.player_steps())
+    out = []
+    for knob in sorted(story.content.knobs.values(), key=lambda k: (k.number, k.id)):
+        score, fraction = knob_score(knob, counts)
+        level = knob_level(story.content.rules, fraction)
+        uses = tuple(sorted(((a, counts[a]) for a in knob.actions if counts.get(a)), key=lambda u: (-u[1], u[0])))
+        out.append(
+            KnobResult(
+                knob.id, knob.number, knob.name.get(lang), knob.description.get(lang), score, round(fraction, 3),
+                level, getattr(knob.reading, level).get(lang), uses,
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------ reflection
+def costliest_trend(story: Story) -> Optional[tuple]:
+    """(trend id, fall of the indicators' sum) of the card draw that hurt the indicators most, if any hurt."""
+    worst = None
+    for s in story.steps:
+        if s.action.kind != "draw_trend":
+            continue
+        fall = sum(s.after.ind) - sum(s.before.ind)
+        drawn = s.after.drawn[s.round - 1] if s.round - 1 < len(s.after.drawn) else []
+        if fall < 0 and drawn and (worst is None or fall < worst[1]):
+            worst = (drawn[-1], fall)
+    return worst
+
+
+def generated_questions(story: Story, lang: str, limit: int = 3) -> list:
+    """Two or three questions that come from this game: who stayed out, what cost most, what fell."""
+    questions = []
+    end = story.end
+    ever_member = {m for c in end.coalitions for m in c.members} | {
+        e[3] for e in end.events if e[1] in ("founded", "joined", "left", "walkout")
+    }
+    if not end.coalitions:
+        questions.append(_w(lang, "q_no_coalition"))
+    else:
+        outsiders = [i for i in range(len(end.seats)) if i not in ever_member]
+        if outsiders:
+            questions.append(_w(lang, "q_outsider", seat=story.seat_label(outsiders[0], lang)))
+        if not any(e[1] == "vital" for e in end.events):
+            questions.append(_w(lang, "q_never_vital"))
+    costly = costliest_trend(story)
+    if costly is not None:
+        questions.append(_w(lang, "q_costly", trend=story.trend_name(costly[0], lang)))
+    falls = [(end.ind[k] - story.start.ind[k], k) for k in range(len(INDICATORS))]
+    fall, k = min(falls)
+    if fall < 0:
+        name = INDICATOR_NAMES[INDICATORS[k]][lang]
+        questions.append(
+            _w(lang, "q_fallen", indicator=name[:1].upper() + name[1:], start=story.start.ind[k], end=end.ind[k])
+        )
+    missed = [r for r in seat_results(story, lang) if not r.met]
+    if missed:
+        questions.append(_w(lang, "q_goal", seat=missed[0].label))
+    return questions[:limit]
+
+
+def reflection_questions(story: Story, lang: str) -> tuple:
+    """(the scenario's own questions, the questions that come from this game)."""
+    own = [q.get(lang) for q in story.scenario.reflection_questions]
+    return own, generated_questions(story, lang)
+
+
+# ------------------------------------------------------------------------------------------ contributions
+def contributions(story: Story) -> list:
+    """Per seat, the resources it put into the challenge over the game (money, time, knowledge, network)."""
+    return [dict(zip(RESOURCES, seat.contributed)) for seat in story.end.seats]
+
+
+def coalition_roles(story: Story, lang: str) -> dict:
+    """Seat -> its coalition role's name at the end, for seats in an active coalition."""
+    out = {}
+    for c in story.end.coalitions:
+        if c.active:
+            for seat, role in c.members.items():
+                out[seat] = COALITION_ROLE_NAMES[role][lang]
+    return out
