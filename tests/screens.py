@@ -20,6 +20,12 @@ SCREENS = (
     "coalition_invite",
     "summary",
     "debrief",
+    "debrief_timeline",
+    "debrief_charts",
+    "debrief_coalition",
+    "debrief_knobs",
+    "debrief_windtunnel",
+    "debrief_reflection",
     "facilitator",
     "settings",
     "howto",
@@ -113,10 +119,15 @@ def open_screen(app, name: str) -> None:
         _start(app)
         _bots_until(app, lambda s: s.needs_engine() == "resolution")
         app.goto(SummaryScene(app))
-    elif name == "debrief":
+    elif name.startswith("debrief"):
+        app.options.windtunnel_games = 12  # the wind tunnel's speed is a benchmark; here only its drawing counts
         _start(app)
         _bots_until(app, lambda s: s.over())
-        app.goto(DebriefScene(app))
+        tab = name.partition("_")[2] or "outcome"
+        app.goto(DebriefScene(app, tab=tab))
+        if tab == "windtunnel":
+            assert app.top.job.wait(60), "the wind tunnel did not finish"
+            app.step(0.01)
     elif name == "settings":
         app.push(SettingsScene(app))
     elif name == "howto":

@@ -21,6 +21,7 @@ from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES
 from .gamelog import ENGINE_KINDS, GameLog
 
 LEVELS = ("low", "medium", "high")
+KEY_EVENTS = ("founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
 
 WORDS = {
     "nl": {
@@ -172,8 +173,15 @@ def seat_results(story: Story, lang: str) -> list:
         goal = story.end.book.goal(seat.role, seat.goal)
         measure = goal_measure(story.end, i)
         out.append(
-            SeatResult(i, story.seat_label(i, lang), not seat.bot, goal.text.get(lang), measure, measure >= 1.0,
-                       tuple(seat.contributed))
+            SeatResult(
+                i,
+                story.seat_label(i, lang),
+                not seat.bot,
+                goal.text.get(lang),
+                measure,
+                measure >= 1.0,
+                tuple(seat.contributed),
+            )
         )
     return out
 
@@ -187,6 +195,7 @@ class RoundStory:
     trends: tuple  # names
     decisive: tuple  # lines, largest effect first
     events: tuple  # lines
+    key_events: tuple  # the lines that matter most when space is short: founded, vital or not, broken
     progress: float
     progress_gain: float
 
@@ -228,13 +237,17 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
             if headline in told or len(told) < decisive:
                 told[headline] += 1
         lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
-        events = tuple(
-            line for e in story.end.events if e[0] == r and e[1] != "trend"
-            for line in [_event_line(story, e, lang)] if line
-        )
+        events, key_events = [], []
+        for e in story.end.events:
+            line = _event_line(story, e, lang) if e[0] == r else None
+            if line:
+                events.append(line)
+                if e[1] in KEY_EVENTS:
+                    key_events.append(line)
         trends = tuple(story.trend_name(t, lang) for t in (story.end.drawn[r - 1] if r <= len(story.end.drawn) else ()))
         progress = history[r][1]
-        out.append(RoundStory(r, trends, lines, events, round(progress, 1), round(progress - previous, 1)))
+        gain = round(progress - previous, 1)
+        out.append(RoundStory(r, trends, lines, tuple(events), tuple(key_events), round(progress, 1), gain))
         previous = progress
     return out
 
@@ -280,8 +293,15 @@ def knobs(story: Story, lang: str) -> list:
         uses = tuple(sorted(((a, counts[a]) for a in knob.actions if counts.get(a)), key=lambda u: (-u[1], u[0])))
         out.append(
             KnobResult(
-                knob.id, knob.number, knob.name.get(lang), knob.description.get(lang), score, round(fraction, 3),
-                level, getattr(knob.reading, level).get(lang), uses,
+                knob.id,
+                knob.number,
+                knob.name.get(lang),
+                knob.description.get(lang),
+                score,
+                round(fraction, 3),
+                level,
+                getattr(knob.reading, level).get(lang),
+                uses,
             )
         )
     return out
@@ -341,7 +361,7 @@ def reflection_questions(story: Story, lang: str) -> tuple:
 # ------------------------------------------------------------------------------------------ contributions
 def contributions(story: Story) -> list:
     """Per seat, the resources it put into the challenge over the game (money, time, knowledge, network)."""
-    return [dict(zip(RESOURCES, seat.contributed)) for seat in story.end.seats]
+    return [dict(zip(RESOURCES, seat.contributed, strict=True)) for seat in story.end.seats]
 
 
 def coalition_roles(story: Story, lang: str) -> dict:

@@ -7,11 +7,12 @@ number of rounds many times under each scenario. Game i uses the same seed in ev
 ablation, so rows differ by the scenario's rules and by the choice left out, not by the luck of the deck.
 
 A choice (facts, talks, a coalition, who leads, a favourite signature action, ...) *held up* in a scenario
-when leaving it out of every seat's profile clearly lowers the mean progress there. It is **robust** when it
-held up in every scenario, and **fragile** when it held up in the scenario the group played but not in
-some other. That is DESIGN.md's "robust option", measured. Progress stops at 100 %, so in a scenario where
-the strategy realises nearly every game even without a choice, the choice cannot show a gain; the result
-marks that scenario "no_room" (realised anyway) so a trainer can tell "not needed there" from "did not work".
+when leaving it out of every seat's profile clearly lowers the mean progress there. Progress stops at 100 %,
+so in a scenario where the strategy realises nearly every game even without a choice, the choice cannot show
+a gain; that scenario is marked "no_room" (realised anyway), which is not a failure of the choice. A choice is
+**robust** when it held up in every scenario that left room for it (and in one at least), and **fragile** when
+it held up in the scenario the group played but made no clear difference, or did harm, in some other. That is
+DESIGN.md's "robust option", measured.
 """
 
 from __future__ import annotations
@@ -394,7 +395,7 @@ class ChoiceResult:
     gains: dict  # scenario -> mean progress gain
     realised_gains: dict  # scenario -> gain in the share of games realised
     status: dict  # scenario -> gain (clear), loss (clearly worse with it), no_room (realised anyway), none
-    verdict: str  # robust (a clear gain everywhere), fragile (in the played scenario, not everywhere), other
+    verdict: str  # robust (a clear gain wherever there was room), fragile (in the played scenario only), other
 
     def to_json(self) -> dict:
         return {
@@ -597,8 +598,8 @@ def run_windtunnel(
             gains[scenario] = mean
             realised_gains[scenario] = (real_with - real_without) / n_ab
             status[scenario] = _status(mean, _standard_error(diffs, mean), real_without / n_ab)
-        if all(v == "gain" for v in status.values()):
-            verdict = "robust"
+        if all(v in ("gain", "no_room") for v in status.values()) and "gain" in status.values():
+            verdict = "robust"  # it helped wherever there was anything left to win
         elif status[base.scenario] == "gain":
             verdict = "fragile"
         else:
@@ -606,7 +607,7 @@ def run_windtunnel(
         choice_results.append(ChoiceResult(choice, gains, realised_gains, status, verdict))
 
     return WindtunnelResult(
-        log.path.name,
+        log.path.name if log.path is not None else "",
         base.scenario,
         base.challenge,
         base.seed,

@@ -294,6 +294,7 @@ class Options:
         self.autoplay = values.get("autoplay", False)
         self.autoplay_delay = values.get("autoplay_delay", 0.05)
         self.quit_after_debrief = values.get("quit_after_debrief", False)
+        self.windtunnel_games = values.get("windtunnel_games", 300)  # games per scenario in the debrief
         self.screenshots: Optional[Path] = values.get("screenshots")
         self.size = values.get("size")
         self.content = values.get("content")

@@ -151,9 +151,10 @@ class Look:
             # the same font for both languages (pygame_gui looks fonts up per locale)
             block["font"] = [dict(spec, locale=code) for code in ("nl", "en")]
         if self.colourblind:
-            data["@primary"]["colours"].update(
-                {"normal_bg": "#0072b2", "hovered_bg": "#005a8c", "active_bg": "#004a73", "normal_border": "#004a73"}
-            )
+            for key in ("@primary", "@tab_selected"):
+                data[key]["colours"].update(
+                    {"normal_bg": "#0072b2", "hovered_bg": "#005a8c", "active_bg": "#004a73", "normal_border": "#004a73"}
+                )
             data["defaults"]["colours"]["filled_bar"] = "#0072b2"
         return data
 

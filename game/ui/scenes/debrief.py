@@ -1,14 +1,71 @@
-"""The debrief (first version): the outcome, the indicators from start to end, every private goal revealed."""
+"""The debrief: the point of the game. Seven tabs read from the game log, the wind tunnel, and the report.
+
+When the debrief opens, the game's log is written to the logs folder (once per game) and the wind tunnel
+starts in the background, so its answer is usually ready by the time the group reaches its tab. The tabs'
+drawings live in `debrief_tabs`; this module holds the screen's frame: title, tab bar, buttons, status line.
+"""
 
 from __future__ import annotations
 
+import logging
+from typing import Optional
+
 import pygame
 
-from game.content.models import INDICATORS
-from game.engine import outcome
-from game.engine.words import INDICATOR_NAMES
+from game.analysis.debrief import Story
+from game.analysis.gamelog import GameLog, build_log, write_log
 from game.ui.draw import line_height
+from game.ui.jobs import Job
 from game.ui.scene import Scene
+
+from . import debrief_tabs
+
+log = logging.getLogger(__name__)
+
+TABS = ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")
+TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
+
+
+def session_log(app) -> tuple:
+    """(GameLog, message): the session's log, written to the logs folder the first time it is asked for.
+
+    Writing can fail (a full disk, a read-only folder); the debrief still works from the log in memory and
+    the message says what went wrong."""
+    session = app.session
+    cached = getattr(session, "game_log", None)
+    if cached is not None:
+        return cached, getattr(session, "log_message", "")
+    state = session.state
+    data = build_log(
+        app.content,
+        session.setup,
+        state.actions,
+        lang=app.settings.lang,
+        mode=session.mode,
+        ended_early=session.ended_early,
+    )
+    message = ""
+    try:
+        path = write_log(data)
+        message = app.t("debrief.log_saved", path=str(path))
+        log.info("game log written: %s", path)
+    except OSError as exc:
+        path = None
+        message = app.t("debrief.log_failed", error=exc.strerror or str(exc))
+        log.warning("game log not written: %s", exc)
+    game_log = GameLog(path, data, session.setup, list(state.actions), state, True)
+    session.game_log, session.log_message = game_log, message
+    return game_log, message
+
+
+def windtunnel_job(content, game_log: GameLog, games: int) -> Job:
+    """The wind tunnel for this game, started in the background."""
+    from game.analysis.windtunnel import run_windtunnel
+
+    def work(progress, cancelled):
+        return run_windtunnel(content, game_log, games=games, progress=progress, cancel=cancelled)
+
+    return Job("windtunnel", work).start()
 
 
 class DebriefScene(Scene):
@@ -16,95 +73,207 @@ class DebriefScene(Scene):
 
     name = "debrief"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, game_log: Optional[GameLog] = None, tab: str = "outcome") -> None:
         super().__init__(app)
         self.shown = 0.0
+        self.tab = tab
+        if game_log is None:
+            game_log, self.status = session_log(app)
+        else:
+            self.status = ""
+        self.game_log = game_log
+        self.story = Story(app.content, game_log)
+        self.cache: dict = {}  # (lang, what) -> analysis, so a frame never recomputes it
+        session = app.session
+        self.job: Optional[Job] = getattr(session, "windtunnel", None) if session is not None else None
+        if self.job is None:
+            self.job = windtunnel_job(app.content, game_log, app.options.windtunnel_games)
+            if session is not None:
+                session.windtunnel = self.job  # a rebuilt debrief (e.g. after a language change) reuses it
+        self.export_pending = False
+        self.autoplay_seen: set = set()
+        self.page = 0  # timeline page, when there are more rounds than fit
 
-    def build(self) -> None:
+    # ----------------------------------------------------------------- layout
+    def layout(self) -> dict:
+        """The screen's regions for the current window."""
         w, h = self.app.window.get_size()
         look = self.look
-        bw, bh = look.px(360), look.px(72)
-        y = h - look.px(40) - bh
-        self.button(pygame.Rect(look.px(40), y, bw, bh), self.t("debrief.menu"), self._menu)
-        self.button(pygame.Rect(look.px(60) + bw, y, bw, bh), self.t("debrief.new_game"), self._new, "@primary")
-        self.button(pygame.Rect(w - look.px(40) - bw, y, bw, bh), self.t("menu.quit"), self.app.quit)
-        self.focus_index = 1
+        m = look.px(32)
+        title_h = line_height(look, "heading")
+        sub_h = line_height(look, "body")
+        tabs_top = look.px(12) + title_h + sub_h + look.px(8)
+        tab_h = look.px(60)
+        bh = look.px(68)
+        bottom_top = h - look.px(24) - bh
+        status_h = line_height(look, "small")
+        body_top = tabs_top + tab_h + look.px(14)
+        body = pygame.Rect(m, body_top, w - 2 * m, bottom_top - status_h - look.px(12) - body_top)
+        return {
+            "title": pygame.Rect(m, look.px(12), w - 2 * m, title_h),
+            "sub": pygame.Rect(m, look.px(12) + title_h, w - 2 * m, sub_h),
+            "tabs": pygame.Rect(m, tabs_top, w - 2 * m, tab_h),
+            "body": body,
+            "status": pygame.Rect(m, body.bottom + look.px(4), w - 2 * m, status_h),
+            "buttons": pygame.Rect(m, bottom_top, w - 2 * m, bh),
+        }
+
+    def build(self) -> None:
+        look = self.look
+        regions = self.layout()
+        tabs = regions["tabs"]
+        gap = look.px(8)
+        width = (tabs.width - gap * (len(TABS) - 1)) // len(TABS)
+        for i, tab in enumerate(TABS):
+            rect = pygame.Rect(tabs.left + i * (width + gap), tabs.top, width, tabs.height)
+            self.button(
+                rect,
+                self.t(f"debrief.tab.{tab}"),
+                lambda tab=tab: self.select(tab),
+                "@tab_selected" if tab == self.tab else "@tab",
+                tooltip=self.t("debrief.tab_key", n=i + 1),
+            )
+        row = regions["buttons"]
+        labels = [
+            (self.t("debrief.menu"), self._menu, None),
+            (self.t("debrief.export"), self.export, None),
+            (self.t("debrief.new_game"), self._new, "@primary"),
+        ]
+        x = row.left
+        for label, callback, style in labels:
+            bw = self.fit(label, look.px(240), primary=style is not None)
+            self.button(pygame.Rect(x, row.top, bw, row.height), label, callback, style)
+            x += bw + look.px(16)
+        quit_label = self.t("menu.quit")
+        qw = self.fit(quit_label, look.px(200))
+        self.button(pygame.Rect(row.right - qw, row.top, qw, row.height), quit_label, self.app.quit)
+        for extra in debrief_tabs.buttons(self, regions["body"]):
+            self.button(*extra)
+        if self.focus_index < 0:
+            self.focus_index = TABS.index(self.tab)
+
+    # ----------------------------------------------------------------- actions
+    def select(self, tab: str) -> None:
+        """Show another tab."""
+        if tab != self.tab:
+            self.tab = tab
+            self.page = 0
+            self.focus_index = TABS.index(tab)
+            self.rebuild()
+        self.app.dirty = True
+
+    def analysis(self, what: str, make):
+        """An analysis in the current language, made once."""
+        key = (self.app.settings.lang, what)
+        if key not in self.cache:
+            self.cache[key] = make(self.story, self.app.settings.lang)
+        return self.cache[key]
+
+    def export(self) -> None:
+        """Write the printable report to the documents folder (next frame, so the screen first says so)."""
+        self.status = self.t("debrief.export_busy")
+        self.export_pending = True
+        self.app.dirty = True
+
+    def _export_now(self) -> None:
+        from game.analysis.report import default_report_path, write_report
+
+        self.export_pending = False
+        job = self.job
+        if job is not None and not job.finished:
+            job.wait(30)
+        result = job.result if job is not None and job.ok else None
+        try:
+            path = default_report_path(self.game_log.data)
+            write_report(self.app.content, self.game_log, path, self.app.settings.lang, windtunnel_result=result)
+        except OSError as exc:
+            self.status = self.t("debrief.export_failed", error=exc.strerror or str(exc))
+            log.warning("report not written: %s", exc)
+        else:
+            self.status = self.t("debrief.export_done", path=str(path))
+            log.info("report written: %s", path)
+        self.app.dirty = True
 
     def _menu(self) -> None:
         from game.ui.scenes.menu import MenuScene
 
-        self.app.session = None
+        self._close()
         self.app.goto(MenuScene(self.app))
 
     def _new(self) -> None:
         from game.ui.scenes.setup import SetupScene
 
-        self.app.session = None
+        self._close()
         self.app.goto(SetupScene(self.app))
+
+    def _close(self) -> None:
+        if self.job is not None and not self.job.finished:
+            self.job.cancel()
+        self.app.session = None
 
     def back(self) -> None:
         self._menu()
 
+    def key(self, event: pygame.event.Event) -> bool:
+        if event.key in TAB_KEYS:
+            self.select(TABS[TAB_KEYS[event.key]])
+            return True
+        if event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+            step = 1 if event.key == pygame.K_PAGEDOWN else -1
+            self.select(TABS[(TABS.index(self.tab) + step) % len(TABS)])
+            return True
+        return super().key(event)
+
+    # ----------------------------------------------------------------- frame
     def update(self, dt: float) -> bool:
         super().update(dt)
         self.shown += dt
-        if self.app.options.quit_after_debrief and self.shown > 0.2:
+        if self.export_pending:
+            self._export_now()
+            return True
+        changed = False
+        if self.job is not None and self.tab == "windtunnel":
+            done = self.job.finished
+            changed = not getattr(self, "_drawn_final", False) or not done
+            self._drawn_final = done
+        opts = self.app.options
+        if opts.quit_after_debrief and not opts.autoplay and self.shown > 0.2:
             self.app.quit(0)
-        return False
+        return changed
+
+    def autoplay(self) -> None:
+        """Show every tab once (the wind tunnel's when it has its answer), then quit if asked to."""
+        if self.tab == "windtunnel" and self.job is not None and not self.job.finished:
+            return
+        self.autoplay_seen.add(self.tab)
+        remaining = [t for t in TABS if t not in self.autoplay_seen]
+        if remaining:
+            self.select(remaining[0])
+        elif self.app.options.quit_after_debrief:
+            self.app.quit(0)
 
     def shot_name(self) -> str:
-        return "debrief"
+        if self.tab == "windtunnel" and self.job is not None and not self.job.finished:
+            return ""  # the screenshot waits for the answer
+        return f"debrief-{self.tab}"
 
     def draw(self, painter) -> None:
-        w, h = self.app.window.get_size()
-        look = self.look
         c = painter.c
         lang = self.app.settings.lang
-        state = self.app.session.state
-        content = state.book.content
-        result = outcome(state)
         painter.surface.fill(c["bg"])
-        title = self.t(f"debrief.result_{result.result}")
-        painter.text(pygame.Rect(look.px(40), look.px(16), w - look.px(80), line_height(look, "title")), title, "title", bold=True,
-                     colour=c["good"] if result.result == "realised" else (c["warn"] if result.result == "partly" else c["bad"]))
-        sub = self.t("debrief.progress", pct=f"{result.progress:.0f}", challenge=content.challenges[state.book.setup.challenge].name.get(lang),
-                     scenario=content.scenarios[state.book.setup.scenario].name.get(lang))
-        sub_y = look.px(16) + line_height(look, "title")
-        painter.text(pygame.Rect(look.px(40), sub_y, w - look.px(80), line_height(look, "large")), sub, "large")
-        m = look.px(40)
-        top = sub_y + line_height(look, "large") + look.px(16)
-        bottom = h - look.px(130)
-        left = pygame.Rect(m, top, int(w * 0.40), bottom - top)
-        right = pygame.Rect(left.right + m, top, w - left.right - 2 * m, bottom - top)
-        painter.panel(left)
-        inner = left.inflate(-look.px(36), -look.px(30))
-        large = line_height(look, "large", True)
-        body = line_height(look, "body")
-        painter.text(pygame.Rect(inner.left, inner.top, inner.width, large), self.t("debrief.indicators"), "large", bold=True)
-        first = state.history[0][0]
-        y = inner.top + large + look.px(10)
-        row = (inner.bottom - y) // len(INDICATORS)
-        colours = self.look.indicator_colours
-        for i, name in enumerate(INDICATORS):
-            label = f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=first[i], b=state.ind[i])}"
-            painter.text(pygame.Rect(inner.left, y, inner.width, body), label, "body")
-            bar_y = y + body + look.px(2)
-            painter.bar(pygame.Rect(inner.left, bar_y, inner.width, look.px(12)), first[i] / 100, c["panel_edge"])
-            painter.bar(pygame.Rect(inner.left, bar_y + look.px(16), inner.width, look.px(16)), state.ind[i] / 100, colours[name])
-            y += row
-        painter.panel(right)
-        inner = right.inflate(-look.px(36), -look.px(30))
-        painter.text(pygame.Rect(inner.left, inner.top, inner.width, large), self.t("debrief.goals"), "large", bold=True)
-        y = inner.top + large + look.px(10)
-        body_b = line_height(look, "body", True)
-        row = (inner.bottom - y) // max(1, len(state.seats))
-        for i, seat in enumerate(state.seats):
-            goal = state.book.goal(seat.role, seat.goal)
-            met = result.goals_met[i]
-            role = content.roles[seat.role].name.get(lang)
-            mark = self.t("debrief.met") if met else self.t("debrief.not_met")
-            painter.text(pygame.Rect(inner.left, y, inner.width, body_b), f"{seat.name} ({role}) — {mark}", "body", bold=True,
-                         colour=c["good"] if met else c["bad"])
-            painter.text(pygame.Rect(inner.left, y + body_b, inner.width, row - body_b - look.px(4)), goal.text.get(lang), "small", min_kind="tiny")
-            y += row
+        regions = self.layout()
+        story = self.story
+        result = story.outcome.result
+        colour = {"realised": c["good"], "partly": c["warn"]}.get(result, c["bad"])
+        painter.text(regions["title"], self.t(f"debrief.result_{result}"), "heading", colour=colour, min_kind="large")
+        sub = self.t(
+            "debrief.progress",
+            pct=f"{story.outcome.progress:.0f}",
+            challenge=story.challenge.name.get(lang),
+            scenario=story.scenario.name.get(lang),
+        )
+        painter.text(regions["sub"], sub, "body")
+        debrief_tabs.draw(self, painter, regions["body"])
+        if self.status:
+            painter.text(regions["status"], self.status, "small", colour=c["muted"], min_kind="tiny")
         self.draw_widgets(painter)
