@@ -144,7 +144,8 @@ def test_autoplay_saves_every_screen_and_exits(tmp_path, scenario):
     assert done.returncode == 0, done.stderr[-2000:]
     names = sorted(p.name for p in shots.glob("*.png"))
     stems = {re.sub(r"^\d\d-", "", n)[:-4] for n in names}
-    assert {"menu", "setup", "trend", "table", "summary", "debrief"} <= stems, names
+    tabs = {f"debrief-{t}" for t in ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")}
+    assert {"menu", "setup", "trend", "table", "summary"} | tabs <= stems, names
     assert all(re.match(r"^\d\d-[a-z_-]+\.png$", n) for n in names), names
 
 

@@ -22,6 +22,7 @@ from .gamelog import ENGINE_KINDS, GameLog
 
 LEVELS = ("low", "medium", "high")
 KEY_EVENTS = ("founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
+EVENT_ACTIONS = {"founded": "propose", "joined": "accept", "left": "leave", "seized": "seize_opportunity"}
 
 WORDS = {
     "nl": {
@@ -232,14 +233,18 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
         steps = [s for s in story.player_steps() if s.round == r and s.effect > 0]
         steps.sort(key=lambda s: (-s.effect, s.index))
         told = Counter()
+        shown = set()  # (action kind, seat) of the decisive moves, so the news does not tell them twice
         for s in steps:  # the same move twice in a round is one decisive line, counted
             headline = explain(s.before, s.after, s.action, lang).headline.rstrip(".")
             if headline in told or len(told) < decisive:
                 told[headline] += 1
+                shown.add((s.action.kind, getattr(s.action, "seat", -1)))
         lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
         events, key_events = [], []
         for e in story.end.events:
-            line = _event_line(story, e, lang) if e[0] == r else None
+            if e[0] != r or (EVENT_ACTIONS.get(e[1]), e[-1]) in shown:  # the seat is the last field of these
+                continue
+            line = _event_line(story, e, lang)
             if line:
                 events.append(line)
                 if e[1] in KEY_EVENTS:
