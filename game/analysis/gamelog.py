@@ -283,9 +283,10 @@ def read_log(path: Path, content) -> GameLog:
         except (IllegalAction, KeyError, ValueError, IndexError):
             raise LogError("content_changed", path=shown, index=i + 1) from None
     recorded = data["outcome"]
-    if recorded.get("result") != outcome(state).result or abs(
-        float(recorded.get("progress", -1)) - round(state.progress, 2)
-    ) > 0.011:
+    if (
+        recorded.get("result") != outcome(state).result
+        or abs(float(recorded.get("progress", -1)) - round(state.progress, 2)) > 0.011
+    ):
         raise LogError("content_changed", path=shown, index=len(actions))
     return GameLog(path, data, setup, actions, state, data.get("content_digest") == content.digest)
 
