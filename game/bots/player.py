@@ -93,6 +93,9 @@ class Bot:
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
         self.profile = STRATEGIES[profile] if isinstance(profile, str) else profile
+        # The bot draws from the state of this generator mixed with the number of actions so far, never from a
+        # generator of its own that moves on: its choice then depends on the game's state alone, so a game
+        # resumed from a save (or rebuilt after an undo) goes on exactly as it would have.
         self.rng = rng.seed_state(seed * 7919 + seat * 104729 + 17)
         self.keep = [0] * NR  # units of each resource kept back, worked out at each decision
         self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
@@ -375,7 +378,7 @@ class Bot:
                 yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
 
     def _signature(self, state: GameState, spec):
-        """The signature action of `spec`; a target is drawn (with this bot's generator) when it needs one."""
+        """The signature action of `spec`; a target is drawn (from the bot's seed and the moment) when it needs one."""
         s = self.seat
         if not spec.target:
             return action_value(Signature, s, spec.id)
@@ -383,7 +386,7 @@ class Bot:
         pool = [m for m in coalition.members if m != s] if coalition else []
         if not pool:
             pool = [t for t in range(len(state.seats)) if t != s]
-        self.rng, pick = rng.below(self.rng, len(pool))
+        _, pick = rng.below(self.rng ^ (len(state.actions) * 0x9E3779B97F4A7C15 & rng.MASK), len(pool))
         return action_value(Signature, s, spec.id, pool[pick])
 
     def _signature_actions(self, state: GameState, plan: _Plan):
