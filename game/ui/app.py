@@ -295,6 +295,8 @@ class Options:
         self.autoplay_delay = values.get("autoplay_delay", 0.05)
         self.quit_after_debrief = values.get("quit_after_debrief", False)
         self.windtunnel_games = values.get("windtunnel_games", 300)  # games per scenario in the debrief
+        self.autosave = values.get("autosave", True)  # save every game after every action
+        self.resume = values.get("resume")  # a LoadedSave to play on from (play --resume)
         self.screenshots: Optional[Path] = values.get("screenshots")
         self.size = values.get("size")
         self.content = values.get("content")

@@ -16,9 +16,19 @@ log = logging.getLogger(__name__)
 
 def start_game(app, setup: Setup, mode: str, timer_minutes: int = 0) -> None:
     """Start a new game with this setup and go to its first screen."""
-    app.session = Session(app.content, setup, mode)
-    app.session.timer_minutes = timer_minutes
+    session = app.session = Session(app.content, setup, mode)
+    session.timer_minutes = timer_minutes
+    session.content_pack = str(app.options.content_pack or "")
+    if app.options.autosave:
+        session.enable_saving()
     log.info("new game: %s", setup.to_json())
+    advance(app)
+
+
+def resume_game(app, loaded) -> None:
+    """Play on from a loaded save (see game.saves.load_save), at the screen its state asks for."""
+    app.session = Session.resume(app.content, loaded)
+    log.info("resumed game: %s at action %d", loaded.path, len(loaded.actions))
     advance(app)
 
 

@@ -70,7 +70,9 @@ def options_from(args):
             Path(shots).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"vitale-coalities play: cannot write screenshots to {shots}: {exc.strerror}") from None
+    resume = _resume(getattr(args, "resume", None), content) if getattr(args, "resume", None) else None
     return Options(
+        resume=resume,
         scenario=scenario,
         challenge=challenge,
         seats=seats,
@@ -87,6 +89,24 @@ def options_from(args):
         content_pack=pack,
         start_game=getattr(args, "command", None) == "play",
     )
+
+
+def _resume(which: str, content):
+    """The save to play on from: `latest` (the newest in the saves folder) or a file; UsageError when unusable."""
+    from game.paths import user_dir
+    from game.saves import SaveError, latest_save, load_save
+
+    if which == "latest":
+        path = latest_save()
+        if path is None:
+            folder = user_dir("saves", create=False)
+            raise UsageError(f"vitale-coalities play --resume latest: there are no saved games yet (in {folder})")
+    else:
+        path = Path(which)
+    try:
+        return load_save(path, content)
+    except SaveError as exc:
+        raise UsageError(f"vitale-coalities play --resume: {exc.text('en')}") from None
 
 
 def build_app(size=(1280, 720), **values):
@@ -110,7 +130,11 @@ def launch(args) -> int:
     if getattr(args, "first_frame", False):
         app.draw()
         return 0
-    if options.start_game and not options.autoplay:  # autoplay walks from the menu, screen by screen
+    if options.resume is not None:
+        from .flow import resume_game
+
+        resume_game(app, options.resume)
+    elif options.start_game and not options.autoplay:  # autoplay walks from the menu, screen by screen
         from .scenes.setup import SetupScene
 
         app.goto(SetupScene(app))

@@ -25,6 +25,7 @@ from game.engine import (
 )
 from game.engine.explain import Explanation, explain
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, GameState
+from game.saves import LoadedSave, Saver, game_id, now_utc, save_data
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,63 @@ class Session:
     round_start: Optional[GameState] = None  # the state at the start of the current round's actions
     last_human: int = -1  # the human seat that last had the laptop (pass mode)
     ended_early: bool = False
+    timer_minutes: int = 0
+    content_pack: str = ""  # the content pack's folder, for messages about saves
+    saver: Optional[Saver] = None  # None: this game is not saved (tests, the smoke run)
+    started: str = field(default_factory=now_utc)
 
     def __post_init__(self) -> None:
         self.state = new_game(self.content, self.setup)
         self.bots = make_bots(self.state)
+
+    @classmethod
+    def resume(cls, content, loaded: LoadedSave, folder=None) -> "Session":
+        """Play on from a save: the state is the save's replay; this round's lines are told again."""
+        extra = loaded.session
+        session = cls(
+            content, loaded.setup, extra.get("mode", "pass") if extra.get("mode") in ("pass", "beamer") else "pass"
+        )
+        session.timer_minutes = int(extra.get("timer_minutes", 0) or 0)
+        session.content_pack = str(extra.get("content_pack", "") or "")
+        session.ended_early = bool(extra.get("ended_early", False))
+        session.started = str(loaded.data.get("started") or now_utc())
+        actions = loaded.actions
+        draws = [i for i, a in enumerate(actions) if a.kind == "draw_trend"]
+        state = replay(content, loaded.setup, actions[: draws[-1]] if draws else actions)
+        for action in actions[draws[-1] :] if draws else ():  # this round again, so its summary has its causes
+            after = apply(state, action)
+            if action.kind == "draw_trend":
+                session.round_start = after
+            session.lines.append(Line(getattr(action, "seat", -1), state, after, action))
+            state = after
+        session.state = state
+        session.bots = make_bots(state)
+        session.saver = Saver(folder, loaded.name)
+        return session
+
+    # ----------------------------------------------------------------- saving
+    def enable_saving(self, folder=None) -> None:
+        """Save this game after every action from now on (in the user's saves folder by default)."""
+        self.saver = Saver(folder, game_id(self.setup, self.started))
+        self.autosave()
+
+    def autosave(self) -> None:
+        """Write the save now; a failure is kept in `save_error` and tried again at the next action."""
+        if self.saver is None:
+            return
+        extra = {
+            "mode": self.mode,
+            "timer_minutes": self.timer_minutes,
+            "ended_early": self.ended_early,
+            "content_pack": self.content_pack,
+        }
+        if not self.saver.save(save_data(self.content, self.setup, self.state, extra, self.started)):
+            log.warning("autosave failed: %s", self.saver.error)
+
+    @property
+    def save_error(self) -> Optional[OSError]:
+        """Why the last save failed, or None."""
+        return self.saver.error if self.saver is not None else None
 
     # ----------------------------------------------------------------- reading
     def is_bot(self, seat: int) -> bool:
@@ -90,6 +144,7 @@ class Session:
         entry = Line(action.seat, before, after, action, because)
         self.lines.append(entry)
         log.info("action %s", action)
+        self.autosave()
         return entry.told("nl")
 
     def draw_trend(self) -> Explanation:
@@ -131,6 +186,7 @@ class Session:
         self.bots = make_bots(self.state)
         if self.lines:
             self.lines.pop()
+        self.autosave()
         return True
 
     def skip_seat(self) -> None:
@@ -143,6 +199,7 @@ class Session:
     def end_now(self) -> None:
         """The facilitator ends the game: straight to the debrief."""
         self.ended_early = True
+        self.autosave()
 
     def needs_engine(self) -> Optional[str]:
         """'trend' or 'resolution' when the engine has to move next; None otherwise."""

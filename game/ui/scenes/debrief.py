@@ -214,6 +214,11 @@ class DebriefScene(Scene):
     def back(self) -> None:
         self._menu()
 
+    def leave(self) -> None:
+        if self.job is not None and not self.job.finished and self.app.session is None:
+            self.job.cancel()
+        super().leave()
+
     def key(self, event: pygame.event.Event) -> bool:
         if event.key in TAB_KEYS:
             self.select(TABS[TAB_KEYS[event.key]])
@@ -237,7 +242,8 @@ class DebriefScene(Scene):
             changed = not getattr(self, "_drawn_final", False) or not done
             self._drawn_final = done
         opts = self.app.options
-        if opts.quit_after_debrief and not opts.autoplay and self.shown > 0.2:
+        tour = opts.autoplay and opts.screenshots is not None  # autoplay shows every tab only to photograph it
+        if opts.quit_after_debrief and not tour and self.shown > 0.2:
             self.app.quit(0)
         return changed
 

@@ -20,10 +20,14 @@ class MenuScene(Scene):
         x = w // 2 + look.px(40)
         y = look.px(300)
         t = self.t
+        from game.saves import list_saves
+
+        saves = list_saves()
+        can = bool(saves)
         items = [
             (t("menu.new_game"), self._new_game, "@primary", True, None),
-            (t("menu.continue"), lambda: None, None, False, t("menu.no_saves")),
-            (t("menu.load"), lambda: None, None, False, t("menu.no_saves")),
+            (t("menu.continue"), self._continue, None, can, None if can else t("menu.no_saves")),
+            (t("menu.load"), self._load, None, can, None if can else t("menu.no_saves")),
             (t("menu.settings"), lambda: self._open("settings", "SettingsScene"), None, True, None),
             (t("menu.howto"), lambda: self._open("howto", "HowToScene"), None, True, None),
             (t("menu.content_check"), lambda: self._open("content_check", "ContentCheckScene"), None, True, None),
@@ -38,6 +42,27 @@ class MenuScene(Scene):
         from game.ui.scenes.setup import SetupScene
 
         self.app.goto(SetupScene(self.app))
+
+    def _continue(self) -> None:
+        """Play on from the newest save; when it cannot be loaded, the load list says why."""
+        from game.saves import SaveError, latest_save, load_save
+        from game.ui.flow import resume_game
+        from game.ui.scenes.load import LoadScene
+
+        path = latest_save()
+        if path is None:
+            return
+        try:
+            loaded = load_save(path, self.app.content)
+        except SaveError as exc:
+            self.app.goto(LoadScene(self.app, exc.text(self.app.settings.lang), exc.backup))
+            return
+        resume_game(self.app, loaded)
+
+    def _load(self) -> None:
+        from game.ui.scenes.load import LoadScene
+
+        self.app.goto(LoadScene(self.app))
 
     def _open(self, module: str, cls: str) -> None:
         import importlib

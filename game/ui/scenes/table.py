@@ -859,6 +859,9 @@ class TableScene(Scene):
             head, changes = told.headline, told.changes
         if not head:
             head = self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
+        failed = self.session.save_error
+        if failed is not None:  # nothing is more important than knowing the game is not being saved
+            head = self.t("table.save_failed", error=failed.strerror or str(failed)) + " " + head
         # as many of the changes as fit, then how many more the round summary will show
         text = head
         # at full size with fewer changes first; smaller text only when even the headline needs it
@@ -876,4 +879,4 @@ class TableScene(Scene):
             if fitted is not None:
                 text = fitted
                 break
-        painter.text(inner, text, "body", valign="middle")
+        painter.text(inner, text, "body", valign="middle", colour=c["bad"] if failed is not None else None)

@@ -1,0 +1,406 @@
+"""Saves: a game kept on disk after every action, so a flat battery or a crash never costs the training day.
+
+A save holds the setup (with the seed) and the list of actions — never a pickled state. Loading replays the
+actions and checks the result against the digest of the state stored with them, and a checksum over the whole
+save catches a flipped byte. Every write is atomic (`storage.write_atomic`: a `.new` file, fsync, rename), and
+the previous save of the same game is kept beside it as `<name>.bak.json`, so a damaged save still has a good
+backup. A save of an older format is upgraded on loading (`MIGRATIONS`); a newer one is refused with a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Optional
+
+from game import __version__
+from game.engine import (
+    IllegalAction,
+    Setup,
+    SetupError,
+    action_from_json,
+    action_to_json,
+    apply,
+    new_game,
+)
+from game.engine.state import PHASE_OVER, GameState
+from game.storage import write_atomic
+
+FORMAT = "vitale-coalities-save"
+SAVE_VERSION = 2
+MAX_BYTES = 20 * 1024 * 1024
+BACKUP_SUFFIX = ".bak.json"
+
+MESSAGES = {
+    "nl": {
+        "no_saves": "Er zijn nog geen opgeslagen spellen (in {folder}).",
+        "missing": "{path}: het bestand bestaat niet.",
+        "unreadable": "{path}: het bestand kan niet gelezen worden ({error}).",
+        "empty": "{path}: het bestand is leeg.",
+        "too_big": "{path}: het bestand is te groot voor een opgeslagen spel.",
+        "not_json": "{path}: dit opgeslagen spel is beschadigd of afgebroken (geen geldige JSON, regel {line}).",
+        "not_save": "{path}: dit is geen opgeslagen spel van Vitale Coalities.",
+        "newer": "{path}: dit spel is opgeslagen met een nieuwere versie van Vitale Coalities (versie {version}; "
+        "deze versie leest tot en met {supported}). Werk het spel bij om het te laden.",
+        "damaged": "{path}: dit opgeslagen spel is beschadigd ({detail}).",
+        "content_changed": "{path}: dit spel is gespeeld met andere inhoud dan nu geladen is{pack}. "
+        "Start het spel met hetzelfde inhoudspakket om verder te spelen.",
+        "backup": " Er is een goede reservekopie van {time} (ronde {round}): {backup}",
+    },
+    "en": {
+        "no_saves": "There are no saved games yet (in {folder}).",
+        "missing": "{path}: the file does not exist.",
+        "unreadable": "{path}: the file cannot be read ({error}).",
+        "empty": "{path}: the file is empty.",
+        "too_big": "{path}: the file is too large for a saved game.",
+        "not_json": "{path}: this saved game is damaged or cut off (not valid JSON, line {line}).",
+        "not_save": "{path}: this is not a Vitale Coalities saved game.",
+        "newer": "{path}: this game was saved by a newer version of Vitale Coalities (version {version}; this "
+        "version reads up to {supported}). Update the game to load it.",
+        "damaged": "{path}: this saved game is damaged ({detail}).",
+        "content_changed": "{path}: this game was played with other content than is loaded now{pack}. "
+        "Start the game with the same content pack to continue.",
+        "backup": " There is a good backup from {time} (round {round}): {backup}",
+    },
+}
+DETAILS = {
+    "nl": {
+        "checksum": "de inhoud klopt niet met de controlesom",
+        "shape": "er ontbreekt {what}",
+        "replay": "actie {index} kan niet opnieuw gespeeld worden",
+        "state": "het nagespeelde spel wijkt af",
+    },
+    "en": {
+        "checksum": "its contents do not match the checksum",
+        "shape": "{what} is missing",
+        "replay": "action {index} cannot be replayed",
+        "state": "the replayed game differs",
+    },
+}
+
+
+class SaveError(ValueError):
+    """A save that cannot be loaded; `text(lang)` says why (and names a good backup when there is one)."""
+
+    def __init__(self, key: str, backup: Optional["SaveInfo"] = None, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        self.backup = backup
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in `lang`."""
+        lang = lang if lang in MESSAGES else "en"
+        params = dict(self.params)
+        if "detail" in params:
+            detail_key, detail_params = params["detail"]
+            params["detail"] = DETAILS[lang][detail_key].format(**detail_params)
+        if "pack" in params:
+            params["pack"] = f" ({params['pack']})" if params["pack"] else ""
+        text = MESSAGES[lang][self.key].format(**params)
+        if self.backup is not None:
+            text += MESSAGES[lang]["backup"].format(
+                time=self.backup.saved_local, round=self.backup.round, backup=self.backup.path
+            )
+        return text
+
+
+# ------------------------------------------------------------------------------------------- writing
+def state_digest(state: GameState) -> str:
+    """A fingerprint of a state, to check that a replay rebuilt exactly the saved game."""
+    return hashlib.sha256(json.dumps(state.to_json(), sort_keys=True).encode()).hexdigest()[:32]
+
+
+def _checksum(body: dict) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def game_id(setup: Setup, started: str) -> str:
+    """The save's file stem: scenario, seed and the moment the game started."""
+    stamp = "".join(ch for ch in started if ch.isdigit() or ch == "T")[:15]
+    return f"spel-{setup.scenario}-{setup.seed}-{stamp}"
+
+
+def now_utc() -> str:
+    """The time now, as saved in files."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def save_data(content, setup: Setup, state: GameState, session: dict, started: str) -> dict:
+    """The JSON of a save: setup and actions, what the table chose, a summary for the load list, checks."""
+    seats = [f"{s.name} ({s.role})" for s in setup.seats]
+    body = {
+        "format": FORMAT,
+        "save_version": SAVE_VERSION,
+        "game_version": __version__,
+        "content_digest": content.digest,
+        "saved": now_utc(),
+        "started": started,
+        "setup": setup.to_json(),
+        "actions": [action_to_json(a) for a in state.actions],
+        "session": session,
+        "summary": {
+            "scenario": setup.scenario,
+            "round": state.round,
+            "rounds": setup.rounds,
+            "seats": seats,
+            "finished": state.phase == PHASE_OVER or bool(session.get("ended_early")),
+        },
+        "state_digest": state_digest(state),
+    }
+    return {**body, "checksum": _checksum(body)}
+
+
+class Saver:
+    """Saves one game after every action; keeps the previous save as the backup. Never raises: a failed write
+    (disk full, read-only folder) is reported through `error` and tried again at the next action."""
+
+    def __init__(self, folder: Optional[Path], name: str) -> None:
+        self.folder = folder
+        self.name = name
+        self.error: Optional[OSError] = None
+        self.previous: Optional[bytes] = None  # what the save file holds now, to become the backup
+        self.writes = 0
+
+    @property
+    def path(self) -> Path:
+        """The save file."""
+        return self._folder() / f"{self.name}.json"
+
+    @property
+    def backup_path(self) -> Path:
+        """The backup beside it."""
+        return self._folder() / f"{self.name}{BACKUP_SUFFIX}"
+
+    def _folder(self) -> Path:
+        if self.folder is None:
+            from game.paths import user_dir
+
+            return user_dir("saves", create=False)
+        return Path(self.folder)
+
+    def save(self, data: dict) -> bool:
+        """Write the save (and first the backup of the one before it); False when the disk refused."""
+        raw = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        try:
+            if self.previous is None and self.path.is_file():
+                self.previous = self.path.read_bytes()  # a resumed game: today's save becomes the backup
+            if self.previous is not None:
+                write_atomic(self.backup_path, self.previous)
+            write_atomic(self.path, raw)
+        except OSError as exc:
+            self.error = exc
+            return False
+        self.previous = raw
+        self.error = None
+        self.writes += 1
+        return True
+
+
+# ------------------------------------------------------------------------------------------- reading
+def _migrate_1(data: dict) -> dict:
+    """Version 1 (the first saves) held only the setup and the actions; version 2 adds the table's choices,
+    a summary for the load list, the state digest and the checksum, which are filled in on loading."""
+    data = dict(data)
+    data.setdefault("session", {})
+    data["save_version"] = 2
+    data["_unchecked"] = True  # no checksum nor digest to compare with
+    return data
+
+
+MIGRATIONS = {1: _migrate_1}  # version -> the function that lifts a save of that version one step
+
+
+def _read_json(path: Path) -> Any:
+    shown = str(path)
+    if not path.is_file():
+        raise SaveError("missing", path=shown)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SaveError("too_big", path=shown)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SaveError("unreadable", path=shown, error=exc.strerror or exc) from None
+    if not raw.strip():
+        raise SaveError("empty", path=shown)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SaveError("not_json", path=shown, line=1) from None
+    except json.JSONDecodeError as exc:
+        raise SaveError("not_json", path=shown, line=exc.lineno) from None
+
+
+@dataclass
+class LoadedSave:
+    """A save read, checked and replayed: everything needed to play on."""
+
+    path: Path
+    data: dict
+    setup: Setup
+    actions: list
+    state: GameState
+    session: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The save's game id (its file stem, without the backup suffix)."""
+        stem = self.path.name
+        return stem[: -len(BACKUP_SUFFIX)] if stem.endswith(BACKUP_SUFFIX) else self.path.stem
+
+
+def _check(data: Any, shown: str) -> dict:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SaveError("not_save", path=shown)
+    version = data.get("save_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SaveError("damaged", path=shown, detail=("shape", {"what": "save_version"}))
+    if version > SAVE_VERSION:
+        raise SaveError("newer", path=shown, version=version, supported=SAVE_VERSION)
+    while data["save_version"] < SAVE_VERSION:
+        data = MIGRATIONS[data["save_version"]](data)
+    if not data.get("_unchecked"):
+        body = {k: v for k, v in data.items() if k != "checksum"}
+        if data.get("checksum") != _checksum(body):
+            raise SaveError("damaged", path=shown, detail=("checksum", {}))
+    for key, kind in (("setup", dict), ("actions", list), ("session", dict)):
+        if not isinstance(data.get(key), kind):
+            raise SaveError("damaged", path=shown, detail=("shape", {"what": key}))
+    return data
+
+
+def _load_one(path: Path, content) -> LoadedSave:
+    shown = str(path)
+    data = _check(_read_json(path), shown)
+    if data.get("content_digest") not in (None, content.digest):
+        raise SaveError("content_changed", path=shown, pack=data.get("session", {}).get("content_pack") or "")
+    try:
+        setup = Setup.from_json(data["setup"])
+        actions = [action_from_json(a) for a in data["actions"]]
+        state = new_game(content, setup)
+    except (SetupError, ValueError, KeyError, TypeError):
+        raise SaveError("damaged", path=shown, detail=("shape", {"what": "setup"})) from None
+    for i, action in enumerate(actions):
+        try:
+            state = apply(state, action)
+        except (IllegalAction, KeyError, ValueError, IndexError):
+            raise SaveError("damaged", path=shown, detail=("replay", {"index": i + 1})) from None
+    if not data.get("_unchecked") and data.get("state_digest") != state_digest(state):
+        raise SaveError("damaged", path=shown, detail=("state", {}))
+    return LoadedSave(path, data, setup, actions, state, dict(data["session"]))
+
+
+def backup_of(path: Path) -> Path:
+    """The backup file that belongs to a save file."""
+    path = Path(path)
+    if path.name.endswith(BACKUP_SUFFIX):
+        return path
+    return path.with_name(path.stem + BACKUP_SUFFIX)
+
+
+def load_save(path: Path, content) -> LoadedSave:
+    """Read, check and replay a save; SaveError says what is wrong, and names the backup when that one is good.
+    Neither file is ever changed by reading."""
+    path = Path(path)
+    try:
+        return _load_one(path, content)
+    except SaveError as exc:
+        backup = backup_of(path)
+        if backup != path and backup.is_file():
+            try:
+                good = _load_one(backup, content)
+            except SaveError:
+                pass
+            else:
+                exc.backup = info_of(good)
+        raise exc from None
+
+
+# ------------------------------------------------------------------------------------------- listing
+@dataclass(frozen=True)
+class SaveInfo:
+    """One line of the load list."""
+
+    path: Path
+    scenario: str
+    round: int
+    rounds: int
+    seats: tuple
+    saved: str  # UTC, as in the file
+    finished: bool
+    problem: Optional[SaveError] = None
+
+    @property
+    def saved_local(self) -> str:
+        """The save time on this computer's clock, e.g. '22-11 21:40'."""
+        try:
+            moment = datetime.strptime(self.saved, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            return moment.astimezone().strftime("%d-%m %H:%M")
+        except ValueError:
+            return self.saved
+
+
+def info_of(loaded: LoadedSave) -> SaveInfo:
+    """The load-list line of a good save."""
+    summary = loaded.data.get("summary") or {}
+    return SaveInfo(
+        loaded.path,
+        loaded.setup.scenario,
+        loaded.state.round,
+        loaded.setup.rounds,
+        tuple(summary.get("seats") or (f"{s.name} ({s.role})" for s in loaded.setup.seats)),
+        str(loaded.data.get("saved", "")),
+        loaded.state.phase == PHASE_OVER or bool(loaded.session.get("ended_early")),
+    )
+
+
+def _quick_info(path: Path) -> SaveInfo:
+    """A load-list line from the file's summary, without replaying (the list must open fast)."""
+    data = _read_json(path)
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("summary"), dict):
+        raise SaveError("not_save", path=str(path))
+    s = data["summary"]
+    try:
+        return SaveInfo(
+            path,
+            str(s["scenario"]),
+            int(s["round"]),
+            int(s["rounds"]),
+            tuple(map(str, s["seats"])),
+            str(data.get("saved", "")),
+            bool(s.get("finished")),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise SaveError("damaged", path=str(path), detail=("shape", {"what": "summary"})) from None
+
+
+def list_saves(folder: Optional[Path] = None) -> list:
+    """Every save in the folder (not the backups), newest first; a damaged one is listed with its problem."""
+    if folder is None:
+        from game.paths import user_dir
+
+        folder = user_dir("saves", create=False)
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("spel-*.json"):
+        if path.name.endswith(BACKUP_SUFFIX):
+            continue
+        try:
+            out.append(_quick_info(path))
+        except SaveError as exc:
+            stamp = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            out.append(SaveInfo(path, "", 0, 0, (), stamp, False, exc))
+    out.sort(key=lambda i: (i.saved, i.path.name), reverse=True)
+    return out
+
+
+def latest_save(folder: Optional[Path] = None) -> Optional[Path]:
+    """The newest save file, if any."""
+    saves = list_saves(folder)
+    return saves[0].path if saves else None
