@@ -30,6 +30,7 @@ SCREENS = (
     "settings",
     "howto",
     "content_check",
+    "load",
 )
 
 
@@ -134,6 +135,16 @@ def open_screen(app, name: str) -> None:
         app.push(HowToScene(app))
     elif name == "content_check":
         app.push(ContentCheckScene(app))
+    elif name == "load":
+        from game.ui.scenes.load import LoadScene
+
+        _start(app)  # a saved game in the list
+        _bots_until(app, lambda s: s.state.round == 2)
+        broken = app.session.saver.path.with_name("spel-samendam-2-20260101T100000.json")
+        broken.write_bytes(app.session.saver.path.read_bytes()[:200])  # and one cut off by a crash
+        app.goto(LoadScene(app))
+        damaged = next(info for info in app.top.saves if info.problem is not None)
+        app.top.open(damaged)
     else:
         raise ValueError(name)
     app.draw()

@@ -273,9 +273,24 @@ class App:
         pygame.image.save(self.window, str(folder / f"{self.shot_counter:02d}-{name}.png"))
 
     def run(self) -> int:
-        """Run until the window closes; return the exit code."""
-        while self.running:
-            self.step()
+        """Run until the window closes; return the exit code.
+
+        A bug must not end a training day with a traceback: the error goes to the log file, the game was saved
+        after its last action anyway, and one line says how to play on."""
+        try:
+            while self.running:
+                self.step()
+        except Exception as exc:  # noqa: BLE001 - the last line of defence, see above
+            logging.getLogger(__name__).exception("the game stopped on an error")
+            saved = self.session is not None and self.session.saver is not None
+            where = user_dir("applog", create=False) / "vitale-coalities.log"
+            print(
+                f"Vitale Coalities stopte door een fout ({type(exc).__name__}). "
+                + ("Het spel is bewaard: start opnieuw en kies 'Verder spelen'. " if saved else "")
+                + f"Details staan in {where}.",
+                file=sys.stderr,
+            )
+            return 1
         return self.exit_code
 
 
