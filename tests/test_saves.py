@@ -212,3 +212,15 @@ def test_crash_test_twenty_kills():
 
     mid_game = crash_runs(20, seed=1)
     assert mid_game >= 12, f"only {mid_game} of 20 kills landed mid-game"
+
+
+def test_a_broken_content_pack_or_settings_file_never_stops_the_game(tmp_path, user_home):
+    pack = tmp_path / "pack"
+    (pack / "trends").mkdir(parents=True)
+    (pack / "trends" / "kapot.yaml").write_text("id: kapot\ntitle: [unclosed\n", encoding="utf-8")
+    (user_home / "settings").mkdir(exist_ok=True)
+    (user_home / "settings" / "settings.json").write_text("{not json", encoding="utf-8")
+    done = run_game("play", "--content", str(pack), "--autoplay", "--quit-after-debrief", "--rounds", "1",
+                    "--scenario", "samendam", "--seed", "2", timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert list((user_home / "logs").glob("spel-*.json")), "the game was played to the debrief"
