@@ -242,7 +242,7 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
         lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
         events, key_events = [], []
         for e in story.end.events:
-            if e[0] != r or (EVENT_ACTIONS.get(e[1]), e[-1]) in shown:  # the seat is the last field of these
+            if e[0] != r or (e[1] in EVENT_ACTIONS and (EVENT_ACTIONS[e[1]], e[-1]) in shown):  # seat: last field
                 continue
             line = _event_line(story, e, lang)
             if line:
