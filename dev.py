@@ -5,6 +5,8 @@
     python3 dev.py test       set up and run the whole test suite (extra arguments go to pytest)
     python3 dev.py bench      set up and run the benchmarks (see bench/README.md)
     python3 dev.py game ARGS  set up and run `python -m game ARGS`
+    python3 dev.py build      set up and build the program with PyInstaller into dist/VitaleCoalities/
+                              (VC_ONEFILE=1 for a single file; build on the platform you ship to)
 
 On Windows use `py dev.py ...`. Needs only Python 3.11+ and, the first time, access to PyPI.
 """
@@ -62,6 +64,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "bench":
         return subprocess.call([str(python), str(ROOT / "bench" / "run.py"), *rest], cwd=ROOT)
+    if command == "build":
+        return subprocess.call([str(python), "-m", "PyInstaller", "build.spec", "--noconfirm", *rest], cwd=ROOT)
     if command == "game":
         return subprocess.call([str(python), "-m", "game", *rest], cwd=ROOT)
     if command == "play":

@@ -142,50 +142,87 @@ def launch(args) -> int:
 
 
 def smoke() -> int:
-    """Draw every screen once headless, write a role-card PDF to a temp folder, exit 0 (or say what failed)."""
+    """Draw every screen once headless, write a role-card PDF and a report PDF to a temp folder, exit 0 (or
+    say what failed, exit 1). It works the same from source and from the frozen build, and touches none of the
+    user's folders: everything goes to a temp folder that is removed afterwards."""
     import os
 
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import sys
 
-    try:
-        app = build_app(size=(1280, 720))
-        from .flow import start_game
-        from .scenes import content_check, facilitator, howto, settings
-        from .scenes.setup import SetupChoices
+    from game.paths import HOME_VARIABLE
 
-        app.draw()
-        choices = SetupChoices(app)
-        start_game(app, choices.setup(app), "pass")
-        drawn = ["menu"]
-        while not app.session.over() and len(drawn) < 400:
-            app.draw()
-            drawn.append(app.top.name)
-            top = app.top
-            if top.name == "table":
-                seat = app.session.current()
-                if seat >= 0 and not app.session.is_bot(seat):
-                    action, _ = _bot_for(app, seat)
-                    top._do(action)
-                    continue
-            top.autoplay()
-        app.draw()
-        for scene in (settings.SettingsScene(app), howto.HowToScene(app), content_check.ContentCheckScene(app),
-                      facilitator.FacilitatorScene(app)):
-            app.push(scene)
-            app.draw()
-            app.pop()
-        from game.rolecards import write_role_cards
+    before = os.environ.get(HOME_VARIABLE)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ[HOME_VARIABLE] = folder
+        try:
+            drawn = _smoke_run(Path(folder))
+            print(f"smoke ok: {len(drawn)} screens drawn, role cards and report written")
+            return 0
+        except Exception as exc:  # the smoke run must say what is missing, not crash
+            print(f"smoke failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            log.exception("smoke failed")
+            return 1
+        finally:
+            if before is None:
+                os.environ.pop(HOME_VARIABLE, None)
+            else:
+                os.environ[HOME_VARIABLE] = before
 
-        with tempfile.TemporaryDirectory() as folder:
-            write_role_cards(app.session.state, "nl", Path(folder) / "rolkaarten.pdf")
-        print(f"smoke ok: {len(set(drawn))} screens drawn")
-        return 0
-    except Exception as exc:  # the smoke run must say what is missing, not crash
-        print(f"smoke failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        log.exception("smoke failed")
-        return 1
+
+def _smoke_run(folder: Path) -> set:
+    from .flow import start_game
+    from .scenes import content_check, facilitator, howto, load, settings
+    from .scenes.debrief import TABS
+    from .scenes.setup import SetupChoices
+
+    app = build_app(size=(1280, 720), windtunnel_games=10)
+    app.draw()
+    drawn = {"menu"}
+    choices = SetupChoices(app)
+    start_game(app, choices.setup(app), "pass")
+    steps = 0
+    while app.top.name != "debrief" and steps < 400:
+        steps += 1
+        app.draw()
+        drawn.add(app.top.name)
+        top = app.top
+        if top.name == "table":
+            seat = app.session.current()
+            if seat >= 0 and not app.session.is_bot(seat):
+                action, _ = _bot_for(app, seat)
+                top._do(action)
+                continue
+        top.autoplay()
+    app.draw()
+    debrief = app.top
+    if debrief.name != "debrief":
+        raise RuntimeError(f"the game did not reach the debrief (stopped at {debrief.name})")
+    if not debrief.job.wait(120) or not debrief.job.ok:
+        raise RuntimeError(f"the wind tunnel failed: {debrief.job.error}")
+    for tab in TABS:
+        debrief.select(tab)
+        app.draw()
+        drawn.add(f"debrief-{tab}")
+    for scene in (settings.SettingsScene(app), howto.HowToScene(app), content_check.ContentCheckScene(app),
+                  facilitator.FacilitatorScene(app)):
+        app.push(scene)
+        app.draw()
+        drawn.add(scene.name)
+        app.pop()
+    app.goto(load.LoadScene(app))
+    app.draw()
+    drawn.add("load")
+    from game.analysis.report import write_report
+    from game.rolecards import write_role_cards
+
+    write_role_cards(app.session.state if app.session else debrief.game_log.state, "nl", folder / "rolkaarten.pdf")
+    write_report(app.content, debrief.game_log, folder / "rapport.pdf", "nl", windtunnel_result=debrief.job.result)
+    for name in ("rolkaarten.pdf", "rapport.pdf"):
+        if (folder / name).stat().st_size < 1000:
+            raise RuntimeError(f"{name} is empty")
+    return drawn
 
 
 def _bot_for(app, seat):
