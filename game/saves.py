@@ -14,20 +14,16 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
-from game.engine import (
-    IllegalAction,
-    Setup,
-    SetupError,
-    action_from_json,
-    action_to_json,
-    apply,
-    new_game,
-)
-from game.engine.state import PHASE_OVER, GameState
 from game.storage import write_atomic
+
+if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
+    from game.engine import Setup  # the main menu lists the saves before any of that is needed
+    from game.engine.state import GameState
+
+PHASE_OVER = "over"  # game.engine.state.PHASE_OVER, here without importing the engine
 
 FORMAT = "vitale-coalities-save"
 SAVE_VERSION = 2
@@ -131,6 +127,8 @@ def now_utc() -> str:
 
 def save_data(content, setup: Setup, state: GameState, session: dict, started: str) -> dict:
     """The JSON of a save: setup and actions, what the table chose, a summary for the load list, checks."""
+    from game.engine import action_to_json
+
     seats = [f"{s.name} ({s.role})" for s in setup.seats]
     body = {
         "format": FORMAT,
@@ -241,9 +239,9 @@ class LoadedSave:
 
     path: Path
     data: dict
-    setup: Setup
+    setup: "Setup"
     actions: list
-    state: GameState
+    state: "GameState"
     session: dict = field(default_factory=dict)
 
     @property
@@ -274,6 +272,8 @@ def _check(data: Any, shown: str) -> dict:
 
 
 def _load_one(path: Path, content) -> LoadedSave:
+    from game.engine import IllegalAction, Setup, SetupError, action_from_json, apply, new_game
+
     shown = str(path)
     data = _check(_read_json(path), shown)
     if data.get("content_digest") not in (None, content.digest):

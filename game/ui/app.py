@@ -83,10 +83,37 @@ class App:
         fullscreen = options.fullscreen or self.settings.fullscreen
         self.window = self._open_window(options.size or DEFAULT_SIZE, fullscreen)
         self.look = self._make_look()
-        self.content = options.content
-        self.content_problems = options.content_problems
+        self._content = options.content
+        self._content_problems = options.content_problems
         self.session = None
         self.managers: dict = {}
+
+    # ----------------------------------------------------------------- content
+    # The menu needs no content, so a plain start shows its first frame before loading it (a third of the
+    # start-up time): the content is loaded on first use, at the latest in the frame after the first.
+    @property
+    def content(self):
+        """The content in play (the built-in one, or the pack given on the command line when it is valid)."""
+        if self._content is None:
+            from .launch import load
+
+            self._content, self._content_problems = load(self.options.content_pack)
+        return self._content
+
+    @content.setter
+    def content(self, value) -> None:
+        self._content = value
+
+    @property
+    def content_problems(self) -> list:
+        """What was wrong with the content pack (empty when it is fine)."""
+        if self._content is None:
+            self.content  # noqa: B018 - loading the content finds its problems
+        return self._content_problems
+
+    @content_problems.setter
+    def content_problems(self, value) -> None:
+        self._content_problems = value
 
     # ----------------------------------------------------------------- window
     def _open_window(self, size, fullscreen: bool) -> pygame.Surface:
@@ -240,6 +267,8 @@ class App:
                 self.dirty = True
         if self.dirty and self.running:
             self.draw()
+        elif self._content is None and self.last_drawn is not None:
+            self.content  # noqa: B018 - the first frame is up: now load the content, before anyone needs it
 
     def draw(self) -> None:
         """Draw the stack (the topmost full scene and the overlays above it) and show it."""

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Optional
 
 from game.cli import UsageError
-from game.engine import SeatSetup
 
 log = logging.getLogger(__name__)
 
 
 def parse_seats(spec: str, content) -> tuple:
     """`role:name,role:bot,...` into seats; a name of `bot` makes a computer player."""
+    from game.engine import SeatSetup
+
     seats = []
     for n, part in enumerate(spec.split(",")):
         part = part.strip()
@@ -54,7 +55,10 @@ def options_from(args):
     pack = getattr(args, "content", None)
     if pack is not None and not Path(pack).is_dir():
         raise UsageError(f"vitale-coalities play: the content folder {pack} does not exist")
-    content, problems = load(pack)
+    # A plain start needs no content before the menu's first frame (the app loads it right after); flags that
+    # name content are checked against it now, so a mistake is one line before any window opens.
+    needed = getattr(args, "command", None) == "play" or pack is not None
+    content, problems = load(pack) if needed else (None, [])
     scenario = getattr(args, "scenario", None)
     if scenario and scenario not in content.scenarios:
         raise UsageError(f'vitale-coalities play: unknown scenario "{scenario}"; known: {", ".join(sorted(content.scenarios))}')
