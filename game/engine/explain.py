@@ -103,7 +103,11 @@ def _seat_label(state: GameState, s: int, lang: str) -> str:
     seat = state.seats[s]
     role = state.book.content.roles.get(seat.role)
     role_name = role.name.get(lang) if role else seat.role
-    return f"{seat.name} ({role_name.lower() if lang == 'nl' else role_name})"
+    if lang == "nl":
+        role_name = role_name.lower()
+    if "(" in role_name:  # "Wethouder (alderman)": no brackets within brackets
+        return f"{seat.name}, {role_name}"
+    return f"{seat.name} ({role_name})"
 
 
 def changes(before: GameState, after: GameState, lang: str) -> list:

@@ -118,7 +118,7 @@ def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
             [x for x in result.choices if x.verdict == "fragile"],
             c["warn"],
         ),
-        (scene.t("windtunnel.other"), [x for x in result.choices if x.verdict == "other"], c["muted"]),
+        (scene.t("windtunnel.other", scenario=played), [x for x in result.choices if x.verdict == "other"], c["muted"]),
     )
     y = inner.top
     order = [r.scenario for r in result.results]

@@ -54,6 +54,7 @@ class TableScene(Scene):
         self.peek_warned = False
         self.info = ""
         self.timer_left = None
+        self.timer_seat = None  # (round, seat) whose turn the timer counts
         self.paused = False
         self.hint_shown = False
 
@@ -447,8 +448,9 @@ class TableScene(Scene):
                 redraw = True
         minutes = getattr(session, "timer_minutes", 0)
         if minutes and seat >= 0 and not session.is_bot(seat):
-            if self.timer_left is None:
-                self.timer_left = minutes * 60.0
+            if self.timer_left is None or self.timer_seat != (session.state.round, seat):
+                self.timer_left = minutes * 60.0  # a fresh turn: the screen is reused from seat to seat
+                self.timer_seat = (session.state.round, seat)
             before = int(self.timer_left)
             self.timer_left = max(0.0, self.timer_left - dt)
             redraw = redraw or int(self.timer_left) != before
