@@ -224,3 +224,22 @@ def test_a_broken_content_pack_or_settings_file_never_stops_the_game(tmp_path, u
                     "--scenario", "samendam", "--seed", "2", timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert list((user_home / "logs").glob("spel-*.json")), "the game was played to the debrief"
+
+
+def test_an_earlier_debrief_opens_from_its_log_and_a_broken_log_says_why(content, user_home):
+    from game.analysis.gamelog import write_log
+    from tests.conftest import make_log
+
+    good = write_log(make_log(content), user_home / "logs")
+    broken = user_home / "logs" / "spel-ikhoven-1-20260101T100000.json"
+    broken.write_text('{"format": "vitale-coalities-log", "format_version": 99}', encoding="utf-8")
+    app = new_app(size=(1280, 720))
+    assert click_text(app, "Spel laden")
+    assert click_text(app, "Eerdere nabesprekingen")
+    assert app.top.name == "load" and app.top.logs and len(app.top.saves) == 2
+    broken_info = next(i for i in app.top.saves if i.path == broken)
+    app.top.open_log(broken_info)
+    assert "nieuwere versie" in app.top.message and broken.read_text(encoding="utf-8").endswith("99}")
+    app.top.open_log(next(i for i in app.top.saves if i.path == good))
+    step(app, 2)
+    assert app.top.name == "debrief" and app.top.story.log.path == good

@@ -1,12 +1,16 @@
 """Load a game: the saved games, newest first, with scenario, round, seats and time; pick one to play on.
+A second list holds the game logs of finished games: pick one to open its debrief again.
 
 A damaged save stays in the list with a short note; choosing it says what is wrong and, when its backup is
-good, offers that backup. Nothing here ever changes a save file.
+good, offers that backup. A log that cannot be read says why. Nothing here ever changes a file.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Optional
 
 import pygame
@@ -16,7 +20,41 @@ from game.ui.draw import line_height
 from game.ui.scene import Scene
 
 log = logging.getLogger(__name__)
+RESULTS = ("realised", "partly", "stranded")
 PER_PAGE = 6
+
+
+@dataclass(frozen=True)
+class LogInfo:
+    """One line of the list of game logs."""
+
+    path: Path
+    scenario: str
+    result: str
+    when: str
+    problem: bool = False
+    challenge: str = ""
+
+
+def list_logs() -> list:
+    """The game logs in the logs folder, newest first (read quickly: only their header is used)."""
+    import json
+
+    from game.paths import user_dir
+
+    folder = user_dir("logs", create=False)
+    out = []
+    paths = sorted(folder.glob("spel-*.json"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+    for path in paths:
+        when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d-%m %H:%M")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            result = str(data["outcome"]["result"])
+            result = result if result in RESULTS else "stranded"
+            out.append(LogInfo(path, str(data["scenario"]), result, when, challenge=str(data.get("challenge", ""))))
+        except (OSError, ValueError, KeyError, TypeError):
+            out.append(LogInfo(path, "", "", when, True))
+    return out
 
 
 class LoadScene(Scene):
@@ -24,9 +62,10 @@ class LoadScene(Scene):
 
     name = "load"
 
-    def __init__(self, app, message: str = "", backup: Optional[SaveInfo] = None) -> None:
+    def __init__(self, app, message: str = "", backup: Optional[SaveInfo] = None, logs: bool = False) -> None:
         super().__init__(app)
-        self.saves = list_saves()
+        self.logs = logs  # showing the game logs instead of the saves
+        self.saves = list_logs() if logs else list_saves()
         self.page = 0
         self.message = message
         self.backup = backup  # a good backup to offer after a damaged save
@@ -41,12 +80,19 @@ class LoadScene(Scene):
         shown = self.saves[self.page * PER_PAGE : (self.page + 1) * PER_PAGE]
         for i, info in enumerate(shown):
             rect = pygame.Rect(m, top + i * (bh + gap), w - 2 * m, bh)
-            self.button(rect, self.row_text(info), lambda info=info: self.open(info), "@choice")
+            if self.logs:
+                self.button(rect, self.log_text(info), lambda info=info: self.open_log(info), "@choice")
+            else:
+                self.button(rect, self.row_text(info), lambda info=info: self.open(info), "@choice")
         row_y = h - look.px(40) - look.px(72)
         back = self.t("load.back")
         bw = self.fit(back, look.px(220))
         self.button(pygame.Rect(m, row_y, bw, look.px(72)), back, self.back)
         x = m + bw + look.px(16)
+        other = self.t("load.show_saves") if self.logs else self.t("load.show_logs")
+        ow = self.fit(other, look.px(260))
+        self.button(pygame.Rect(x, row_y, ow, look.px(72)), other, self.switch)
+        x += ow + look.px(16)
         if self.backup is not None:
             label = self.t("load.use_backup")
             width = self.fit(label, look.px(300), primary=True)
@@ -71,6 +117,38 @@ class LoadScene(Scene):
         seats = ", ".join(s.split(" (")[0] for s in info.seats)
         where = self.t("load.finished") if info.finished else self.t("load.round", round=info.round, rounds=info.rounds)
         return f"{name} · {where} · {seats} · {info.saved_local}"
+
+    def log_text(self, info: "LogInfo") -> str:
+        """'Samendam · gerealiseerd · 22-11 21:40' for a game log (or that it cannot be read)."""
+        if info.problem:
+            return self.t("load.damaged", name=info.path.name, time=info.when)
+        scenario = self.app.content.scenarios.get(info.scenario)
+        lang = self.app.settings.lang
+        name = scenario.name.get(lang) if scenario else info.scenario
+        challenge = self.app.content.challenges.get(info.challenge)
+        if challenge is not None:
+            name += f" · {challenge.name.get(lang)}"
+        return f"{name} · {self.t(f'load.result_{info.result}')} · {info.when}"
+
+    def switch(self) -> None:
+        """Between the saved games and the game logs."""
+        self.app.goto(LoadScene(self.app, logs=not self.logs))
+
+    def open_log(self, info: "LogInfo") -> None:
+        """The debrief of a logged game, or why the log cannot be used."""
+        from game.analysis.gamelog import LogError, read_log
+        from game.ui.scenes.debrief import DebriefScene
+
+        try:
+            game_log = read_log(info.path, self.app.content)
+        except LogError as exc:
+            log.warning("log not opened: %s", exc)
+            self.message = exc.text(self.app.settings.lang)
+            self.rebuild()
+            self.app.dirty = True
+            return
+        self.app.session = None
+        self.app.goto(DebriefScene(self.app, game_log=game_log))
 
     def turn(self, step: int) -> None:
         """Another page of saves."""
@@ -109,11 +187,12 @@ class LoadScene(Scene):
         c = painter.c
         painter.surface.fill(c["bg"])
         m = look.px(60)
-        painter.text(pygame.Rect(m, look.px(40), w - 2 * m, line_height(look, "heading")), self.t("load.title"),
-                     "heading")
+        title = self.t("load.title_logs") if self.logs else self.t("load.title")
+        painter.text(pygame.Rect(m, look.px(40), w - 2 * m, line_height(look, "heading")), title, "heading")
         if not self.saves:
             top = look.px(40) + line_height(look, "heading") + look.px(20)
-            painter.text(pygame.Rect(m, top, w - 2 * m, look.px(200)), self.t("menu.no_saves"), "body")
+            empty = self.t("load.no_logs") if self.logs else self.t("menu.no_saves")
+            painter.text(pygame.Rect(m, top, w - 2 * m, look.px(200)), empty, "body")
         if self.message:
             box = pygame.Rect(m, h - look.px(130) - look.px(150), w - 2 * m, look.px(140))
             painter.panel(box, fill=c["highlight"])

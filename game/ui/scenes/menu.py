@@ -27,7 +27,7 @@ class MenuScene(Scene):
         items = [
             (t("menu.new_game"), self._new_game, "@primary", True, None),
             (t("menu.continue"), self._continue, None, can, None if can else t("menu.no_saves")),
-            (t("menu.load"), self._load, None, can, None if can else t("menu.no_saves")),
+            (t("menu.load"), self._load, None, True, None),  # also the way to earlier debriefs
             (t("menu.settings"), lambda: self._open("settings", "SettingsScene"), None, True, None),
             (t("menu.howto"), lambda: self._open("howto", "HowToScene"), None, True, None),
             (t("menu.content_check"), lambda: self._open("content_check", "ContentCheckScene"), None, True, None),
