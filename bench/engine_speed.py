@@ -51,7 +51,10 @@ def main() -> int:
         return 0
     for scenario, f in figures.items():
         verdict = "within budget" if f["median"] >= BUDGET else "below budget"
-        print(f"{scenario:<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']}; budget {BUDGET:.0f}: {verdict})")
+        print(
+            f"{scenario:<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']}; "
+            f"budget {BUDGET:.0f}: {verdict})"
+        )
     return 0
 
 

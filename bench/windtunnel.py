@@ -38,29 +38,41 @@ def make_log(content, folder: Path):
     return read_log(write_log(data, folder), content)
 
 
-def _time(fn, repeats: int) -> float:
+def _runs(fn, repeats: int) -> list:
+    """Seconds of each of `repeats` calls of `fn`."""
     runs = []
     for _ in range(repeats):
         start = time.perf_counter()
         fn()
         runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+    return runs
 
 
-def measure(games: int, repeats: int) -> dict:
-    """Median seconds of the base run (no choices left out) and of the full analysis."""
+def _time(fn, repeats: int) -> float:
+    return statistics.median(_runs(fn, repeats))
+
+
+def measure(games: int, repeats: int, full: bool = True) -> dict:
+    """Median (min, max) seconds of the base run (no choices left out) and, with `full`, the median of the
+    full analysis."""
     content = load_content().content
     with tempfile.TemporaryDirectory() as folder:
         log = make_log(content, Path(folder))
     n_choices = len(windtunnel.choices(log, content))
-    return {
-        "windtunnel_s": round(_time(lambda: windtunnel.run_windtunnel(content, log, games, ablate=False), repeats), 3),
-        "windtunnel_full_s": round(_time(lambda: windtunnel.run_windtunnel(content, log, games), repeats), 3),
+    base = _runs(lambda: windtunnel.run_windtunnel(content, log, games, ablate=False), repeats)
+    out = {
+        "windtunnel_s": round(statistics.median(base), 3),
+        "windtunnel_s_min": round(min(base), 3),
+        "windtunnel_s_max": round(max(base), 3),
+        "repeats": repeats,
         "games": games,
         "choices": n_choices,
         "ablation_games": windtunnel.ablation_games(games),
         "scenarios": len(content.scenarios),
     }
+    if full:
+        out["windtunnel_full_s"] = round(_time(lambda: windtunnel.run_windtunnel(content, log, games), repeats), 3)
+    return out
 
 
 def main() -> int:
@@ -71,12 +83,16 @@ def main() -> int:
     args = parser.parse_args()
     f = measure(args.games, args.repeats)
     if args.json:
-        print(json.dumps({"windtunnel_s": f["windtunnel_s"], "windtunnel_full_s": f["windtunnel_full_s"]}))
+        keys = ("windtunnel_s", "windtunnel_s_min", "windtunnel_s_max", "windtunnel_full_s")
+        print(json.dumps({k: f[k] for k in keys}))
         return 0
     base_games = f["scenarios"] * f["games"]
     extra = f["scenarios"] * f["choices"] * f["ablation_games"]
     verdict = "within budget" if f["windtunnel_s"] < BUDGET else "OVER BUDGET"
-    print(f"base       {base_games:>5} games  {f['windtunnel_s']:.2f} s (budget {BUDGET} s: {verdict})")
+    print(
+        f"base       {base_games:>5} games  {f['windtunnel_s']:.2f} s (min {f['windtunnel_s_min']:.2f}, "
+        f"max {f['windtunnel_s_max']:.2f}; budget {BUDGET} s: {verdict})"
+    )
     aim = "within aim" if f["windtunnel_full_s"] <= FULL_AIM else "over aim"
     print(
         f"full       {base_games + extra:>5} games  {f['windtunnel_full_s']:.2f} s "
