@@ -100,6 +100,7 @@ def build_parser() -> Parser:
     report.add_argument("--games", type=_positive(100_000), default=300, help="wind tunnel games per scenario")
     report.add_argument("--content", type=Path, help="the content pack the game was played with")
     report.add_argument("--lang", choices=["nl", "en"], help="the report's language (default: the log's)")
+    report.add_argument("--windtunnel", type=Path, help="a saved `windtunnel --json` result to use instead of running it")
     return parser
 
 

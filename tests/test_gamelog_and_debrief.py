@@ -214,3 +214,47 @@ def test_a_full_disk_does_not_stop_the_debrief(monkeypatch):
     assert scene.name == "debrief" and scene.game_log.path is None
     assert "No space left on device" in scene.status
     assert scene.job.ok, "the wind tunnel runs from the log in memory"
+
+
+def test_export_writes_the_report_in_a_second_process_while_the_screen_goes_on(user_home):
+    import time
+
+    from tests.screens import open_screen
+    from tests.ui_driver import new_app, step
+
+    app = new_app(size=(1280, 720))
+    open_screen(app, "debrief_windtunnel")
+    scene = app.top
+    started = time.monotonic()
+    scene.export()
+    assert scene.exporting is not None and "gemaakt" in scene.status
+    assert time.monotonic() - started < 0.5, "the button returns at once"
+    deadline = time.monotonic() + 120
+    while scene.exporting is not None and time.monotonic() < deadline:
+        step(app, 1)
+        time.sleep(0.05)
+    reports = list((user_home / "reports").glob("rapport-*.pdf"))
+    assert len(reports) == 1 and reports[0].stat().st_size > 10_000, scene.status
+    assert str(reports[0]) in scene.status
+
+
+def test_export_without_a_log_file_says_it_is_busy_first(monkeypatch, user_home):
+    import errno
+
+    import game.ui.scenes.debrief as debrief_scene
+    from tests.screens import open_screen
+    from tests.ui_driver import new_app, step
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(debrief_scene, "write_log", full)
+    app = new_app(size=(1280, 720))
+    open_screen(app, "debrief_windtunnel")
+    scene = app.top
+    scene.export()
+    assert scene.exporting is None and scene.export_pending
+    step(app, 1)
+    assert "gemaakt" in " ".join(r.text for r in app.frame_records), "busy is drawn before the work starts"
+    step(app, 3)
+    assert list((user_home / "reports").glob("rapport-*.pdf"))

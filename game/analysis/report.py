@@ -909,6 +909,21 @@ def default_report_path(log) -> Path:
 
 
 # ---------------------------------------------------------------------------------------------- CLI
+def _windtunnel_file(path) -> dict:
+    """A wind tunnel result saved by `windtunnel --json` (UsageError when it is not one)."""
+    import json
+
+    from game.cli import UsageError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"vitale-coalities report: --windtunnel {path} cannot be read ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list) or "played_scenario" not in data:
+        raise UsageError(f"vitale-coalities report: --windtunnel {path} is not the output of `windtunnel --json`")
+    return data
+
+
 def cmd_report(args) -> int:
     """`report --log FILE --out FILE.pdf`: the report of a game log; one line on stdout when written."""
     from game.analysis.gamelog import read_log_for_cli
@@ -936,9 +951,11 @@ def cmd_report(args) -> int:
                 bar = ProgressBar(total)
             bar(done - bar.done)
 
-    from game.analysis.windtunnel import run_windtunnel
+    result = _windtunnel_file(args.windtunnel) if getattr(args, "windtunnel", None) else None
+    if result is None:
+        from game.analysis.windtunnel import run_windtunnel
 
-    result = run_windtunnel(content, log, games=args.games, progress=progress)
+        result = run_windtunnel(content, log, games=args.games, progress=progress)
     try:
         path = write_report(content, log, out, lang, windtunnel_result=result)
     except OSError as exc:

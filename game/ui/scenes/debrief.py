@@ -8,6 +8,7 @@ drawings live in `debrief_tabs`; this module holds the screen's frame: title, ta
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Optional
 
 import pygame
@@ -68,6 +69,33 @@ def windtunnel_job(content, game_log: GameLog, games: int) -> Job:
     return Job("windtunnel", work).start()
 
 
+def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack):
+    """Start `report` for this game's log in a second process; returns (process, temp files to remove)."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    if getattr(sys, "frozen", False):  # the built program is its own command line
+        command = [sys.executable, "report"]
+    else:
+        command = [sys.executable, "-m", "game", "report"]
+    command += ["--log", str(game_log.path), "--out", str(out), "--lang", lang]
+    if pack:
+        command += ["--content", str(pack)]
+    extra = []
+    if job is not None and job.ok:  # the wind tunnel has run already: hand its result over
+        handle, name = tempfile.mkstemp(prefix="windtunnel-", suffix=".json")
+        with open(handle, "w", encoding="utf-8") as stream:
+            json.dump(job.result.to_json(), stream, ensure_ascii=False)
+        extra.append(Path(name))
+        command += ["--windtunnel", name]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing up on Windows
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            creationflags=flags)
+    return proc, extra
+
+
 class DebriefScene(Scene):
     """Where the conversation starts."""
 
@@ -90,7 +118,9 @@ class DebriefScene(Scene):
             self.job = windtunnel_job(app.content, game_log, app.options.windtunnel_games)
             if session is not None:
                 session.windtunnel = self.job  # a rebuilt debrief (e.g. after a language change) reuses it
-        self.export_pending = False
+        self.export_pending = 0  # frames still to draw before an in-process export
+        self.exporting = None  # (the report process, temp files) while one runs
+        self.export_path = None
         self.autoplay_seen: set = set()
         self.page = 0  # timeline page, when there are more rounds than fit
 
@@ -170,29 +200,61 @@ class DebriefScene(Scene):
         return self.cache[key]
 
     def export(self) -> None:
-        """Write the printable report to the documents folder (next frame, so the screen first says so)."""
+        """Write the printable report to the documents folder. It is made by a second process of the game
+        (`report --log ...`), so the screen stays responsive for the second or two that takes; without a log
+        file on disk it is made here, after the screen has said so."""
+        if self.exporting is not None or self.export_pending:
+            return  # one at a time
         self.status = self.t("debrief.export_busy")
-        self.export_pending = True
+        self.app.dirty = True
+        from game.analysis.report import default_report_path
+
+        self.export_path = default_report_path(self.game_log.data)
+        if self.game_log.path is None:
+            self.export_pending = 2  # frames to draw first, so "busy" is on screen before the wait
+            return
+        try:
+            self.exporting = _report_process(self.game_log, self.export_path, self.app.settings.lang, self.job,
+                                             self.app.options.content_pack)
+        except OSError as exc:
+            self.exporting = None
+            self._exported(1, str(exc))
+
+    def _poll_export(self) -> None:
+        proc, extra = self.exporting
+        if proc.poll() is None:
+            return
+        self.exporting = None
+        _, err = proc.communicate()
+        for path in extra:
+            path.unlink(missing_ok=True)
+        lines = [line for line in (err or "").splitlines() if line.strip()]
+        self._exported(proc.returncode, lines[-1] if lines else "")
+
+    def _exported(self, code: int, error: str) -> None:
+        if code == 0:
+            self.status = self.t("debrief.export_done", path=str(self.export_path))
+            log.info("report written: %s", self.export_path)
+        else:
+            self.status = self.t("debrief.export_failed", error=error.rpartition(": ")[2] or error or code)
+            log.warning("report not written: %s", error)
         self.app.dirty = True
 
     def _export_now(self) -> None:
-        from game.analysis.report import default_report_path, write_report
+        from game.analysis.report import write_report
 
-        self.export_pending = False
+        self.export_pending = 0
         job = self.job
         if job is not None and not job.finished:
             job.wait(30)
         result = job.result if job is not None and job.ok else None
         try:
-            path = default_report_path(self.game_log.data)
-            write_report(self.app.content, self.game_log, path, self.app.settings.lang, windtunnel_result=result)
+            write_report(self.app.content, self.game_log, self.export_path, self.app.settings.lang,
+                         windtunnel_result=result)
         except OSError as exc:
-            self.status = self.t("debrief.export_failed", error=exc.strerror or str(exc))
-            log.warning("report not written: %s", exc)
+            self._exported(1, exc.strerror or str(exc))
         else:
-            self.status = self.t("debrief.export_done", path=str(path))
-            log.info("report written: %s", path)
-        self.app.dirty = True
+            self._exported(0, "")
 
     def _menu(self) -> None:
         from game.ui.scenes.menu import MenuScene
@@ -233,7 +295,9 @@ class DebriefScene(Scene):
     def update(self, dt: float) -> bool:
         super().update(dt)
         self.shown += dt
-        if self.export_pending:
+        if self.exporting is not None:
+            self._poll_export()
+        if self.export_pending == 1:
             self._export_now()
             return True
         changed = False
@@ -264,6 +328,8 @@ class DebriefScene(Scene):
         return f"debrief-{self.tab}"
 
     def draw(self, painter) -> None:
+        if self.export_pending > 1:
+            self.export_pending -= 1
         c = painter.c
         lang = self.app.settings.lang
         painter.surface.fill(c["bg"])
