@@ -90,3 +90,28 @@ def test_every_trend_card_is_readable_at_1080p(content):
         assert not small, (trend_id, small)
         text_px = max(r.px for r in app.frame_records if r.text == content.trends[trend_id].text.nl)
         assert text_px >= 26, (trend_id, text_px)
+
+
+def test_the_faster_text_measure_gives_what_rendering_gives():
+    """game/ui/gui_speed.py measures pygame_gui's text with SDL_ttf's size instead of a render: the same
+    rectangles for every catalogue string, in every font size the theme uses."""
+    import pygame
+    from pygame_gui.core.gui_font_pygame import GUIFontPygame
+
+    from game.paths import assets_dir
+    from game.ui.gui_speed import _measured_rect, install
+    from game.ui.i18n import Catalogue
+
+    pygame.font.init()
+    assert install()
+    texts = set()
+    for lang in ("nl", "en"):
+        texts |= {v for v in Catalogue(lang).words[lang].values() if "{" not in v}
+    regular = assets_dir() / "fonts"
+    font_file = next(p for p in regular.iterdir() if p.suffix in (".ttf", ".otf"))
+    for size in (14, 22, 26, 39):
+        font = GUIFontPygame(str(font_file), size)
+        inner = getattr(font, "_GUIFontPygame__internal_font")
+        for text in sorted(texts):
+            rendered = inner.render(text, True, pygame.Color("white"))
+            assert _measured_rect(font, text).size == rendered.get_size(), (size, text)

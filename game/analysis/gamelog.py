@@ -308,3 +308,20 @@ def read_log_for_cli(args, command: str):
         return loaded.content, read_log(args.log, loaded.content)
     except LogError as exc:
         raise UsageError(f"vitale-coalities {command}: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
+
+
+def report_file_name(data: dict) -> str:
+    """`rapport-<scenario>-<seed>-<time>.pdf`, from a log's header."""
+    stamp = re.sub(r"[^0-9T]", "", str(data.get("written", "")))[:15] or "0"
+    scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
+    seed = re.sub(r"[^0-9]", "", str(data.get("seed", 0))) or "0"
+    return f"rapport-{scenario}-{seed}-{stamp}.pdf"
+
+
+def default_report_path(log) -> Path:
+    """Where the export button writes: the user's reports folder, a name from the log's header. `log` is a
+    GameLog or a log's data (dict)."""
+    data = log if isinstance(log, dict) else getattr(log, "data", {})
+    from game.paths import user_dir
+
+    return user_dir("reports") / report_file_name(data)

@@ -29,6 +29,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from game.analysis import debrief
+from game.analysis.gamelog import default_report_path, report_file_name  # noqa: F401 - part of this module's API
 from game.content.models import INDICATORS, RESOURCES
 from game.engine.rules import MAX_TRUST
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
@@ -891,21 +892,6 @@ def write_report(content, log, path, lang: str = "nl", windtunnel_result=None, g
     path = Path(path)
     write_atomic(path, data)
     return path
-
-
-def report_file_name(data: dict) -> str:
-    """`rapport-<scenario>-<seed>-<time>.pdf`, from a log's header."""
-    stamp = re.sub(r"[^0-9T]", "", str(data.get("written", "")))[:15] or "0"
-    scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
-    seed = re.sub(r"[^0-9]", "", str(data.get("seed", 0))) or "0"
-    return f"rapport-{scenario}-{seed}-{stamp}.pdf"
-
-
-def default_report_path(log) -> Path:
-    """Where the export button writes: the user's reports folder, a name from the log's header. `log` is a
-    GameLog or a log's data (dict)."""
-    data = log if isinstance(log, dict) else getattr(log, "data", {})
-    return user_dir("reports") / report_file_name(data)
 
 
 # ---------------------------------------------------------------------------------------------- CLI

@@ -367,6 +367,9 @@ def init_pygame() -> None:
     pygame.display.init()
     pygame.font.init()
     pygame.key.set_repeat(400, 60)
+    from .gui_speed import install
+
+    install()
 
 
 def make_app(options: Options) -> App:

@@ -207,7 +207,7 @@ class DebriefScene(Scene):
             return  # one at a time
         self.status = self.t("debrief.export_busy")
         self.app.dirty = True
-        from game.analysis.report import default_report_path
+        from game.analysis.gamelog import default_report_path  # not from report: that one loads fpdf2 (slow)
 
         self.export_path = default_report_path(self.game_log.data)
         if self.game_log.path is None:
