@@ -118,6 +118,7 @@ class DebriefScene(Scene):
             self.job = windtunnel_job(app.content, game_log, app.options.windtunnel_games)
             if session is not None:
                 session.windtunnel = self.job  # a rebuilt debrief (e.g. after a language change) reuses it
+        self.answer_shown = False  # the wind tunnel's finished answer has been drawn
         self.export_pending = 0  # frames still to draw before an in-process export
         self.exporting = None  # (the report process, temp files) while one runs
         self.export_path = None
@@ -302,9 +303,7 @@ class DebriefScene(Scene):
             return True
         changed = False
         if self.job is not None and self.tab == "windtunnel":
-            done = self.job.finished
-            changed = not getattr(self, "_drawn_final", False) or not done
-            self._drawn_final = done
+            changed = not self.answer_shown  # the progress bar moves, then the answer is drawn once
         opts = self.app.options
         tour = opts.autoplay and opts.screenshots is not None  # autoplay shows every tab only to photograph it
         if opts.quit_after_debrief and not tour and self.shown > 0.2:
@@ -313,8 +312,8 @@ class DebriefScene(Scene):
 
     def autoplay(self) -> None:
         """Show every tab once (the wind tunnel's when it has its answer), then quit if asked to."""
-        if self.tab == "windtunnel" and self.job is not None and not self.job.finished:
-            return
+        if self.tab == "windtunnel" and not self.answer_shown:
+            return  # wait until the wind tunnel's answer has been on screen (and in the screenshot)
         self.autoplay_seen.add(self.tab)
         remaining = [t for t in TABS if t not in self.autoplay_seen]
         if remaining:
@@ -330,6 +329,8 @@ class DebriefScene(Scene):
     def draw(self, painter) -> None:
         if self.export_pending > 1:
             self.export_pending -= 1
+        if self.tab == "windtunnel" and (self.job is None or self.job.finished):
+            self.answer_shown = True
         c = painter.c
         lang = self.app.settings.lang
         painter.surface.fill(c["bg"])
