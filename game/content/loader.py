@@ -88,7 +88,20 @@ def _display(path: Path, base: Path) -> str:
         rel = path.relative_to(base.parent)
     except ValueError:
         rel = path
-    return rel.as_posix()
+    # A file name that is not valid UTF-8 (possible on Linux) is shown with a replacement character.
+    return rel.as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """Whether `path` (through links) lies outside the folder `root` (already resolved)."""
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):
+        return True
+    return False
+
+
+OUTSIDE = "this file is a link to a place outside the content pack's folder; copy the file into the folder instead"
 
 
 def _files(folder: Path) -> list[Path]:
@@ -105,10 +118,18 @@ def _read_folder(
     rules_holder: list,
     root_index: int,
 ) -> None:
-    """Read every file under one content root into `items`, later roots replacing earlier ids."""
+    """Read every file under one content root into `items`, later roots replacing earlier ids.
+
+    A content pack (root_index > 0) is read only inside its own folder: a file that is a link to a place
+    outside it is reported, not read.
+    """
+    real_root = root.resolve()
     for kind, model in FOLDERS.items():
         for path in _files(root / kind):
             shown = _display(path, root)
+            if root_index > 0 and _outside(path, real_root):
+                problems.append(Problem(shown, 1, "(file)", OUTSIDE))
+                continue
             try:
                 raw = read_bytes(path)
                 digest.update(shown.encode() + b"\0" + raw + b"\0")
@@ -153,6 +174,9 @@ def _read_folder(
         if not path.is_file():
             continue
         shown = _display(path, root)
+        if root_index > 0 and _outside(path, real_root):
+            problems.append(Problem(shown, 1, "(file)", OUTSIDE))
+            continue
         try:
             raw = read_bytes(path)
             digest.update(shown.encode() + b"\0" + raw + b"\0")

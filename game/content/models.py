@@ -8,9 +8,10 @@ Cross-references between files are checked in `references.py`, after all files a
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 # The structural vocabulary of the engine. Content refers to these ids; their player-facing names live
 # in the UI's catalogue, because the engine's formulas depend on exactly these.
@@ -34,9 +35,10 @@ Identifier = Annotated[
 
 
 def _show(value: Any) -> str:
-    """Show a value the way a trainer typed it."""
+    """Show a value the way a trainer typed it (a long text cut short)."""
     if isinstance(value, str):
-        return f'"{value}"'
+        value = " ".join(value.split())
+        return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
     if value is None:
         return "nothing"
     return repr(value)
@@ -67,6 +69,35 @@ def fraction(lo: float, hi: float) -> Any:
 
     return Annotated[float, BeforeValidator(check)]
 
+
+def file_name(folder: str, example: str) -> Any:
+    """The plain name of a file in assets/<folder>: no folders, no way out of that folder.
+
+    Letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 64 characters and never
+    `..`; so `/`, `\\`, drive letters (`C:`), absolute paths and NUL are all refused, and so are Windows'
+    device names (`CON`, `NUL.svg`, `COM1`). Empty means none.
+    """
+
+    def check(value: str) -> str:
+        if value and (not _FILE_NAME.fullmatch(value) or ".." in value or _windows_device(value)):
+            raise ValueError(
+                f'expected the plain name of a file in assets/{folder}, like "{example}" (letters, digits, '
+                f"_ - and . only; no folders, no /, \\ or ..), got {_show(value)}"
+            )
+        return value
+
+    return Annotated[str, AfterValidator(check)]
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_DEVICES = {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10)}
+
+
+def _windows_device(name: str) -> bool:
+    """Whether Windows would open a device (CON, NUL, COM1, ...) instead of a file of this name."""
+    return name.split(".")[0].lower() in _DEVICES
+IconName = file_name("icons", "wethouder.svg")
+EmblemName = file_name("emblems", "samendam.svg")
 
 Effect = bounded(-20, 20)
 SmallEffect = bounded(-5, 5)
@@ -218,7 +249,7 @@ class Role(Model):
     id: Identifier
     name: Text = Field(description="the role's name")
     description: Text = Field(description="who plays this role")
-    icon: str = Field(default="", description="the icon's file name in assets/icons")
+    icon: IconName = Field(default="", description="the icon's file name in assets/icons")
     start: dict[Resource, Amount] = Field(description="resources at the start")
     income: dict[Resource, bounded(0, 10)] = Field(description="resources gained each round")
     signature_actions: list[Identifier] = Field(min_length=1, max_length=4, description="action ids")
@@ -316,7 +347,7 @@ class Scenario(Model):
     motto: Text = Field(description="its motto in a few words")
     description: Text = Field(description="the future described for the group (150-300 words)")
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
-    emblem: str = Field(default="", description="the emblem's file name in assets/emblems")
+    emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")
     economy: Literal["growth", "mild_shrinkage", "heavy_shrinkage"] = Field(description="economic course")
     national_government: Text = Field(description="the role of the national government (het rijk)")
     municipality: Text = Field(description="the role of the municipality")

@@ -2,11 +2,15 @@
 
 Only PyYAML's safe loaders are used (the C one when it is built). Tags that would construct Python
 objects (`!!python/object/apply:...`) are refused with the line they stand on, never executed.
-Duplicate keys, which PyYAML would silently merge, are reported too.
+Duplicate keys, which PyYAML would silently merge, are reported too. So are values that cannot be read
+as their type (`2024-13-45`, `!!int x`), values nested deeper than `MAX_DEPTH` (libyaml's composer would
+overflow the C stack on them), an alias that contains itself, and aliases that expand a small file into
+more than `MAX_VALUES` values ("billion laughs"). Whatever the bytes, reading ends in data or a ReadError.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,17 +23,38 @@ except ImportError:  # pragma: no cover - depends on the platform's wheel
     from yaml import SafeLoader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 64  # content needs a handful of levels; the C composer crashes on tens of thousands
+MAX_VALUES = 200_000  # values in one file after expanding aliases; the built-in files hold a few hundred
 Path_ = tuple  # a location inside a document: keys and list indexes
+
+
+def _one_line(text: Any, limit: int) -> str:
+    """`text` on one line (control characters become spaces), valid UTF-8, at most `limit` characters."""
+    text = str(text).encode("utf-8", "replace").decode("utf-8")
+    text = "".join(c if c.isprintable() else " " for c in text).strip()
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass
 class Problem:
-    """One problem found in content: where it is and what was expected."""
+    """One problem found in content: where it is and what was expected.
+
+    `line` is the line of the value (1-based); a problem of a whole file (not YAML, not UTF-8, empty, too
+    large, a link out of the pack) is on line 1, and so is one of a whole kind, whose `file` is then the
+    folder's name (`actions` when an action the game needs is missing). Each part is kept to one line.
+    """
 
     file: str
     line: int
     field: str
     message: str
+
+    def __post_init__(self) -> None:
+        # One problem is one line of plain text, whatever a broken file put into a name or a value.
+        self.file = _one_line(self.file, 300) or "(unknown file)"
+        self.field = _one_line(self.field, 200) or "(file)"
+        self.message = _one_line(self.message, 600) or "this is not valid content"
+        self.line = self.line if isinstance(self.line, int) and self.line >= 1 else 1
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
@@ -70,30 +95,98 @@ _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")  # used only to turn scalar nodes into
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
-_OTHER_SCALARS = {"tag:yaml.org,2002:" + name for name in ("float", "bool", "null", "timestamp")}
+_KINDS = {  # what a trainer calls a value of each scalar tag
+    _INT: "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:null": "an empty value",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) < 60 else text[:57] + "..."
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     tag = node.tag
     if tag == _STR:  # by far the most common: the parser already resolved it, take the text as it is
         return node.value
-    if tag == _INT and node.value.lstrip("+-").isdigit():
-        return int(node.value)
-    if tag == _INT or tag in _OTHER_SCALARS:
-        value = _SCALAR_CONSTRUCTOR.construct_object(node, deep=True)
-        return value.isoformat() if hasattr(value, "isoformat") else value
-    raise ReadError(node.start_mark.line + 1, f"the YAML tag {tag} is not allowed in content files")
+    value = node.value
+    digits = value.lstrip("+-")
+    if tag == _INT and digits.isascii() and digits.isdigit() and len(value) - len(digits) <= 1 and len(value) < 100:
+        return int(value)
+    if tag not in _KINDS:
+        raise ReadError(node.start_mark.line + 1, f"the YAML tag {tag} is not allowed in content files")
+    try:
+        # The constructor function itself, not construct_object: that one would keep every node in a cache.
+        value = _SCALAR_CONSTRUCTOR.yaml_constructors[tag](_SCALAR_CONSTRUCTOR, node)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):
+        raise ReadError(
+            node.start_mark.line + 1,
+            f'"{_short(node.value)}" cannot be read as {_KINDS[tag]}; put it between quotes if it is meant as text',
+        ) from None
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _walk(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> Any:
-    lines.setdefault(loc, node.start_mark.line + 1)
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(node)
-    if isinstance(node, yaml.SequenceNode):
+class _Walk:
+    """Turns a node tree into plain data, guarding against alias loops, deep nesting and alias bombs."""
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple, int] = {}
+        self.sizes: dict[int, int] = {}  # id(node) -> values in it once aliases are expanded; -1 while counting
+
+    def measure(self, node: yaml.Node, depth: int = 0) -> int:
+        """The number of values under `node` with every alias expanded, counted once per distinct node.
+
+        Refuses an alias inside its own value, nesting deeper than MAX_DEPTH and more than MAX_VALUES values,
+        before anything is expanded: a "billion laughs" file costs no more than its own size.
+        """
+        line = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise ReadError(line, _too_deep())
+        if isinstance(node, yaml.ScalarNode):
+            return 1
+        known = self.sizes.get(id(node))
+        if known is not None:
+            if known < 0:
+                raise ReadError(line, "a YAML alias (*name) refers to the value that contains it")
+            return known
+        self.sizes[id(node)] = -1
+        if isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        else:
+            children = list(node.value)
+        total = 1 + sum(self.measure(child, depth + 1) for child in children)
+        if total > MAX_VALUES:
+            raise ReadError(
+                line,
+                f"the file holds more than {MAX_VALUES:,} values; a YAML alias (*name) that repeats a "
+                "large part many times can cause this",
+            )
+        self.sizes[id(node)] = total
+        return total
+
+    def walk(self, node: yaml.Node, loc: tuple) -> Any:
+        """Plain data of a node that `measure` accepted."""
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if len(loc) > MAX_DEPTH:  # an alias to a deep value, used deep down
+            raise ReadError(node.start_mark.line + 1, _too_deep())
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            return self.sequence(node, loc)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, loc)
+        raise ReadError(node.start_mark.line + 1, "unsupported YAML node")  # pragma: no cover
+
+    def sequence(self, node: yaml.SequenceNode, loc: tuple) -> list:
         if node.tag != "tag:yaml.org,2002:seq":
             raise ReadError(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed in content files")
-        return [_walk(item, loc + (i,), lines) for i, item in enumerate(node.value)]
-    if isinstance(node, yaml.MappingNode):
+        return [self.walk(item, loc + (i,)) for i, item in enumerate(node.value)]
+
+    def mapping(self, node: yaml.MappingNode, loc: tuple) -> dict:
         if node.tag != "tag:yaml.org,2002:map":
             raise ReadError(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed in content files")
         result: dict[Any, Any] = {}
@@ -106,16 +199,52 @@ def _walk(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> Any:
             if isinstance(key, (int, float, bool)) and not isinstance(key, str):
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in result:
-                raise ReadError(key_node.start_mark.line + 1, f'the key "{key}" appears twice')
-            lines[loc + (key,)] = key_node.start_mark.line + 1
-            result[key] = _walk(value_node, loc + (key,), lines)
+                raise ReadError(key_node.start_mark.line + 1, f'the key "{_short(str(key))}" appears twice')
+            self.lines[loc + (key,)] = key_node.start_mark.line + 1
+            result[key] = self.walk(value_node, loc + (key,))
         return result
-    raise ReadError(node.start_mark.line + 1, "unsupported YAML node")  # pragma: no cover
+
+
+_NESTING_CHECK_ABOVE = 500  # far below the depth that overflows a 1 MB C stack; above every built-in file
+
+
+def _too_deep() -> str:
+    return (
+        f"the values are nested more than {MAX_DEPTH} levels deep; content needs only a few levels "
+        "(check the indentation and the brackets [ ] and { })"
+    )
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse deep nesting before composing: libyaml's C composer recurses and would crash the game.
+
+    Every level of nesting starts at a character of its own (`-`, `?`, `:`, `[` or `{`), so a text with
+    few of them cannot nest deeply and needs no check. Otherwise only the parser's events are read here,
+    which libyaml produces without recursion.
+    """
+    if sum(text.count(c) for c in "-?:[{") <= _NESTING_CHECK_ABOVE:
+        return
+    loader = SafeLoader(text)
+    try:
+        depth = 0
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                return
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise ReadError(event.start_mark.line + 1, _too_deep())
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
 
 
 def parse_text(text: str) -> Document:
     """Parse YAML text into a Document; raise ReadError with a line on any problem."""
     try:
+        _check_nesting(text)
         loader = SafeLoader(text)
         try:
             root = loader.get_single_node()
@@ -126,13 +255,33 @@ def parse_text(text: str) -> Document:
         line = mark.line + 1 if mark else 1
         what = exc.problem or "invalid YAML"
         raise ReadError(line, f"this is not valid YAML ({what}); check indentation, colons and quotes") from None
+    except yaml.reader.ReaderError as exc:
+        raise ReadError(
+            _line_at(text, exc.position),
+            f"the file holds an invisible control character (code {exc.character:#04x}) that is not allowed "
+            "in content; delete it, or retype the line",
+        ) from None
     except yaml.YAMLError as exc:
-        raise ReadError(1, f"this is not valid YAML ({exc})") from None
+        raise ReadError(1, f"this is not valid YAML ({' '.join(str(exc).split())})") from None
     if root is None:
         raise ReadError(1, "the file is empty; expected the fields of a content item (id, name, ...)")
-    lines: dict[tuple, int] = {}
-    data = _walk(root, (), lines)
-    return Document(data, lines)
+    walker = _Walk()
+    if "&" in text:  # without an anchor there is no alias: nothing can repeat or contain itself
+        walker.measure(root)
+    data = walker.walk(root, ())
+    return Document(data, walker.lines)
+
+
+def _line_at(text: str, position: int) -> int:
+    """The line of a reader error's position: an offset in the UTF-8 bytes for libyaml, else in the text."""
+    if SafeLoader is not yaml.SafeLoader:
+        prefix = text.encode("utf-8")[:position].decode("utf-8", "ignore")
+    else:  # pragma: no cover - the pure-Python loader counts characters
+        prefix = text[:position]
+    return len(_YAML_BREAKS.split(prefix))
+
+
+_YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def read_bytes(path: Path) -> bytes:

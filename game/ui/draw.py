@@ -7,8 +7,11 @@ assert that no text left its panel and none had to be cut.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
 import pygame
 
@@ -177,11 +180,34 @@ def line_height(look: Look, kind: str, bold: bool = False) -> int:
     return look.font(kind, bold).get_linesize()
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+
+def icon_path(folder: str, name: str) -> Optional[Path]:
+    """assets/<folder>/<name>.svg, or None when either is not a plain name or the file would lie outside.
+
+    Content names icons (Role.icon, Scenario.emblem, ids); the models already refuse paths, and this is the
+    second lock: no `/`, `\\`, `..`, drive letter or NUL ever reaches the file system from here.
+    """
+    for part in (folder, name):
+        if not isinstance(part, str) or not _PLAIN_NAME.fullmatch(part) or ".." in part:
+            return None
+    base = assets_dir() / folder
+    path = base / f"{name}.svg"
+    try:
+        if not path.resolve().is_relative_to(base.resolve()):
+            return None
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return path
+
+
 @lru_cache(maxsize=128)
 def load_icon(folder: str, name: str, size: int):
-    """An SVG from assets/<folder>/<name>.svg rendered at `size` pixels, or None."""
-    path = assets_dir() / folder / f"{name}.svg"
-    if not path.exists() or size <= 0:
+    """An SVG from assets/<folder>/<name>.svg rendered at `size` pixels, or None (also for a name that is
+    not a plain file name: see `icon_path`)."""
+    path = icon_path(folder, name)
+    if path is None or not path.exists() or size <= 0:
         return None
     try:
         return pygame.image.load_sized_svg(str(path), (size, size))
