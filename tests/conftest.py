@@ -72,3 +72,28 @@ def game_log_file(content, tmp_path_factory):
     from game.analysis.gamelog import write_log
 
     return write_log(make_log(content), tmp_path_factory.mktemp("logs"))
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Every test runs offline: any attempt to reach the network fails loudly (issue 6, "no network").
+
+    Connecting, binding, sending and name look-ups raise an AssertionError that names the call. Local
+    (AF_UNIX) sockets are left alone: they are how processes on one machine talk, not the network.
+    The guard covers this process and its threads; a subprocess (`run_game`) is not covered.
+    """
+    import socket
+
+    def refuse(name, original=None):
+        def guard(*args, **kwargs):
+            if original is not None and getattr(args[0], "family", None) == getattr(socket, "AF_UNIX", None):
+                return original(*args, **kwargs)
+            shown = ", ".join(repr(a) for a in args[1 if original is not None else 0 :])
+            raise AssertionError(f"socket.{name}({shown}) during a test: the game must never use the network")
+
+        return guard
+
+    for name in ("connect", "connect_ex", "bind", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}", getattr(socket.socket, name)))
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
+        monkeypatch.setattr(socket, name, refuse(name))
