@@ -33,6 +33,14 @@ class TextRecord:
 
 def wrap(text: str, fnt: pygame.font.Font, width: int) -> list[str]:
     """Lines of `text` that fit `width` (paragraphs kept; a word longer than the width is split)."""
+    return list(_wrapped(text, fnt, width))
+
+
+# A screen is redrawn whenever the mouse moves, and measuring text is most of a redraw: the same texts in the
+# same fonts and widths come back every frame, so their line breaks and rendered lines are kept. Fonts come
+# from theme.font's cache, so a font object stands for its file and size.
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, fnt: pygame.font.Font, width: int) -> tuple:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split()
@@ -55,7 +63,12 @@ def wrap(text: str, fnt: pygame.font.Font, width: int) -> list[str]:
                 word = word[cut:]
             line = word
         lines.append(line)
-    return lines
+    return tuple(lines)
+
+
+@lru_cache(maxsize=2048)
+def _rendered(line: str, fnt: pygame.font.Font, colour: tuple) -> pygame.Surface:
+    return fnt.render(line, True, colour)
 
 
 class Painter:
@@ -109,8 +122,9 @@ class Painter:
         elif valign == "bottom":
             y = rect.bottom - total_h
         used = pygame.Rect(rect.left, y, 0, total_h)
+        colour = tuple(colour)
         for line in lines:
-            surf = fnt.render(line, True, colour)
+            surf = _rendered(line, fnt, colour)
             if align == "center":
                 x = rect.left + (rect.width - surf.get_width()) // 2
             elif align == "right":
