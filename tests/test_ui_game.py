@@ -200,4 +200,6 @@ def test_the_facilitator_can_undo_skip_and_end(content):
     assert session.current() != seat
     key(app, pygame.K_F2)
     click(app, find_button(app, "beëindigen"))
+    assert app.top.name == "facilitator", "one press only asks to be sure"
+    click(app, find_button(app, "Zeker?"))
     assert app.top.name == "debrief"

@@ -15,6 +15,8 @@ class FacilitatorScene(Scene):
     name = "facilitator"
     modal = True
 
+    armed = False  # "end the game" was pressed once and waits for the confirming second press
+
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
@@ -30,7 +32,7 @@ class FacilitatorScene(Scene):
             (self.t("facilitator.timer_off") if not minutes else self.t("facilitator.timer", n=minutes), self._timer, True),
             (self.t("facilitator.undo"), self._undo, session.can_undo()),
             (self.t("facilitator.skip"), self._skip, session.current() >= 0),
-            (self.t("facilitator.end"), self._end, True),
+            (self.t("facilitator.end_sure") if self.armed else self.t("facilitator.end"), self._end, True),
         ]
         for text, callback, enabled in rows:
             self.button(pygame.Rect(x, y, bw, bh), text, callback, "@primary" if callback == self.app.pop else None, enabled=enabled)
@@ -60,8 +62,14 @@ class FacilitatorScene(Scene):
         advance(self.app)
 
     def _end(self) -> None:
+        """End the game, on the second press: one slip must not end a training day's game."""
         from game.ui.flow import advance
 
+        if not self.armed:
+            self.armed = True
+            self.rebuild()
+            self.app.dirty = True
+            return
         self.app.session.end_now()
         self.app.pop()
         advance(self.app)
