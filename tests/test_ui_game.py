@@ -203,3 +203,16 @@ def test_the_facilitator_can_undo_skip_and_end(content):
     assert app.top.name == "facilitator", "one press only asks to be sure"
     click(app, find_button(app, "Zeker?"))
     assert app.top.name == "debrief"
+
+
+def test_the_turn_timer_says_when_time_is_up():
+    from tests.screens import open_screen
+
+    app = new_app(size=(1280, 720))
+    open_screen(app, "table")
+    app.session.timer_minutes = 1
+    table = app.top
+    table.update(0.01)
+    assert table.timer_left is not None and table.timer_left > 59
+    table.update(61.0)
+    assert table.timer_left == 0 and "tijd is om" in table.info.lower()

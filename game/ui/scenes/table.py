@@ -451,9 +451,13 @@ class TableScene(Scene):
             if self.timer_left is None or self.timer_seat != (session.state.round, seat):
                 self.timer_left = minutes * 60.0  # a fresh turn: the screen is reused from seat to seat
                 self.timer_seat = (session.state.round, seat)
-            before = int(self.timer_left)
+            before = self.timer_left
             self.timer_left = max(0.0, self.timer_left - dt)
-            redraw = redraw or int(self.timer_left) != before
+            redraw = redraw or int(self.timer_left) != int(before)
+            if before > 0 and self.timer_left == 0:  # the turn's time is up: say so once, with a soft click
+                self.info = self.t("table.time_up", name=session.state.seats[seat].name)
+                self.app.sounds.click()
+                redraw = True
         return redraw
 
     def _bot_move(self) -> None:
