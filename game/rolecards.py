@@ -23,6 +23,7 @@ from typing import Any
 
 from fpdf import FPDF
 
+from game.colours import hex_rgb, luminance, mix, readable_on_white
 from game.content.models import RESOURCES
 from game.paths import assets_dir, user_dir
 
@@ -105,38 +106,6 @@ def _words(lang: str) -> dict:
     return WORDS.get(lang, WORDS["nl"])
 
 
-def _rgb(hex_colour: str) -> tuple:
-    try:
-        text = hex_colour.lstrip("#")
-        return tuple(int(text[i : i + 2], 16) for i in (0, 2, 4))
-    except (ValueError, AttributeError):
-        return (47, 85, 151)
-
-
-def _luminance(rgb: tuple) -> float:
-    def channel(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def _mix(rgb: tuple, other: tuple, share: float) -> tuple:
-    """rgb moved `share` of the way towards other."""
-    return tuple(round(a + (b - a) * share) for a, b in zip(rgb, other, strict=True))
-
-
-def _readable_accent(rgb: tuple) -> tuple:
-    """The accent colour, darkened until it reads as text on white (contrast >= 4.5)."""
-    colour = rgb
-    for _ in range(10):
-        if (1.05) / (_luminance(colour) + 0.05) >= 4.5:
-            return colour
-        colour = _mix(colour, (0, 0, 0), 0.2)
-    return colour
-
-
 def role_cards(state: Any, lang: str) -> list:
     """The cards of a game's seats, in seat order."""
     book = state.book
@@ -164,7 +133,7 @@ def role_cards(state: Any, lang: str) -> list:
                 resources=tuple((words[r], role.start.get(r, 0)) for r in RESOURCES),
                 actions=tuple(actions),
                 goal=goal.text.get(lang),
-                color=_rgb(scenario.color),
+                color=hex_rgb(scenario.color, (47, 85, 151)),
             )
         )
     return cards
@@ -212,8 +181,8 @@ def _layout(pdf: _Pdf, card: Card, words: dict, top: float, body: float, draw: b
     x, w = fx + PAD, fw - 2 * PAD
     bottom = fy + fh - PAD
     accent = card.color
-    accent_text = _readable_accent(accent)
-    on_accent = WHITE if _luminance(accent) < 0.35 else INK
+    accent_text = readable_on_white(accent, steps=10)
+    on_accent = WHITE if luminance(accent) < 0.35 else INK
 
     if draw:
         # The frame, with the coloured title band along its top.
@@ -277,7 +246,7 @@ def _layout(pdf: _Pdf, card: Card, words: dict, top: float, body: float, draw: b
         pdf.set_text_color(*INK)
         pdf.set_xy(x, y)
         pdf.cell(label_w, box_h, words["resources"], align="L")
-        tint = _mix(accent, WHITE, 0.88)
+        tint = mix(accent, WHITE, 0.88)
         for i, (label, amount) in enumerate(card.resources):
             bx = x + label_w + i * (box_w + box_gap)
             pdf.set_fill_color(*tint)

@@ -30,10 +30,11 @@ from fpdf.fonts import FontFace
 
 from game.analysis import debrief
 from game.analysis.gamelog import default_report_path, report_file_name  # noqa: F401 - part of this module's API
+from game.colours import hex_rgb, readable_on_white
 from game.content.models import INDICATORS, RESOURCES
 from game.engine.rules import MAX_TRUST
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
-from game.paths import assets_dir, user_dir
+from game.paths import assets_dir
 from game.storage import write_atomic
 
 GAME_TITLE = "Vitale Coalities"
@@ -814,33 +815,6 @@ def _reflection(pdf: _Pdf, story, lang: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- the report
-def _rgb(text: str, default=(27, 127, 107)) -> tuple:
-    try:
-        text = str(text).lstrip("#")
-        return tuple(int(text[i : i + 2], 16) for i in (0, 2, 4))
-    except ValueError:
-        return default
-
-
-def _darken_for_text(rgb: tuple) -> tuple:
-    """The colour darkened until it reads as small text on white (contrast 4.5 or more)."""
-
-    def lum(c: tuple) -> float:
-        def ch(v: float) -> float:
-            v = v / 255
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        r, g, b = (ch(v) for v in c)
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-    colour = rgb
-    for _ in range(12):
-        if 1.05 / (lum(colour) + 0.05) >= 4.5:
-            break
-        colour = tuple(round(v * 0.8) for v in colour)
-    return colour
-
-
 def _windtunnel_json(result) -> Optional[dict]:
     if result is None:
         return None
@@ -859,8 +833,8 @@ def render_report(content, log, lang: str = "nl", windtunnel: Optional[dict] = N
     challenge = story.challenge.name.get(lang)
     running = w["footer"].format(title=GAME_TITLE, doc=w["doc"], scenario=f"{scenario}: {challenge}")
     pdf = _Pdf(lang, running)
-    pdf.accent = _rgb(getattr(story.scenario, "color", ""))
-    pdf.accent_text = _darken_for_text(pdf.accent)
+    pdf.accent = hex_rgb(getattr(story.scenario, "color", ""), (27, 127, 107))
+    pdf.accent_text = readable_on_white(pdf.accent)
     pdf.set_title(clean(f"{GAME_TITLE} — {w['doc']} — {scenario}"))
     pdf.set_subject(clean(w["doc"]))
     pdf.set_author(GAME_TITLE)

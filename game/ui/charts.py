@@ -19,6 +19,8 @@ from typing import Any, Optional
 
 import pygame
 
+from game.colours import luminance, mix
+
 from .draw import Painter, wrap
 from .theme import Look
 
@@ -74,25 +76,10 @@ class BarsInfo:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
-def _mix(colour, other, share: float) -> tuple:
-    """`colour` moved `share` of the way towards `other`."""
-    share = max(0.0, min(1.0, share))
-    return tuple(int(round(a + (b - a) * share)) for a, b in zip(colour[:3], other[:3], strict=False))
-
-
-def _luminance(colour) -> float:
-    def channel(c: float) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in colour[:3])
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def _ink_on(colour, ink) -> tuple:
     """Dark ink or white, whichever reads better on `colour`."""
-    lum = _luminance(colour)
-    return WHITE if (1.05 / (lum + 0.05)) > ((lum + 0.05) / (_luminance(ink) + 0.05)) else tuple(ink)
+    lum = luminance(colour)
+    return WHITE if (1.05 / (lum + 0.05)) > ((lum + 0.05) / (luminance(ink) + 0.05)) else tuple(ink)
 
 
 def _text_block(look: Look, text: str, width: int, kind: str, bold: bool = False) -> tuple:
@@ -321,7 +308,7 @@ def line_chart(
         return plot.bottom - (value - lo) / (hi - lo) * plot.height
 
     # The grid and the axes.
-    grid = _mix(c["bar_bg"], c["panel_edge"], 0.3)
+    grid = mix(c["bar_bg"], c["panel_edge"], 0.3)
     for t in ticks:
         y = round(y_of(t))
         pygame.draw.line(surface, grid, (plot.left, y), (plot.right, y), max(1, look.px(2)))
@@ -538,7 +525,7 @@ def trust_network(
     centres, boxes = layout(rx, ry)
 
     # The edges: thickness and shade by trust; no trust at all is a thin dashed line.
-    light = _mix(c["panel_edge"], c["panel"], 0.2)
+    light = mix(c["panel_edge"], c["panel"], 0.2)
     dark = (70, 64, 58) if look.colourblind else c["focus"]  # the colour-blind accent is blue itself
     edges = {}
     edge_labels = []
@@ -552,7 +539,7 @@ def trust_network(
                 polyline(surface, c["muted"], [p, q], w, [look.px(8), look.px(8)])
             else:
                 w = max(2, round(look.px(2) + share * look.px(16)))
-                _line(surface, _mix(light, dark, 0.25 + 0.75 * share), p, q, w)
+                _line(surface, mix(light, dark, 0.25 + 0.75 * share), p, q, w)
             edges[(a, b)] = w
             adjacent = abs(a - b) in (1, n - 1)
             t = 0.5 if adjacent else 0.3
@@ -605,7 +592,7 @@ def trust_network(
         y = box.centery
         if kind == "edge":
             half = box.width // 2 - look.px(6)
-            _line(surface, _mix(light, dark, 0.35), (box.left + 4, y), (box.left + half, y), max(2, look.px(3)))
+            _line(surface, mix(light, dark, 0.35), (box.left + 4, y), (box.left + half, y), max(2, look.px(3)))
             _line(surface, dark, (box.right - half, y), (box.right - 4, y), max(3, look.px(16)))
             return
         r = max(6, min(box.height // 2, look.px(16)))
@@ -684,7 +671,7 @@ def contribution_bars(
     bar_h = max(look.px(16), min(int(row_h * 0.62), look.px(80)))
 
     # Gridlines with the scale.
-    grid = _mix(c["bar_bg"], c["panel_edge"], 0.3)
+    grid = mix(c["bar_bg"], c["panel_edge"], 0.3)
     t = 0.0
     while t <= scale_max + 1e-9:
         x = plot.left + round(t / scale_max * plot.width)

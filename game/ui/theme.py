@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.colours import hex_rgb
 from game.paths import assets_dir
 
 BASE_HEIGHT = 1080
@@ -76,9 +77,8 @@ ROLE_COLOURS = {
 
 
 def hex_colour(text: str) -> tuple:
-    """'#rrggbb' as an RGB tuple."""
-    text = text.lstrip("#")
-    return tuple(int(text[i : i + 2], 16) for i in (0, 2, 4))
+    """'#rrggbb' as an RGB tuple (the content's colours are checked when it loads)."""
+    return hex_rgb(text)
 
 
 @lru_cache(maxsize=64)

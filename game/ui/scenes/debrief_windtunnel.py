@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.draw import line_height
+from game.ui.theme import hex_colour
 
 
 def _cap(text: str) -> str:
@@ -82,8 +83,7 @@ def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
         name = content.scenarios[r.scenario].name.get(lang)
         if r.scenario == result.played_scenario:
             name = scene.t("windtunnel.played", scenario=name)
-        colour = content.scenarios[r.scenario].color
-        accent = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        accent = hex_colour(content.scenarios[r.scenario].color)
         stripe = pygame.Rect(inner.left, y + look.px(4), look.px(8), row_h - look.px(14))
         pygame.draw.rect(painter.surface, accent, stripe, border_radius=look.px(3))
         x = inner.left + look.px(18)
