@@ -43,32 +43,15 @@ headless()
 
 import pygame  # noqa: E402
 
+from tests.screens import SCREENS  # noqa: E402
+
 BUDGET_MS = 50.0
 SIZE = (1920, 1080)
 DT = 1 / 30
 FRAMES_AFTER = 3
 TOP = 5
 # screens whose buttons and keys are pressed (the debrief's tabs are its buttons)
-PRESS_SCREENS = (
-    "menu",
-    "setup",
-    "trend",
-    "handover",
-    "table",
-    "table_bot",
-    "action_invest",
-    "action_target",
-    "action_offer",
-    "coalition_propose",
-    "coalition_invite",
-    "summary",
-    "debrief",
-    "facilitator",
-    "settings",
-    "howto",
-    "content_check",
-    "load",
-)
+PRESS_SCREENS = tuple(name for name in SCREENS if not name.startswith("debrief_"))
 KEYS = {"Tab": pygame.K_TAB, "Esc": pygame.K_ESCAPE, "F1": pygame.K_F1, "F2": pygame.K_F2}
 EXTRA_KEYS = {
     "debrief": {**{str(i): getattr(pygame, f"K_{i}") for i in range(1, 8)}, "PageDown": pygame.K_PAGEDOWN},

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
-from game.storage import write_atomic
+from game.storage import JsonFileProblem, read_json_file, write_atomic
 
 if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
     from game.engine import Setup  # the main menu lists the saves before any of that is needed
@@ -213,24 +213,11 @@ MIGRATIONS = {1: _migrate_1}  # version -> the function that lifts a save of tha
 
 
 def _read_json(path: Path) -> Any:
-    shown = str(path)
-    if not path.is_file():
-        raise SaveError("missing", path=shown)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SaveError("too_big", path=shown)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SaveError("unreadable", path=shown, error=exc.strerror or exc) from None
-    if not raw.strip():
-        raise SaveError("empty", path=shown)
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SaveError("not_json", path=shown, line=1) from None
-    except json.JSONDecodeError as exc:
-        raise SaveError("not_json", path=shown, line=exc.lineno) from None
+        return read_json_file(path, MAX_BYTES)
+    except JsonFileProblem as problem:
+        key = "not_json" if problem.key == "not_text" else problem.key  # garbage bytes: a damaged save
+        raise SaveError(key, path=str(path), **problem.params) from None
 
 
 @dataclass

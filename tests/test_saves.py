@@ -15,7 +15,6 @@ from tests.ui_driver import click_text, new_app, step
 
 def _session_with_saves(content, folder, actions=25, seed=3):
     """A game of bots saved to `folder` after every action; returns the session."""
-    from game.bots import Bot
     from game.engine import SeatSetup, Setup
     from game.ui.session import Session
 
@@ -23,15 +22,21 @@ def _session_with_saves(content, folder, actions=25, seed=3):
     session = Session(content, Setup("samendam", sorted(content.challenges)[0], seats, 3, seed))
     session.enable_saving(folder)
     while len(session.state.actions) < actions and not session.over():
-        need = session.needs_engine()
-        if need == "trend":
-            session.draw_trend()
-        elif need == "resolution":
-            session.resolve()
-        else:
-            seat = session.current()
-            session.act(Bot(seat, "balanced", seed).choose(session.state)[0])
+        _move(session, seed)
     return session
+
+
+def _move(session, seed=3):
+    """One move: the engine's draw or resolution, or a balanced bot's action for the seat whose turn it is."""
+    from game.bots import Bot
+
+    need = session.needs_engine()
+    if need == "trend":
+        session.draw_trend()
+    elif need == "resolution":
+        session.resolve()
+    else:
+        session.act(Bot(session.current(), "balanced", seed).choose(session.state)[0])
 
 
 def test_every_action_is_saved_and_the_save_replays_to_the_same_state(content, tmp_path):
@@ -140,21 +145,10 @@ def test_a_full_disk_keeps_the_game_going_and_saving_is_retried(content, tmp_pat
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(saves, "write_atomic", full)
-    from game.bots import Bot
-
-    def move():
-        need = session.needs_engine()
-        if need == "trend":
-            session.draw_trend()
-        elif need == "resolution":
-            session.resolve()
-        else:
-            session.act(Bot(session.current(), "balanced", 3).choose(session.state)[0])
-
-    move()
+    _move(session)
     assert session.save_error is not None and session.save_error.errno == errno.ENOSPC
     monkeypatch.setattr(saves, "write_atomic", real)
-    move()
+    _move(session)
     assert session.save_error is None
     assert len(saves.load_save(session.saver.path, content).actions) == len(session.state.actions)
 

@@ -30,7 +30,7 @@ from game.engine import (
 )
 from game.engine.explain import explain
 from game.engine.state import GameState
-from game.storage import write_atomic
+from game.storage import JsonFileProblem, read_json_file, write_atomic
 
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
@@ -209,24 +209,11 @@ class GameLog:
 
 
 def _read_json(path: Path) -> Any:
-    shown = str(path)
-    if not path.is_file():
-        raise LogError("missing", path=shown)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LogError("too_big", path=shown, size=round(size / 1e6, 1))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LogError("unreadable", path=shown, error=exc.strerror or exc) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise LogError("not_text", path=shown) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LogError("not_json", path=shown, line=exc.lineno, error=exc.msg) from None
+        return read_json_file(path, MAX_BYTES)
+    except JsonFileProblem as problem:
+        key = "not_json" if problem.key == "empty" else problem.key  # an empty log is as broken as a cut-off one
+        raise LogError(key, path=str(path), **problem.params) from None
 
 
 def _check_shape(data: Any, shown: str) -> None:

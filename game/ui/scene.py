@@ -222,3 +222,13 @@ class Scene:
             self.manager = None
             self.manager_key = None
             self.widgets = {}
+
+
+class Overlay(Scene):
+    """A screen pushed over another (settings, content check, facilitator): Esc and autoplay close it."""
+
+    def back(self) -> None:
+        self.app.pop()
+
+    def autoplay(self) -> None:
+        self.app.pop()

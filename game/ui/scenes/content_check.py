@@ -15,14 +15,14 @@ import pygame
 import pygame_gui
 
 from game.ui.draw import wrap
-from game.ui.scene import Scene
+from game.ui.scene import Overlay
 from game.ui.theme import font
 
 log = logging.getLogger(__name__)
 KINDS = ("scenarios", "trends", "roles", "challenges")
 
 
-class ContentCheckScene(Scene):
+class ContentCheckScene(Overlay):
     """The result of loading the content."""
 
     name = "content_check"
@@ -201,12 +201,6 @@ class ContentCheckScene(Scene):
             bar.set_scroll_from_start_percentage(target)
         except (AttributeError, TypeError):
             pass
-
-    def back(self) -> None:
-        self.app.pop()
-
-    def autoplay(self) -> None:
-        self.app.pop()
 
     # ----------------------------------------------------------------- drawing
     def draw(self, painter) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.scene import Scene
+from game.ui.scene import Overlay
 
 TIMERS = (0, 2, 3, 5, 8)
 
 
-class FacilitatorScene(Scene):
+class FacilitatorScene(Overlay):
     """An overlay for the trainer; the game is paused while it is open."""
 
     name = "facilitator"
@@ -73,12 +73,6 @@ class FacilitatorScene(Scene):
         self.app.session.end_now()
         self.app.pop()
         advance(self.app)
-
-    def back(self) -> None:
-        self.app.pop()
-
-    def autoplay(self) -> None:
-        self.app.pop()
 
     def draw(self, painter) -> None:
         look = self.look

@@ -10,13 +10,13 @@ from __future__ import annotations
 import pygame
 
 from game.ui.draw import wrap
-from game.ui.scene import Scene
+from game.ui.scene import Overlay
 from game.ui.theme import font
 
 TEXT_SIZES = (100, 125, 150)
 
 
-class SettingsScene(Scene):
+class SettingsScene(Overlay):
     """The settings, as a panel over the screen below."""
 
     name = "settings"
@@ -207,12 +207,6 @@ class SettingsScene(Scene):
     def _flip(self, field: str) -> None:
         setattr(self.app.settings, field, not getattr(self.app.settings, field))
         self.app.apply_settings()
-
-    def back(self) -> None:
-        self.app.pop()
-
-    def autoplay(self) -> None:
-        self.app.pop()
 
     # ----------------------------------------------------------------- drawing
     def draw(self, painter) -> None:
