@@ -86,7 +86,8 @@ class App:
         self._content = options.content
         self._content_problems = options.content_problems
         self.session = None
-        self.managers: dict = {}
+        self.managers: dict = {}  # manager_key -> pygame_gui manager
+        self.themes: dict = {}  # theme_key -> the pygame_gui theme the managers of that look share
 
     # ----------------------------------------------------------------- content
     # The menu needs no content, so a plain start shows its first frame before loading it (a third of the
@@ -132,13 +133,20 @@ class App:
         return Look(w, h, self.settings.text_size, self.settings.colourblind)
 
     def manager_key(self, scene) -> tuple:
-        """What a scene's pygame_gui manager depends on: its stack level, the window, text size, palette, language."""
+        """What a scene's pygame_gui manager depends on: its stack level, the window, text size and palette.
+
+        Not the language: both languages use the same fonts, so a language switch keeps the managers (and the
+        widgets whose text stays the same) and only tells them the new locale (`_set_locale`)."""
         level = self.stack.index(scene) if scene in self.stack else len(self.stack)
-        return (level, self.window.get_size(), self.look.text_size, self.look.colourblind, self.settings.lang)
+        return (level, *self.theme_key())
+
+    def theme_key(self) -> tuple:
+        """What pygame_gui's theme depends on: the window (the scale), text size and palette."""
+        return (self.window.get_size(), self.look.text_size, self.look.colourblind)
 
     def manager_for(self, scene) -> pygame_gui.UIManager:
-        """A cleared pygame_gui manager for a scene: one per stack level, reused while the window, text size,
-        language and palette stay the same (making one loads the theme and fonts, which is slow)."""
+        """A cleared pygame_gui manager for a scene: one per stack level, reused while the window, text size
+        and palette stay the same (making one loads the theme and fonts, which is slow)."""
         key = self.manager_key(scene)
         manager = self.managers.get(key)
         if manager is None:
@@ -146,22 +154,30 @@ class App:
             self.managers[key] = manager
         else:
             manager.clear_and_reset()
+        _set_locale(manager, self.settings.lang)
         manager.set_window_resolution(self.window.get_size())
         return manager
 
     def _new_manager(self) -> pygame_gui.UIManager:
-        manager = pygame_gui.UIManager(
+        key = self.theme_key()
+        theme = self.themes.get(key)
+        manager = _Manager(
             self.window.get_size(),
-            self.look.gui_theme(),
+            theme,
+            None if theme is not None else self.look.gui_theme(),
             enable_live_theme_updates=False,
             starting_language=self.settings.lang,
-            translation_directory_paths=[str(assets_dir() / "i18n" / "pygame_gui")],
+            translation_directory_paths=_translation_paths(),
         )
-        # text boxes use bold and italic inline (<b>, <i>): load those faces up front
-        sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
-        manager.preload_fonts(
-            [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic")]
-        )
+        if theme is None:
+            # text boxes use bold and italic inline (<b>, <i>): load those faces up front
+            sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
+            manager.preload_fonts(
+                [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic")]
+            )
+            self.themes[key] = manager.get_theme()
+            while len(self.themes) > 4:  # a few looks (switching the text size or palette back is quick)
+                del self.themes[next(iter(self.themes))]
         return manager
 
     def resized(self, size=None) -> None:
@@ -170,7 +186,11 @@ class App:
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.look = self._make_look()
         self.t.set_lang(self.settings.lang)
-        self.managers.clear()  # their themes are for the old size, text size or palette
+        look = self.theme_key()
+        # managers for another size, text size or palette have the wrong theme: they go; the others stay
+        self.managers = {key: manager for key, manager in self.managers.items() if key[1:] == look}
+        for manager in self.managers.values():
+            _set_locale(manager, self.settings.lang)
         for scene in self.stack:
             scene.rebuild()
         self.dirty = True
@@ -321,6 +341,44 @@ class App:
             )
             return 1
         return self.exit_code
+
+
+class _Manager(pygame_gui.UIManager):
+    """pygame_gui's manager, made with a theme that is already loaded (when there is one).
+
+    Loading the theme (pygame_gui's default theme file, ours, the fonts) is most of the cost of a manager;
+    managers of the same look (window, text size, palette) can share one, as the scene's layers do."""
+
+    def __init__(self, size, theme, theme_data, **options) -> None:
+        self._shared_theme = theme
+        super().__init__(size, theme_data, **options)
+
+    def create_new_theme(self, theme_path=None):
+        if self._shared_theme is not None:
+            return self._shared_theme
+        return super().create_new_theme(theme_path)
+
+
+def _translation_paths() -> list:
+    """pygame_gui's own strings in Dutch, given to pygame_gui's (global) i18n once."""
+    import i18n
+
+    path = str(assets_dir() / "i18n" / "pygame_gui")
+    return [] if path in i18n.load_path else [path]
+
+
+def _set_locale(manager: pygame_gui.UIManager, lang: str) -> None:
+    """`UIManager.set_locale` without its last step: that re-renders every widget's text in the same font
+    (our theme gives both languages the same fonts), and the scene's rebuild remakes the widgets whose text
+    changed anyway."""
+    if manager.get_locale() == lang:
+        return
+    import i18n
+
+    manager._locale = lang  # noqa: SLF001 - what set_locale sets (pygame_gui 0.6, pinned)
+    i18n.set("locale", lang)
+    manager.get_theme().set_locale(lang)
+    manager.get_theme().get_font_dictionary().set_locale(lang)
 
 
 class Options:
