@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 
 from .draw import Painter
+from .scrolltext import ScrollText
 
 if TYPE_CHECKING:
     from .app import App
@@ -36,6 +37,8 @@ class Scene:
         self.manager_key: Optional[tuple] = None
         self.widgets: dict = {}  # what each widget was made from -> the widget, to reuse it on a rebuild
         self.previous: dict = {}
+        self.scrolls: dict = {}  # the same for the scrolling texts (ScrollText)
+        self.previous_scrolls: dict = {}
 
     # ----------------------------------------------------------------- building
     @property
@@ -59,19 +62,22 @@ class Scene:
             self.manager = self.app.manager_for(self)
             self.manager_key = key
             self.widgets = {}
+            self.scrolls = {}
         root = self.manager.get_root_container()
         before = list(root.elements)
         self.previous, self.widgets = self.widgets, {}
+        self.previous_scrolls, self.scrolls = self.scrolls, {}
         self.buttons = {}
         self.focus = []
         self.focus_index = -1
         self.build()
         chosen = self.focus_index  # a screen may put the focus somewhere itself (e.g. on "Start")
-        kept = set(self.widgets.values())
+        kept = set(self.widgets.values()) | {s.bar for s in self.scrolls.values() if s.bar is not None}
         for element in before:
             if element not in kept:
                 element.kill()
         self.previous = {}
+        self.previous_scrolls = {}
         self.manager.update(0.0)  # lay the new widgets out before their first frame
         if keep >= 0 and self.focus:
             self.focus_index = min(keep, len(self.focus) - 1)
@@ -112,6 +118,17 @@ class Scene:
             self.focus.append(btn)
         return btn
 
+    def scroll_text(self, rect: pygame.Rect, paragraphs: tuple) -> ScrollText:
+        """Wrapped text in a panel, with a scroll bar when it is too long (kept, scrolled where it was, when
+        the screen is rebuilt with the same text). `paragraphs`: a tuple of paragraphs, each a tuple of
+        (text, bold) runs."""
+        spec = (tuple(pygame.Rect(rect)), paragraphs)
+        box = self.previous_scrolls.pop(spec, None)
+        if box is None or (box.bar is not None and not box.bar.alive()):
+            box = ScrollText(self.manager, self.look, rect, paragraphs)
+        self.scrolls[spec] = box
+        return box
+
     def fit(self, text: str, minimum: int, primary: bool = False) -> int:
         """A button width that holds `text` (at least `minimum`)."""
         kind_px = self.look.size("body") * (28 / 26 if primary else 1)
@@ -122,6 +139,8 @@ class Scene:
     # ----------------------------------------------------------------- events
     def handle(self, event: pygame.event.Event) -> bool:
         """Handle one event; return True when the screen must be redrawn."""
+        for box in self.scrolls.values():
+            box.handle(event)
         if self.manager is not None:
             self.manager.process_events(event)
         if event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.buttons:
@@ -196,7 +215,7 @@ class Scene:
         """Advance time; return True when the screen must be redrawn."""
         if self.manager is not None:
             self.manager.update(dt)
-        return False
+        return any(box.moved() for box in self.scrolls.values())
 
     def draw(self, painter: Painter) -> None:
         """Draw the scene (override), then call `draw_widgets`."""
@@ -204,7 +223,9 @@ class Scene:
         self.draw_widgets(painter)
 
     def draw_widgets(self, painter: Painter) -> None:
-        """Draw pygame_gui's widgets and the keyboard focus."""
+        """Draw the scrolling texts, pygame_gui's widgets and the keyboard focus."""
+        for box in self.scrolls.values():
+            box.draw(painter)
         if self.manager is not None:
             self.manager.draw_ui(painter.surface)
         if 0 <= self.focus_index < len(self.focus):
@@ -222,6 +243,7 @@ class Scene:
             self.manager = None
             self.manager_key = None
             self.widgets = {}
+            self.scrolls = {}
 
 
 class Overlay(Scene):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 
 import pygame
-import pygame_gui
 
 from game.engine import SeatSetup, Setup
 from game.ui.scene import Scene
@@ -104,11 +103,14 @@ class SetupScene(Scene):
         self.challenge_y = y
         self.desc_rect = pygame.Rect(self.left.left, y + look.px(44) + row_h + gap, col, self.left.bottom - (y + look.px(44) + row_h + gap))
         scenario = content.scenarios[ch.scenario]
-        html = (
-            f"<b>{scenario.motto.get(lang)}</b><br><br>{scenario.description.get(lang)}".replace("\n", "<br>")
-            + f"<br><br><b>{t('setup.challenge')}:</b> {challenge.description.get(lang)}"
+        paragraphs = (
+            ((scenario.motto.get(lang), True),),
+            (),
+            *(((line, False),) for line in scenario.description.get(lang).split("\n")),
+            (),
+            ((f"{t('setup.challenge')}:", True), (f" {challenge.description.get(lang)}", False)),
         )
-        self.desc = pygame_gui.elements.UITextBox(html, self.desc_rect, manager=self.manager)
+        self.desc = self.scroll_text(self.desc_rect, paragraphs)
 
         # seats
         y = self.right.top + look.px(50)

@@ -1,0 +1,135 @@
+"""A panel of wrapped text (with bold runs) that scrolls when it is too long: the setup's scenario description.
+
+pygame_gui's UITextBox does this too, but it lays out and renders the whole text (twice when it needs a
+scroll bar) through its HTML machinery: 30-40 ms for a scenario description, which was half of opening the
+setup screen and of every language switch there. Here the text is wrapped with `theme.font` (line breaks
+kept in a cache), only the visible lines are drawn (rendered lines kept in the Painter's cache), and
+pygame_gui draws just the scroll bar (a UIVerticalScrollBar, when the text is longer than the panel), so
+scrolling with the mouse wheel, the bar and its arrows works as before.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import pygame
+import pygame_gui
+
+from .draw import Painter, TextRecord, _rendered
+from .theme import font
+
+LINE_SPACING = 1.25  # pygame_gui's text box default
+# A paragraph is a tuple of (text, bold) runs; an empty paragraph is an empty line.
+Paragraphs = tuple
+
+
+@lru_cache(maxsize=64)
+def layout(paragraphs: Paragraphs, px: int, width: int) -> tuple:
+    """Lines of the text wrapped to `width`: each line a tuple of (x, text, bold) pieces."""
+    lines: list = []
+    for paragraph in paragraphs:
+        words = [(word, bold) for text, bold in paragraph for word in text.split()]
+        if not words:
+            lines.append(())
+            continue
+        line: list = []  # [text, bold] pieces, consecutive words in the same face joined
+        x = 0  # width of the finished pieces of `line`
+        for word, bold in words:
+            fnt = font(px, bold)
+            if not line:
+                line, x = [[word, bold]], 0
+                continue
+            last_text, last_bold = line[-1]
+            if last_bold == bold:
+                candidate = x + fnt.size(f"{last_text} {word}")[0]
+            else:
+                candidate = x + font(px, last_bold).size(last_text)[0] + fnt.size(f" {word}")[0]
+            if candidate <= width:
+                if last_bold == bold:
+                    line[-1][0] = f"{last_text} {word}"
+                else:
+                    x += font(px, last_bold).size(last_text)[0]
+                    line.append([f" {word}", bold])
+                continue
+            lines.append(_placed(line, px))
+            line, x = [[word, bold]], 0
+        lines.append(_placed(line, px))
+    return tuple(lines)
+
+
+def _placed(line: list, px: int) -> tuple:
+    pieces, x = [], 0
+    for text, bold in line:
+        pieces.append((x, text, bold))
+        x += font(px, bold).size(text)[0]
+    return tuple(pieces)
+
+
+class ScrollText:
+    """Text in a panel at `rect`; a pygame_gui scroll bar at its right edge when the text does not fit."""
+
+    def __init__(self, manager: pygame_gui.UIManager, look, rect: pygame.Rect, paragraphs: Paragraphs) -> None:
+        self.rect = pygame.Rect(rect)
+        self.paragraphs = paragraphs
+        self.px = look.size("body")
+        self.border = 1
+        pad_x, pad_y = look.px(12), look.px(8)
+        self.line_h = int(font(self.px).get_linesize() * LINE_SPACING)
+        inner = self.rect.inflate(-2 * (self.border + pad_x), -2 * (self.border + pad_y))
+        self.lines = layout(paragraphs, self.px, max(1, inner.width))
+        self.height = len(self.lines) * self.line_h
+        self.bar: Optional[pygame_gui.elements.UIVerticalScrollBar] = None
+        self.hovered = False
+        if self.height > inner.height:
+            bar_w = 20  # pygame_gui's text box scroll bar
+            inner.width -= bar_w
+            self.lines = layout(paragraphs, self.px, max(1, inner.width))
+            self.height = len(self.lines) * self.line_h
+            bar_rect = pygame.Rect(
+                self.rect.right - self.border - bar_w,
+                self.rect.top + self.border,
+                bar_w,
+                self.rect.height - 2 * self.border,
+            )
+            self.bar = pygame_gui.elements.UIVerticalScrollBar(bar_rect, min(1.0, inner.height / self.height), manager)
+            self.bar.set_container_to_check_hover_for_mousewheel_events(self)  # the wheel over the text scrolls
+        self.inner = inner
+
+    @property
+    def text(self) -> str:
+        """The whole text, plain."""
+        return "\n".join("".join(text for text, _ in paragraph) for paragraph in self.paragraphs)
+
+    # what UIVerticalScrollBar asks the "container" it scrolls
+    def are_contents_hovered(self) -> bool:
+        """Whether the mouse is over the text (the wheel then scrolls it)."""
+        return self.hovered
+
+    def handle(self, event: pygame.event.Event) -> None:
+        """Follow the mouse (for the wheel)."""
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            self.hovered = self.rect.collidepoint(event.pos)
+
+    def moved(self) -> bool:
+        """Whether the text scrolled in the last update (it must be redrawn)."""
+        return self.bar is not None and self.bar.alive() and self.bar.check_has_moved_recently()
+
+    def draw(self, painter: Painter) -> None:
+        """The panel and the lines that show."""
+        surface, c = painter.surface, painter.c
+        pygame.draw.rect(surface, c["panel"], self.rect)
+        pygame.draw.rect(surface, c["panel_edge"], self.rect, self.border)
+        offset = int(self.bar.start_percentage * self.height) if self.bar is not None and self.bar.alive() else 0
+        first = max(0, offset // self.line_h)
+        last = min(len(self.lines), (offset + self.inner.height) // self.line_h + 1)
+        clip = surface.get_clip()
+        surface.set_clip(self.inner.clip(clip))
+        ink = tuple(c["ink"])
+        for index in range(first, last):
+            y = self.inner.top + index * self.line_h - offset
+            for x, text, bold in self.lines[index]:
+                surface.blit(_rendered(text, font(self.px, bold), ink), (self.inner.left + x, y))
+        surface.set_clip(clip)
+        shown = pygame.Rect(self.inner.left, self.inner.top, self.inner.width, min(self.inner.height, self.height))
+        painter.records.append(TextRecord(self.text, shown, self.rect, False, self.px))

@@ -1,0 +1,93 @@
+"""The setup screen's scenario description (a ScrollText, not a pygame_gui text box) and the language switch
+that keeps the UI manager: what shows, scrolling with the wheel, keeping the scroll on a rebuild, the focus."""
+
+from __future__ import annotations
+
+import pygame
+
+from tests.screens import open_screen
+from tests.ui_driver import click, find_button, new_app, step
+
+
+def _setup(size=(1280, 720)):
+    app = new_app(size=size)
+    open_screen(app, "setup")
+    step(app, 2)
+    return app, app.top
+
+
+def _wheel(app, pos, y=-1, times=3):
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    step(app, 1)
+    for _ in range(times):
+        pygame.event.post(
+            pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False, precise_x=0.0, precise_y=float(y))
+        )
+        step(app, 1)
+    step(app, 15)  # the scroll bar eases to its place
+
+
+def test_the_description_shows_motto_text_and_challenge_in_both_languages():
+    app, scene = _setup()
+    content = app.content
+    scenario = content.scenarios[scene.choices.scenario]
+    challenge = content.challenges[scene.choices.challenge]
+    shown = " ".join(r.text for r in app.frame_records)
+    assert scenario.motto.nl in shown
+    assert " ".join(scenario.description.nl.split()[:8]) in " ".join(shown.split())
+    assert challenge.description.nl.split()[0] in shown
+    assert "Opgave:" in shown
+    click(app, find_button(app, "Taal:"))
+    assert app.settings.lang == "en" and app.top is scene
+    app.dirty = True
+    app.draw()
+    shown = " ".join(r.text for r in app.frame_records)
+    assert scenario.motto.en in shown and scenario.motto.nl not in shown
+    assert find_button(app, "Language:") is not None and find_button(app, "Taal:") is None
+    click(app, find_button(app, "Language:"))
+    assert app.settings.lang == "nl"
+
+
+def test_the_long_description_scrolls_with_the_wheel_and_keeps_its_place():
+    app, scene = _setup()
+    box = scene.desc
+    assert box.bar is not None and box.bar.alive(), "the description is longer than its panel at 1280x720"
+    assert box.bar.start_percentage == 0
+    before = app.window.subsurface(box.inner).copy()
+    _wheel(app, box.rect.center)
+    scrolled = scene.desc.bar.start_percentage
+    assert scrolled > 0
+    app.dirty = True
+    app.draw()
+    after = app.window.subsurface(box.inner).copy()
+    assert pygame.image.tobytes(before, "RGB") != pygame.image.tobytes(after, "RGB")
+    # a choice that does not change the description keeps it, scrolled where it was
+    click(app, find_button(app, "rondes"))
+    assert scene.desc is box and box.bar.alive() and box.bar.start_percentage == scrolled
+    # another scenario: another text, from the top
+    click(app, find_button(app, "Ikhoven"))
+    assert scene.desc is not box and not box.bar.alive()
+    assert scene.desc.bar is None or scene.desc.bar.start_percentage == 0
+
+
+def test_the_wheel_elsewhere_does_not_scroll_the_description():
+    app, scene = _setup()
+    _wheel(app, scene.start_btn.rect.center)
+    assert scene.desc.bar.start_percentage == 0
+
+
+def test_a_language_switch_keeps_the_manager_and_the_focus_works():
+    app, scene = _setup()
+    manager = scene.manager
+    lang_btn = find_button(app, "Taal:")
+    click(app, lang_btn)
+    assert scene.manager is manager  # no new manager (and theme, fonts) for another language
+    assert manager.get_locale() == "en"
+    labels = [b.text for b in scene.focus if hasattr(b, "text") and isinstance(b.text, str)]
+    assert "Start the game" in " ".join(labels) or any("Start" in t for t in labels)
+    assert all(b.alive() for b in scene.focus)
+    # Tab walks every focusable widget and Enter presses the focused button
+    for _ in range(len(scene.focus)):
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode=""))
+        step(app, 1)
+    assert 0 <= scene.focus_index < len(scene.focus)
