@@ -46,6 +46,14 @@ def action_value(kind: type, *fields) -> object:
     return kind(*fields)
 
 
+def _first_legal(state: GameState, candidates) -> Optional[tuple]:
+    """The first (action, reason) of `candidates` that `check` accepts, or None."""
+    for action, because in candidates:
+        if check(state, action) is None:
+            return action, because
+    return None
+
+
 class _Plan:
     """What a bot works out once per game: what depends on the table, the rulebook and its own goal, but
     not on the moment. `choose` runs for every single move, so it reads these instead of searching again."""
@@ -88,7 +96,7 @@ class _Plan:
 class Bot:
     """A computer player for one seat."""
 
-    __slots__ = ("seat", "profile", "rng", "keep", "plan")
+    __slots__ = ("seat", "profile", "rng", "keep", "plan", "end_turn", "build_facts")
 
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
@@ -97,8 +105,10 @@ class Bot:
         # generator of its own that moves on: its choice then depends on the game's state alone, so a game
         # resumed from a save (or rebuilt after an undo) goes on exactly as it would have.
         self.rng = rng.seed_state(seed * 7919 + seat * 104729 + 17)
-        self.keep = [0] * NR  # units of each resource kept back, worked out at each decision
+        self.keep = NOTHING  # units of each resource kept back, worked out at each decision
         self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
+        self.end_turn = action_value(EndTurn, seat)  # proposed at nearly every turn's end
+        self.build_facts = action_value(BuildFacts, seat)
 
     # ------------------------------------------------------------------ the decision
     def choose(self, state: GameState) -> tuple:
@@ -108,69 +118,96 @@ class Bot:
         plan = self.plan
         if plan is None or plan.book is not state.book or plan.goal_id != state.seats[self.seat].goal:
             plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
-        for action, because in self._options(state, plan):
-            if check(state, action) is None:
-                return action, because
-        return action_value(EndTurn, self.seat), PLAIN["done"]
+        return self._decide(state, plan) or (self.end_turn, PLAIN["done"])
 
-    def _options(self, state: GameState, plan: _Plan):
-        """Candidate actions in order of preference (the first legal one is taken)."""
+    def _decide(self, state: GameState, plan: _Plan) -> Optional[tuple]:
+        """The first legal action in this strategy's order of preference, with its reason (None: none is).
+
+        Written as one function that returns at the first candidate `check` accepts, rather than as a
+        generator of candidates: it runs for every move of every game, and nearly always the first candidate
+        it gets to is the one taken. The rarer lists of candidates come from the generators below."""
         p = self.profile
         s = self.seat
         me = state.seats[s]
         if p.passive:
-            yield action_value(EndTurn, s), PLAIN["passive"]
-            return
-        for cid, c in enumerate(state.coalitions):  # invitations are answered first
+            return self.end_turn, PLAIN["passive"]
+        coalitions = state.coalitions
+        invited = False  # by an active coalition
+        for cid, c in enumerate(coalitions):  # invitations are answered first
             if s in c.invites:
-                yield self._answer(state, cid, c)
-        coalition = state.coalitions[me.coalition] if me.coalition >= 0 else None
+                invited = invited or c.active
+                answer = self._answer(state, cid, c)
+                if check(state, answer[0]) is None:
+                    return answer
+        coalition = coalitions[me.coalition] if me.coalition >= 0 else None
         if p.coalition:
             if coalition is None:
-                if plan.founder == s and not self._invited(state):
-                    yield action_value(Propose, s, self._best_kvd(state), "lead"), PLAIN["propose"]
+                if plan.founder == s and not invited:
+                    action = action_value(Propose, s, self._best_kvd(state), "lead")
+                    if check(state, action) is None:
+                        return action, PLAIN["propose"]
             elif self._sends_invitations(state, coalition):
-                yield from self._invitations(state, plan, coalition)
+                found = _first_legal(state, self._invitations(state, plan, coalition))
+                if found:
+                    return found
         if me.ap <= 0:
-            yield action_value(EndTurn, s), PLAIN["done"]
-            return
-        self._set_reserve(state, plan)  # what follows spends resources
+            return self.end_turn, PLAIN["done"]
+        # What follows spends resources: work out what is kept back (only a resource goal changes it).
+        self.keep = plan.keep if plan.goal_resource < 0 else self._reserve(state, plan)
         book = state.book
-        if p.facts and not state.needs_known and plan.fact_seat:
-            yield action_value(BuildFacts, s), PLAIN["facts"]
+        if p.facts and not state.needs_known and plan.fact_seat and check(state, self.build_facts) is None:
+            return self.build_facts, PLAIN["facts"]
         # Trust is symmetric, so without a gap between any two members this seat trusts every member
         # enough as well: the usual case, found with one look at the pairs.
         if p.talk and coalition is not None and self._trust_gap(state, coalition):
-            low = self._lowest_trust_member(state, coalition)
-            if low is not None:
-                yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
-            for spec in book.signatures.get(me.role, ()):
-                if spec.trust_coalition > 0 and spec.kind == "signature":
-                    yield action_value(Signature, s, spec.id), Because("signature", action_id=spec.id)
+            found = _first_legal(state, self._trust_actions(state, coalition))
+            if found:
+                return found
         if coalition is not None:
             pot = pot_with_bonus(state, coalition)
             amounts = self._coalition_investment(state, pot)
             if amounts is not None:
-                yield action_value(Invest, s, amounts), PLAIN["invest_need"]
+                action = action_value(Invest, s, amounts)
+                if check(state, action) is None:
+                    return action, PLAIN["invest_need"]
             if p.facts:  # a group that knows the numbers also works on what is scarce
-                yield from self._make_scarce(state, plan, coalition, pot)
+                found = _first_legal(state, self._make_scarce(state, plan, coalition, pot))
+                if found:
+                    return found
         elif not p.coalition:
             amounts = self._solo_investment(state)
             if amounts is not None:
-                yield action_value(Invest, s, amounts), PLAIN["invest_alone"]
+                action = action_value(Invest, s, amounts)
+                if check(state, action) is None:
+                    return action, PLAIN["invest_alone"]
         if p.learning and state.resilience < 4 and state.round < book.setup.rounds:
             for spec in book.signatures.get(me.role, ()):
                 if spec.resilience:
-                    yield action_value(Signature, s, spec.id), PLAIN["learning"]
+                    action = action_value(Signature, s, spec.id)
+                    if check(state, action) is None:
+                        return action, PLAIN["learning"]
         if p.seize:
             for trend in state.current_trends():
                 if trend in book.opportunities and trend not in state.seized:
                     if self._can_spare(me.res, book.opportunities[trend][0]):
-                        yield action_value(Seize, s, trend), PLAIN["seize"]
+                        action = action_value(Seize, s, trend)
+                        if check(state, action) is None:
+                            return action, PLAIN["seize"]
         if p.goal_care:
-            yield from self._goal_actions(state, plan)
-        yield from self._signature_actions(state, plan)
-        yield action_value(EndTurn, s), PLAIN["done"]
+            found = _first_legal(state, self._goal_actions(state, plan))
+            if found:
+                return found
+        return _first_legal(state, self._signature_actions(state, plan))
+
+    def _trust_actions(self, state: GameState, coalition):
+        """Talks and signature actions that raise trust within the coalition, for a seat that finds it low."""
+        s = self.seat
+        low = self._lowest_trust_member(state, coalition)
+        if low is not None:
+            yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
+        for spec in state.book.signatures.get(state.seats[s].role, ()):
+            if spec.trust_coalition > 0 and spec.kind == "signature":
+                yield action_value(Signature, s, spec.id), Because("signature", action_id=spec.id)
 
     # ------------------------------------------------------------------ coalitions
     def _answer(self, state: GameState, cid: int, c) -> tuple:
@@ -200,20 +237,12 @@ class Bot:
                 return i == self.seat
         return self._founder(state) == self.seat
 
-    def _invited(self, state: GameState) -> bool:
-        """Whether an active coalition has invited this seat."""
-        s = self.seat
-        for c in state.coalitions:
-            if c.active and s in c.invites:
-                return True
-        return False
-
     def _sends_invitations(self, state: GameState, c) -> bool:
         """Whether this seat may have invitations to send for coalition c: some seat is neither a member nor
         invited, and this seat is the lead (the lowest seat, while there is no lead). Every member holds a
         role of its own, so at most one holds the lead."""
         members = c.members
-        if len(members) + len(c.invites) >= len(state.seats):
+        if len(members) + len(c.invites) >= state.book.n:
             return False
         if members[self.seat] == "lead":
             return True
@@ -267,15 +296,14 @@ class Bot:
         return low
 
     # ------------------------------------------------------------------ investing
-    def _set_reserve(self, state: GameState, plan: _Plan) -> None:
-        """Work out the units of each resource this bot keeps back (for its goal, or time for talking)."""
-        keep = self.keep
-        keep[:] = plan.keep
-        i = plan.goal_resource  # set only for a bot that cares about a resource goal
-        if i >= 0:
-            value = plan.goal_value
-            last_round = state.round >= state.book.setup.rounds
-            keep[i] = max(keep[i], value if last_round else min(value, state.seats[self.seat].res[i]) - 1)
+    def _reserve(self, state: GameState, plan: _Plan) -> tuple:
+        """The units of each resource a bot with a resource goal keeps back: for its goal, and time for talking."""
+        keep = list(plan.keep)
+        i = plan.goal_resource
+        value = plan.goal_value
+        last_round = state.round >= state.book.setup.rounds
+        keep[i] = max(keep[i], value if last_round else min(value, state.seats[self.seat].res[i]) - 1)
+        return tuple(keep)
 
     def _can_spare(self, res: list, cost: tuple) -> bool:
         """Whether `cost` can be paid while keeping the reserve."""
@@ -309,9 +337,11 @@ class Bot:
         if left < cap:
             return tuple(out)
         if sum(me.invested) == 0:
-            # every member contributes something: reciprocity (a scenario may demand it)
-            for i in sorted(range(NR), key=lambda i: -res[i]):
+            # every member contributes something: reciprocity (a scenario may demand it); the most plentiful
+            # resource first (a stable sort keeps equal ones in their order)
+            for i in sorted(ALL_RESOURCES, key=res.__getitem__, reverse=True):
                 if res[i] - keep[i] > 0:
+                    out = [0] * NR
                     out[i] = 1
                     return tuple(out)
         return None
@@ -335,7 +365,7 @@ class Bot:
                 low = min(others, key=lambda t: state.trust[self.seat][t])
                 yield action_value(Conversation, self.seat, low), Because("talk", other=state.seats[low].name)
             elif best.kind == "build_facts":
-                yield action_value(BuildFacts, self.seat), PLAIN["facts"]
+                yield self.build_facts, PLAIN["facts"]
             else:
                 yield self._signature(state, best), Because("signature", action_id=best.id)
 

@@ -37,9 +37,15 @@ def chance(state: int, p: float) -> tuple[int, bool]:
 
 
 def shuffled(state: int, items: list) -> tuple[int, list]:
-    """Advance the state; return (new state, a shuffled copy of items) by Fisher-Yates."""
+    """Advance the state; return (new state, a shuffled copy of items) by Fisher-Yates.
+
+    The same draws as calling `below` for each swap, with `next_u64` written out in the loop: a new game
+    shuffles its whole deck, and the two calls per card cost more than the arithmetic."""
     out = list(items)
     for i in range(len(out) - 1, 0, -1):
-        state, j = below(state, i + 1)
+        state = (state + 0x9E3779B97F4A7C15) & MASK
+        z = ((state ^ (state >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        j = (z ^ (z >> 31)) % (i + 1)
         out[i], out[j] = out[j], out[i]
     return state, out

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from itertools import combinations
-from operator import add, ge
+from operator import add
 from typing import Optional
 
 from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
@@ -35,6 +35,7 @@ from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalit
 from .words import RESOURCE_NAMES, Reason
 
 MAX_TRUST = 10
+ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
 MAX_COALITION = len(COALITION_ROLES)
 
 
@@ -102,9 +103,14 @@ def _phase_reason(state: GameState) -> Reason:
     )
 
 
+# The four resources are written out where the bots' hot path checks them (a loop or `all(map(...))` costs
+# two to three times as much); this module then needs exactly four.
+assert NR == 4, "rules.py writes out the four resources in _afford and _check_invest"
+
+
 def _afford(res: list, cost: tuple) -> Optional[Reason]:
-    if all(map(ge, res, cost)):  # the usual answer, found in C
-        return None
+    if res[0] >= cost[0] and res[1] >= cost[1] and res[2] >= cost[2] and res[3] >= cost[3]:
+        return None  # the usual answer
     for i in range(NR):  # say which resource is short
         if res[i] < cost[i]:
             name = RESOURCES[i]
@@ -170,7 +176,11 @@ def _check_invest(state: GameState, action: Invest, seat: Seat) -> Optional[Reas
         return Reason("no_ap")
     cap = state.book.invest_cap
     amounts = action.amounts
-    if min(amounts) < 0 or not 1 <= sum(amounts) <= cap:
+    try:
+        a, b, c, d = amounts
+    except (TypeError, ValueError):  # not four amounts (a hand-made action; JSON ones are checked on reading)
+        return Reason("invest_amount", cap=cap)
+    if a < 0 or b < 0 or c < 0 or d < 0 or not 1 <= a + b + c + d <= cap:
         return Reason("invest_amount", cap=cap)
     return _afford(seat.res, amounts)
 
@@ -516,7 +526,8 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
     if state.round > 1:
         for seat, income in zip(state.seats, book.income, strict=True):
             res = seat.res
-            for i, v in enumerate(income):  # income is never negative, so no floor at zero is needed
+            for i in ALL_RESOURCES:  # income is never negative, so no floor at zero is needed
+                v = income[i]
                 if v:
                     res[i] += v
     cards = []
@@ -559,7 +570,8 @@ def _contribute(state: GameState, s: int, vec: tuple, paid: bool = False) -> Non
     seat = state.seats[s]
     res, invested, contributed = seat.res, seat.invested, seat.contributed
     pot = state.coalitions[seat.coalition].pot if seat.coalition >= 0 else None
-    for i, v in enumerate(vec):  # one pass over the vector for every list it changes
+    for i in ALL_RESOURCES:  # one pass over the vector for every list it changes
+        v = vec[i]
         if v:
             if paid:
                 res[i] -= v
