@@ -115,20 +115,16 @@ class Bot:
         """The action to take now, with a one-sentence reason (a Because)."""
         if state.phase != PHASE_ACTIONS or state.turn != self.seat:
             raise ValueError("it is not this bot's turn")
-        plan = self.plan
-        if plan is None or plan.book is not state.book or plan.goal_id != state.seats[self.seat].goal:
-            plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
-        return self._decide(state, plan) or (self.end_turn, PLAIN["done"])
-
-    def _decide(self, state: GameState, plan: _Plan) -> Optional[tuple]:
-        """The first legal action in this strategy's order of preference, with its reason (None: none is).
-
-        Written as one function that returns at the first candidate `check` accepts, rather than as a
-        generator of candidates: it runs for every move of every game, and nearly always the first candidate
-        it gets to is the one taken. The rarer lists of candidates come from the generators below."""
-        p = self.profile
+        # The first legal action in this strategy's order of preference. Written as one function that returns
+        # at the first candidate `check` accepts, rather than as a generator of candidates: it runs for every
+        # move of every game, and nearly always the first candidate it gets to is the one taken. The rarer
+        # lists of candidates come from the generators below.
         s = self.seat
         me = state.seats[s]
+        plan = self.plan
+        if plan is None or plan.book is not state.book or plan.goal_id != me.goal:
+            plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
+        p = self.profile
         if p.passive:
             return self.end_turn, PLAIN["passive"]
         coalitions = state.coalitions
@@ -146,7 +142,7 @@ class Bot:
                     action = action_value(Propose, s, self._best_kvd(state), "lead")
                     if check(state, action) is None:
                         return action, PLAIN["propose"]
-            elif self._sends_invitations(state, coalition):
+            elif len(coalition.members) + len(coalition.invites) < plan.book.n and self._sends_invitations(coalition):
                 found = _first_legal(state, self._invitations(state, plan, coalition))
                 if found:
                     return found
@@ -197,7 +193,7 @@ class Bot:
             found = _first_legal(state, self._goal_actions(state, plan))
             if found:
                 return found
-        return _first_legal(state, self._signature_actions(state, plan))
+        return _first_legal(state, self._signature_actions(state, plan)) or (self.end_turn, PLAIN["done"])
 
     def _trust_actions(self, state: GameState, coalition):
         """Talks and signature actions that raise trust within the coalition, for a seat that finds it low."""
@@ -237,13 +233,11 @@ class Bot:
                 return i == self.seat
         return self._founder(state) == self.seat
 
-    def _sends_invitations(self, state: GameState, c) -> bool:
-        """Whether this seat may have invitations to send for coalition c: some seat is neither a member nor
-        invited, and this seat is the lead (the lowest seat, while there is no lead). Every member holds a
-        role of its own, so at most one holds the lead."""
+    def _sends_invitations(self, c) -> bool:
+        """Whether this seat sends the invitations of coalition c (where some seat is neither a member nor
+        invited): it is the lead, or the lowest seat while there is no lead. Every member holds a role of
+        its own, so at most one holds the lead."""
         members = c.members
-        if len(members) + len(c.invites) >= state.book.n:
-            return False
         if members[self.seat] == "lead":
             return True
         return "lead" not in members.values() and min(members) == self.seat
@@ -355,8 +349,9 @@ class Bot:
             need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
             if pot[i] >= need or me.res[i] > self.keep[i]:
                 continue
-            if plan.producers is None:  # the same all game: worked out once some resource is scarce
-                plan.producers = self._producers(book, me.role)
+            if plan.producers is None:  # the same in every game of the scenario: worked out once
+                role = me.role
+                plan.producers = book.shared(("bot_producers", role), lambda: self._producers(book, role))
             best = plan.producers[i]
             if best is None:
                 continue

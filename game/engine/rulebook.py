@@ -8,7 +8,7 @@ played; it only reads the compiled numbers. Pydantic stays at this edge.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from game.content.models import INDICATORS, RESOURCES, ActionEffects, Effects, Text
 
@@ -255,6 +255,11 @@ class Rulebook:
             **_scenario_part(content, setup.scenario),
             **_challenge_part(content, setup.challenge),
         )
+
+    def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """`make()`, made once for all games of this content and scenario: for values that depend on nothing
+        else (such as a computer player's view of the actions). The value is shared, so it is read only."""
+        return _memoised(self.content, ("shared", self.setup.scenario) + key, make)
 
     def cards_in_round(self, round_no: int) -> int:
         """How many trend cards are drawn in this round."""
