@@ -27,10 +27,13 @@ class Job:
         self.finished = False
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"job-{name}", daemon=True)
+        self.started = False
 
     def start(self) -> Job:
-        """Start the work; returns the job."""
-        self._thread.start()
+        """Start the work (once; a second call does nothing); returns the job."""
+        if not self.started:
+            self.started = True
+            self._thread.start()
         return self
 
     def _progress(self, done: int, total: int) -> None:
@@ -63,6 +66,7 @@ class Job:
         self._stop.set()
 
     def wait(self, timeout: Optional[float] = None) -> bool:
-        """Wait for the work to end; True when it has."""
+        """Wait for the work to end (starting it, if it was not yet); True when it has."""
+        self.start()
         self._thread.join(timeout)
         return self.finished

@@ -59,14 +59,15 @@ def session_log(app) -> tuple:
     return game_log, message
 
 
-def windtunnel_job(content, game_log: GameLog, games: int) -> Job:
-    """The wind tunnel for this game, started in the background."""
+def windtunnel_job(content, game_log: GameLog, games: int, start: bool = True) -> Job:
+    """The wind tunnel for this game, started in the background (or not yet, with `start=False`)."""
     from game.analysis.windtunnel import run_windtunnel
 
     def work(progress, cancelled):
         return run_windtunnel(content, game_log, games=games, progress=progress, cancel=cancelled)
 
-    return Job("windtunnel", work).start()
+    job = Job("windtunnel", work)
+    return job.start() if start else job
 
 
 def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack):
@@ -115,7 +116,9 @@ class DebriefScene(Scene):
         session = app.session
         self.job: Optional[Job] = getattr(session, "windtunnel", None) if session is not None else None
         if self.job is None:
-            self.job = windtunnel_job(app.content, game_log, app.options.windtunnel_games)
+            # started once the screen is up (see `update`): a thread playing games from the first moment would
+            # take the interpreter from the screen's first frame, which then takes twice as long
+            self.job = windtunnel_job(app.content, game_log, app.options.windtunnel_games, start=False)
             if session is not None:
                 session.windtunnel = self.job  # a rebuilt debrief (e.g. after a language change) reuses it
         self.answer_shown = False  # the wind tunnel's finished answer has been drawn
@@ -124,6 +127,7 @@ class DebriefScene(Scene):
         self.export_path = None
         self.autoplay_seen: set = set()
         self.page = 0  # timeline page, when there are more rounds than fit
+        self.drawn = False  # the first frame is on screen
 
     # ----------------------------------------------------------------- layout
     def layout(self) -> dict:
@@ -296,6 +300,7 @@ class DebriefScene(Scene):
     def update(self, dt: float) -> bool:
         super().update(dt)
         self.shown += dt
+        self._start_job()
         if self.exporting is not None:
             self._poll_export()
         if self.export_pending == 1:
@@ -326,7 +331,14 @@ class DebriefScene(Scene):
             return ""  # the screenshot waits for the answer
         return f"debrief-{self.tab}"
 
+    def _start_job(self) -> None:
+        """Start the wind tunnel after the screen's first frame."""
+        if self.drawn and self.job is not None and not self.job.started:
+            self.job.start()
+
     def draw(self, painter) -> None:
+        self._start_job()  # under an overlay (e.g. F2 in the first frame) the debrief is drawn, not updated
+        self.drawn = True
         if self.export_pending > 1:
             self.export_pending -= 1
         if self.tab == "windtunnel" and (self.job is None or self.job.finished):
