@@ -91,3 +91,25 @@ def test_a_language_switch_keeps_the_manager_and_the_focus_works():
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode=""))
         step(app, 1)
     assert 0 <= scene.focus_index < len(scene.focus)
+
+
+def test_button_looks_other_than_normal_are_drawn_when_first_shown():
+    """game/ui/gui_speed.py: only a button's normal look is drawn ahead; hovered, pressed and disabled looks
+    are drawn when the button first shows them, and then look as pygame_gui draws them."""
+    app, scene = _setup()
+    btn = find_button(app, "rondes")
+    shape = btn.drawable_shape
+    assert shape.states["normal"].generated
+    assert not shape.states["hovered"].generated and not shape.states_to_redraw_queue
+    normal = pygame.image.tobytes(btn.image, "RGBA")
+    btn.on_hovered()  # what pygame_gui does when the mouse comes over it (the dummy driver has no real mouse)
+    step(app, 2)
+    assert shape.active_state.state_id == "hovered" and shape.states["hovered"].generated
+    assert pygame.image.tobytes(btn.image, "RGBA") != normal  # the hovered colours show
+    remove = [b for b in scene.buttons if b.text == "×"]
+    while len(scene.choices.seats) > 2:
+        click(app, remove[0])
+        remove = [b for b in scene.buttons if b.text == "×"]
+    assert all(not b.is_enabled for b in remove)
+    assert all(b.drawable_shape.active_state.state_id == "disabled" for b in remove)
+    assert all(b.drawable_shape.states["disabled"].generated for b in remove)
