@@ -88,6 +88,7 @@ class App:
         self.session = None
         self.managers: dict = {}  # manager_key -> pygame_gui manager
         self.themes: dict = {}  # theme_key -> the pygame_gui theme the managers of that look share
+        self.loader = None  # pygame_gui's resource loader, once the first manager has started it
 
     # ----------------------------------------------------------------- content
     # The menu needs no content, so a plain start shows its first frame before loading it (a third of the
@@ -166,9 +167,13 @@ class App:
             theme,
             None if theme is not None else self.look.gui_theme(),
             enable_live_theme_updates=False,
+            resource_loader=self.loader,
             starting_language=self.settings.lang,
             translation_directory_paths=_translation_paths(),
         )
+        # pygame_gui's loader starts five threads to load the fonts, and waits for them; once it has run, a
+        # loader loads what it is given at once: the first manager's serves every later theme
+        self.loader = manager.resource_loader
         if theme is None:
             # text boxes use bold and italic inline (<b>, <i>): load those faces up front
             sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
