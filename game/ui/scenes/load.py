@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import pygame
 
@@ -36,25 +36,44 @@ class LogInfo:
     challenge: str = ""
 
 
-def list_logs() -> list:
-    """The game logs in the logs folder, newest first (read quickly: only their header is used)."""
-    import json
+class LogFile(NamedTuple):
+    """A game log in the logs folder, not read yet."""
 
+    path: Path
+    when: str
+
+
+def list_logs() -> list:
+    """The game logs in the logs folder, newest first (LogFile); `log_info` reads one. A page
+    shows six, so only those are read (a whole log is a large JSON file, and a laptop used for a year of
+    training days has many)."""
     from game.paths import user_dir
 
     folder = user_dir("logs", create=False)
-    out = []
-    paths = sorted(folder.glob("spel-*.json"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
-    for path in paths:
-        when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d-%m %H:%M")
+    if not folder.is_dir():
+        return []
+    stamped = []
+    for path in folder.glob("spel-*.json"):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            result = str(data["outcome"]["result"])
-            result = result if result in RESULTS else "stranded"
-            out.append(LogInfo(path, str(data["scenario"]), result, when, challenge=str(data.get("challenge", ""))))
-        except (OSError, ValueError, KeyError, TypeError):
-            out.append(LogInfo(path, "", "", when, True))
-    return out
+            stamped.append((path.stat().st_mtime, path))
+        except OSError:
+            continue  # removed while listing
+    stamped.sort(key=lambda pair: pair[0], reverse=True)
+    return [LogFile(path, datetime.fromtimestamp(mtime).strftime("%d-%m %H:%M")) for mtime, path in stamped]
+
+
+def log_info(entry: LogFile) -> LogInfo:
+    """One line of the list of game logs (read from the log's header fields)."""
+    import json
+
+    path, when = entry
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result = str(data["outcome"]["result"])
+        result = result if result in RESULTS else "stranded"
+        return LogInfo(path, str(data["scenario"]), result, when, challenge=str(data.get("challenge", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return LogInfo(path, "", "", when, True)
 
 
 class LoadScene(Scene):
@@ -66,6 +85,7 @@ class LoadScene(Scene):
         super().__init__(app)
         self.logs = logs  # showing the game logs instead of the saves
         self.saves = list_logs() if logs else list_saves()
+        self.read: dict = {}  # path -> LogInfo, for the logs that have been shown
         self.page = 0
         self.message = message
         self.backup = backup  # a good backup to offer after a damaged save
@@ -81,6 +101,7 @@ class LoadScene(Scene):
         for i, info in enumerate(shown):
             rect = pygame.Rect(m, top + i * (bh + gap), w - 2 * m, bh)
             if self.logs:
+                info = self.log_info(info)
                 self.button(rect, self.log_text(info), lambda info=info: self.open_log(info), "@choice")
             else:
                 self.button(rect, self.row_text(info), lambda info=info: self.open(info), "@choice")
@@ -118,7 +139,13 @@ class LoadScene(Scene):
         where = self.t("load.finished") if info.finished else self.t("load.round", round=info.round, rounds=info.rounds)
         return f"{name} · {where} · {seats} · {info.saved_local}"
 
-    def log_text(self, info: "LogInfo") -> str:
+    def log_info(self, entry: LogFile) -> LogInfo:
+        """A log of the list, read the first time it is shown."""
+        if entry.path not in self.read:
+            self.read[entry.path] = log_info(entry)
+        return self.read[entry.path]
+
+    def log_text(self, info: LogInfo) -> str:
         """'Samendam · gerealiseerd · 22-11 21:40' for a game log (or that it cannot be read)."""
         if info.problem:
             return self.t("load.damaged", name=info.path.name, time=info.when)
@@ -134,7 +161,7 @@ class LoadScene(Scene):
         """Between the saved games and the game logs."""
         self.app.goto(LoadScene(self.app, logs=not self.logs))
 
-    def open_log(self, info: "LogInfo") -> None:
+    def open_log(self, info: LogInfo | LogFile) -> None:
         """The debrief of a logged game, or why the log cannot be used."""
         from game.analysis.gamelog import LogError, read_log
         from game.ui.scenes.debrief import DebriefScene
