@@ -96,7 +96,7 @@ class _Plan:
 class Bot:
     """A computer player for one seat."""
 
-    __slots__ = ("seat", "profile", "rng", "keep", "plan", "end_turn", "build_facts")
+    __slots__ = ("seat", "profile", "seed", "rng", "keep", "plan", "end_turn", "build_facts")
 
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
@@ -104,7 +104,8 @@ class Bot:
         # The bot draws from the state of this generator mixed with the number of actions so far, never from a
         # generator of its own that moves on: its choice then depends on the game's state alone, so a game
         # resumed from a save (or rebuilt after an undo) goes on exactly as it would have.
-        self.rng = rng.seed_state(seed * 7919 + seat * 104729 + 17)
+        self.seed = seed
+        self.rng = -1  # that generator's state: made when first needed (most games never need it)
         self.keep = NOTHING  # units of each resource kept back, worked out at each decision
         self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
         self.end_turn = action_value(EndTurn, seat)  # proposed at nearly every turn's end
@@ -411,6 +412,8 @@ class Bot:
         pool = [m for m in coalition.members if m != s] if coalition else []
         if not pool:
             pool = [t for t in range(len(state.seats)) if t != s]
+        if self.rng < 0:
+            self.rng = rng.seed_state(self.seed * 7919 + s * 104729 + 17)
         _, pick = rng.below(self.rng ^ (len(state.actions) * 0x9E3779B97F4A7C15 & rng.MASK), len(pool))
         return action_value(Signature, s, spec.id, pool[pick])
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 TABS = ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")
 TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
+REPORT_NICENESS = 10  # the report process's lower priority (POSIX; on Windows: below normal)
 
 
 def session_log(app) -> tuple:
@@ -73,6 +74,7 @@ def windtunnel_job(content, game_log: GameLog, games: int, start: bool = True) -
 def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack):
     """Start `report` for this game's log in a second process; returns (process, temp files to remove)."""
     import json
+    import os
     import subprocess
     import sys
     import tempfile
@@ -92,8 +94,15 @@ def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack)
         extra.append(Path(name))
         command += ["--windtunnel", name]
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing up on Windows
+    # the report is background work: the screens come first when the laptop's cores are busy
+    flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             creationflags=flags)
+    if hasattr(os, "setpriority"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
+        except OSError:
+            pass  # it runs at normal priority then
     return proc, extra
 
 
