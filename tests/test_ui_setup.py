@@ -113,3 +113,31 @@ def test_button_looks_other_than_normal_are_drawn_when_first_shown():
     assert all(not b.is_enabled for b in remove)
     assert all(b.drawable_shape.active_state.state_id == "disabled" for b in remove)
     assert all(b.drawable_shape.states["disabled"].generated for b in remove)
+
+
+def _pixels(app) -> bytes:
+    app.dirty = True
+    app.draw()
+    return pygame.image.tobytes(app.window, "RGB")
+
+
+def _look(app, text_size: int, colourblind: bool) -> None:
+    app.settings.text_size = text_size
+    app.settings.colourblind = colourblind
+    app.apply_settings()
+    step(app, 2)
+
+
+def test_a_changed_look_draws_what_a_fresh_start_in_that_look_draws():
+    """The app's one pygame_gui theme is moved to a new text size or palette in place (App._retheme): after
+    going back and forth, the setup screen is drawn exactly as by an app started in that look."""
+    looks = [(125, True), (100, False), (150, True), (125, False)]
+    fresh = {}
+    for text_size, colourblind in looks:
+        app, _ = _setup()
+        _look(app, text_size, colourblind)
+        fresh[(text_size, colourblind)] = _pixels(app)
+    app, _ = _setup()
+    for text_size, colourblind in looks + looks[::-1]:
+        _look(app, text_size, colourblind)
+        assert _pixels(app) == fresh[(text_size, colourblind)], (text_size, colourblind)

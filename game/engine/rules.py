@@ -36,6 +36,9 @@ from .words import RESOURCE_NAMES, Reason
 
 MAX_TRUST = 10
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
+# Compiled vectors are tuples: comparing with these is cheaper than `any(...)`, a call, on the hot path.
+NO_RESOURCES = (0,) * NR
+NO_INDICATORS = (0,) * NI
 MAX_COALITION = len(COALITION_ROLES)
 
 
@@ -65,8 +68,12 @@ def new_game(content, setup: Setup) -> GameState:
         state_rng, pick = rng.below(state_rng, len(goals))
         seats.append(Seat(spec.role, spec.name, spec.bot, goals[pick].id, list(book.start_res[spec.role])))
     n = book.n
-    trust = [[0 if i == j else book.base.start_trust for j in range(n)] for i in range(n)]
-    ind = [book.base.start_indicators.get(name, 50) for name in INDICATORS]
+    base = book.base  # a pydantic model: read each number once
+    trust = [[base.start_trust] * n for _ in range(n)]
+    for i in range(n):
+        trust[i][i] = 0
+    start = base.start_indicators
+    ind = [start.get(name, 50) for name in INDICATORS]
     state = GameState(
         book=book,
         round=1,
@@ -481,7 +488,7 @@ def _add_progress(state: GameState, delta: float) -> None:
 def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
     """Apply compiled trend/opportunity effects."""
     _add_ind(state, eff.ind)
-    if any(eff.res) or eff.role_res:
+    if eff.res != NO_RESOURCES or eff.role_res:
         for s, seat in enumerate(state.seats):
             if only_seat >= 0 and s != only_seat:
                 continue
@@ -606,15 +613,15 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
     seat = state.seats[s]
     seat.ap -= spec.ap
     _pay(seat, spec.cost)
-    if any(spec.self_res):
+    if spec.self_res != NO_RESOURCES:
         _gain(seat, spec.self_res)
     if target >= 0:
-        if any(spec.target_res):
+        if spec.target_res != NO_RESOURCES:
             _gain(state.seats[target], spec.target_res)
         _add_trust(state, s, target, spec.trust_target)
-    if any(spec.pot):
+    if spec.pot != NO_RESOURCES:
         _contribute(state, s, spec.pot)
-    if any(spec.ind):
+    if spec.ind != NO_INDICATORS:
         _add_ind(state, spec.ind)
     if spec.progress:
         _add_progress(state, spec.progress)
@@ -827,8 +834,11 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
             _add_progress(state, base.alone_factor * seat.solo)
     gained = state.progress - before
     ind = state.ind
+    drift, impact = book.drift, book.impact
     for i in range(NI):  # every indicator is clamped: the +1s of vital coalitions above are not yet
-        v = ind[i] + book.drift[i] + round(book.impact[i] * gained / 100.0)
+        v = ind[i] + drift[i]
+        if gained:  # else the challenge's impact is nothing (and `round` a call for nothing)
+            v += round(impact[i] * gained / 100.0)
         ind[i] = 0 if v < 0 else (100 if v > 100 else v)
     if crit.goals_must_advance and crit.walkout_chance > 0:
         for c in state.coalitions:

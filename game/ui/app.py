@@ -87,7 +87,8 @@ class App:
         self._content_problems = options.content_problems
         self.session = None
         self.managers: dict = {}  # manager_key -> pygame_gui manager
-        self.themes: dict = {}  # theme_key -> the pygame_gui theme the managers of that look share
+        self.theme = None  # the pygame_gui theme every manager shares (loaded once, changed with the look)
+        self.theme_look: Optional[tuple] = None  # the theme_key it is for
         self.loader = None  # pygame_gui's resource loader, once the first manager has started it
 
     # ----------------------------------------------------------------- content
@@ -161,11 +162,12 @@ class App:
 
     def _new_manager(self) -> pygame_gui.UIManager:
         key = self.theme_key()
-        theme = self.themes.get(key)
+        if self.theme is not None and self.theme_look != key:
+            _retheme(self.theme, self.look.gui_theme())  # the managers of the old look are gone (see resized)
         manager = _Manager(
             self.window.get_size(),
-            theme,
-            None if theme is not None else self.look.gui_theme(),
+            self.theme,
+            None if self.theme is not None else self.look.gui_theme(),
             enable_live_theme_updates=False,
             resource_loader=self.loader,
             starting_language=self.settings.lang,
@@ -174,15 +176,14 @@ class App:
         # pygame_gui's loader starts five threads to load the fonts, and waits for them; once it has run, a
         # loader loads what it is given at once: the first manager's serves every later theme
         self.loader = manager.resource_loader
-        if theme is None:
+        self.theme = manager.get_theme()
+        if self.theme_look != key:
+            self.theme_look = key
             # text boxes use bold and italic inline (<b>, <i>): load those faces up front
             sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
             manager.preload_fonts(
                 [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic")]
             )
-            self.themes[key] = manager.get_theme()
-            while len(self.themes) > 4:  # a few looks (switching the text size or palette back is quick)
-                del self.themes[next(iter(self.themes))]
         return manager
 
     def resized(self, size=None) -> None:
@@ -351,8 +352,9 @@ class App:
 class _Manager(pygame_gui.UIManager):
     """pygame_gui's manager, made with a theme that is already loaded (when there is one).
 
-    Loading the theme (pygame_gui's default theme file, ours, the fonts) is most of the cost of a manager;
-    managers of the same look (window, text size, palette) can share one, as the scene's layers do."""
+    Loading the theme (pygame_gui's default theme file, ours, the fonts) is most of the cost of a manager:
+    every manager shares the app's one theme, which `_retheme` moves to a new look (window, text size,
+    palette) when the managers of the old one are gone."""
 
     def __init__(self, size, theme, theme_data, **options) -> None:
         self._shared_theme = theme
@@ -362,6 +364,16 @@ class _Manager(pygame_gui.UIManager):
         if self._shared_theme is not None:
             return self._shared_theme
         return super().create_new_theme(theme_path)
+
+
+def _retheme(theme, data: dict) -> None:
+    """Give a loaded pygame_gui theme our theme for another look (text size, palette, window): a new theme
+    would parse pygame_gui's whole default theme again (~10 ms) for what changes only our font sizes and
+    colours. Our elements' colours and fonts are dropped first, so none of the old look's stays behind."""
+    for element in data:
+        theme.ui_element_colours.pop(element, None)
+        theme.ui_element_fonts_info.pop(element, None)
+    theme.update_theming(data, rebuild_all=False)  # no rebuild: the scenes remake their widgets
 
 
 def _translation_paths() -> list:
