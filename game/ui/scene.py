@@ -72,7 +72,7 @@ class Scene:
         self.focus_index = -1
         self.build()
         chosen = self.focus_index  # a screen may put the focus somewhere itself (e.g. on "Start")
-        kept = set(self.widgets.values()) | {s.bar for s in self.scrolls.values() if s.bar is not None}
+        kept = set(self.widgets.values()).union(*(box.elements() for box in self.scrolls.values()))
         for element in before:
             if element not in kept:
                 element.kill()

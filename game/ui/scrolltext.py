@@ -101,6 +101,13 @@ class ScrollText:
         """The whole text, plain."""
         return "\n".join("".join(text for text, _ in paragraph) for paragraph in self.paragraphs)
 
+    def elements(self) -> set:
+        """pygame_gui's elements of this text: the scroll bar and the container of its buttons (which sits
+        beside it in the screen's root container)."""
+        if self.bar is None:
+            return set()
+        return {self.bar, getattr(self.bar, "button_container", None)} - {None}
+
     # what UIVerticalScrollBar asks the "container" it scrolls
     def are_contents_hovered(self) -> bool:
         """Whether the mouse is over the text (the wheel then scrolls it)."""
