@@ -141,3 +141,13 @@ def test_a_changed_look_draws_what_a_fresh_start_in_that_look_draws():
     for text_size, colourblind in looks + looks[::-1]:
         _look(app, text_size, colourblind)
         assert _pixels(app) == fresh[(text_size, colourblind)], (text_size, colourblind)
+
+
+def test_a_rebuild_that_keeps_the_description_keeps_its_scroll_bar_whole():
+    app, scene = _setup()
+    before = _pixels(app)
+    bar = scene.desc.bar
+    parts = [bar.top_button, bar.bottom_button, bar.sliding_button]
+    scene.rebuild()
+    assert scene.desc.bar is bar and all(part.alive() for part in parts)
+    assert _pixels(app) == before

@@ -179,11 +179,19 @@ class App:
         self.theme = manager.get_theme()
         if self.theme_look != key:
             self.theme_look = key
-            # text boxes use bold and italic inline (<b>, <i>): load those faces up front
+            # text boxes use bold and italic inline (<b>, <i>): load those faces up front (once per size)
+            fonts = self.theme.get_font_dictionary()
             sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
-            manager.preload_fonts(
-                [{"name": "atkinson", "point_size": px, "style": style} for px in sizes for style in ("bold", "italic")]
-            )
+            faces = [(px, style) for px in sizes for style in ("bold", "italic")]
+            missing = [
+                f
+                for f in faces
+                if not fonts.check_font_preloaded(
+                    fonts.create_font_id(f[0], "atkinson", f[1] == "bold", f[1] == "italic")
+                )
+            ]
+            if missing:
+                manager.preload_fonts([{"name": "atkinson", "point_size": px, "style": style} for px, style in missing])
         return manager
 
     def resized(self, size=None) -> None:
