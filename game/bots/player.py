@@ -316,21 +316,23 @@ class Bot:
         res, keep = me.res, self.keep
         need = state.need
         hidden = state.hidden if state.needs_known else NOTHING
-        out = [0] * NR
         left = cap = state.book.invest_cap
+        gives = []
         for i in ALL_RESOURCES:
             give = need[i] + hidden[i] - pot[i]
-            if give > 0:  # missing: give it, as far as this seat can spare it and the cap allows
+            if give > 0 and left:  # missing: give it, as far as this seat can spare it and the cap allows
                 spare = res[i] - keep[i]
                 if spare < give:
                     give = spare
                 if left < give:
                     give = left
                 if give > 0:
-                    out[i] = give
                     left -= give
+                    gives.append(give)
+                    continue
+            gives.append(0)
         if left < cap:
-            return tuple(out)
+            return tuple(gives)
         if sum(me.invested) == 0:
             # every member contributes something: reciprocity (a scenario may demand it); the most plentiful
             # resource first (a stable sort keeps equal ones in their order)
