@@ -32,6 +32,46 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
+_LOADS_LIBPYTHON = "import sys; sys.exit(0 if 'libpython' in open('/proc/self/maps').read() else 1)"
+
+
+def _loads_libpython(python: str) -> bool:
+    """Whether this Python (on Linux) runs its interpreter from a shared libpython."""
+    try:
+        return subprocess.run([python, "-c", _LOADS_LIBPYTHON], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def base_python() -> str:
+    """The Python that .venv is made from: $VC_PYTHON when set, else this one - or, on Linux, the system's
+    Python of the same version when this one runs from a shared libpython and that one does not.
+
+    A CPython built with a shared libpython (pyenv's default build, for one) runs the game's engine and
+    its computer players about 20 % slower than the same version with the interpreter linked into the
+    program, as Linux distributions ship it (measured: docs/PERFORMANCE.md). Both are the same Python."""
+    chosen = os.environ.get("VC_PYTHON")
+    if chosen:
+        return chosen
+    system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+    if sys.platform.startswith("linux") and system.exists() and Path(sys.executable).resolve() != system.resolve():
+        if _loads_libpython(sys.executable) and not _loads_libpython(str(system)):
+            return str(system)
+    return sys.executable
+
+
+def make_venv() -> None:
+    """Create .venv from `base_python()` (falling back to this Python when that one cannot make one)."""
+    base = base_python()
+    if base != sys.executable:
+        print(f"Making .venv from {base} (see dev.py: base_python) ...", flush=True)
+        made = subprocess.run([base, "-m", "venv", "--clear", str(VENV)])
+        if made.returncode == 0 and venv_python().exists():
+            return
+        print(f"{base} could not make a virtual environment; using {sys.executable}.", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+
+
 def setup() -> Path:
     """Create .venv and install the project with its test extras, when pyproject.toml changed."""
     if sys.version_info < (3, 11):
@@ -39,7 +79,7 @@ def setup() -> Path:
     python = venv_python()
     if not python.exists():
         print("Setting up .venv (first time only) ...", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        make_venv()
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing the game and its test tools into .venv ...", flush=True)
