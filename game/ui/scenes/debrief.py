@@ -62,9 +62,10 @@ def session_log(app) -> tuple:
 
 def windtunnel_job(content, game_log: GameLog, games: int, start: bool = True) -> Job:
     """The wind tunnel for this game, started in the background (or not yet, with `start=False`)."""
-    from game.analysis.windtunnel import run_windtunnel
 
     def work(progress, cancelled):
+        from game.analysis.windtunnel import run_windtunnel  # imported by the job's thread, not the screen
+
         return run_windtunnel(content, game_log, games=games, progress=progress, cancel=cancelled)
 
     job = Job("windtunnel", work)
