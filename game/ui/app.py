@@ -90,6 +90,8 @@ class App:
         self.theme = None  # the pygame_gui theme every manager shares (loaded once, changed with the look)
         self.theme_look: Optional[tuple] = None  # the theme_key it is for
         self.loader = None  # pygame_gui's resource loader, once the first manager has started it
+        self._veil_key: Optional[tuple] = None
+        self._veil_surface: Optional[pygame.Surface] = None
 
     # ----------------------------------------------------------------- content
     # The menu needs no content, so a plain start shows its first frame before loading it (a third of the
@@ -313,15 +315,23 @@ class App:
         for index in range(start, len(self.stack)):
             scene = self.stack[index]
             if index > start:
-                veil = pygame.Surface(self.window.get_size(), pygame.SRCALPHA)
-                veil.fill((*painter.c["dim"], 150))
-                self.window.blit(veil, (0, 0))
+                self.window.blit(self._veil(painter.c["dim"]), (0, 0))
             scene.draw(painter)
         self.frame_records = painter.records
         self.last_drawn = self.top
         pygame.display.flip()
         self.dirty = False
         self._screenshot()
+
+    def _veil(self, colour) -> pygame.Surface:
+        """The dark see-through layer between a screen and the overlay above it (made once per window size:
+        a window-sized surface takes milliseconds to make and fill)."""
+        key = (self.window.get_size(), tuple(colour))
+        if self._veil_key != key:
+            self._veil_surface = pygame.Surface(key[0], pygame.SRCALPHA)
+            self._veil_surface.fill((*colour, 150))
+            self._veil_key = key
+        return self._veil_surface
 
     def _screenshot(self) -> None:
         folder = self.options.screenshots
