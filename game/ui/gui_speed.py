@@ -1,7 +1,8 @@
 """Two measured speed-ups of pygame_gui (pinned to 0.6.x in pyproject.toml), applied when the UI starts.
 
-Text measurement: pygame_gui 0.6 measures every piece of text by rendering it (`GUIFontPygame.get_rect`: "the only way to get
-accurate layout data with kerning"), so each button's text is rendered twice or more when a screen is built.
+Text measurement: pygame_gui 0.6 measures every piece of text by rendering it (`GUIFontPygame.get_rect`: "the
+only way to get accurate layout data with kerning"), so each button's text is rendered twice or more when a
+screen is built.
 SDL_ttf's own measurement (`Font.size`, TTF_SizeUTF8) includes kerning and gives the same width and height as
 the rendered surface; `tests/test_ui_layout.py` checks that on every catalogue string. Opening the setup
 screen took ~21 ms of its ~65 ms in these renders.
