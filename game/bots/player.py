@@ -161,7 +161,8 @@ class Bot:
             if found:
                 return found
         if coalition is not None:
-            pot = pot_with_bonus(state, coalition)
+            # the pot with the scenario's bonus; without one it is the pot itself, which is only read here
+            pot = pot_with_bonus(state, coalition) if book.criteria.has_pot_bonus else coalition.pot
             amounts = self._coalition_investment(state, pot)
             if amounts is not None:
                 action = action_value(Invest, s, amounts)
@@ -295,15 +296,18 @@ class Bot:
         """The units of each resource a bot with a resource goal keeps back: for its goal, and time for talking."""
         keep = list(plan.keep)
         i = plan.goal_resource
-        value = plan.goal_value
-        last_round = state.round >= state.book.setup.rounds
-        keep[i] = max(keep[i], value if last_round else min(value, state.seats[self.seat].res[i]) - 1)
+        value = plan.goal_value  # kept in full in the last round, else all but one of what it has towards it
+        if state.round < state.book.setup.rounds:
+            have = state.seats[self.seat].res[i]
+            value = (have if have < value else value) - 1
+        if value > keep[i]:
+            keep[i] = value
         return tuple(keep)
 
     def _can_spare(self, res: list, cost: tuple) -> bool:
         """Whether `cost` can be paid while keeping the reserve."""
         keep = self.keep
-        for i in range(NR):
+        for i in ALL_RESOURCES:
             if res[i] < cost[i] + keep[i]:
                 return False
         return True
@@ -348,9 +352,10 @@ class Bot:
         cannot give."""
         me = state.seats[self.seat]
         book = state.book
-        for i in range(NR):
-            need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
-            if pot[i] >= need or me.res[i] > self.keep[i]:
+        res, keep, needs = me.res, self.keep, state.need
+        hidden = state.hidden if state.needs_known else NOTHING
+        for i in ALL_RESOURCES:
+            if pot[i] >= needs[i] + hidden[i] or res[i] > keep[i]:
                 continue
             if plan.producers is None:  # the same in every game of the scenario: worked out once
                 role = me.role
@@ -400,9 +405,12 @@ class Bot:
                     if spec.ind[plan.goal_indicator] > 0:
                         yield self._signature(state, spec), PLAIN["goal"]
         elif goal.kind == "trust_at_least":
-            others = [t for t in range(len(state.seats)) if t != s]
-            low = min(others, key=lambda t: state.trust[s][t])
-            if state.trust[s][low] < goal.value:
+            row = state.trust[s]
+            low = -1  # the other seat this one trusts least (the first of equals)
+            for t in range(len(row)):
+                if t != s and (low < 0 or row[t] < row[low]):
+                    low = t
+            if low >= 0 and row[low] < goal.value:
                 yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
 
     def _signature(self, state: GameState, spec):

@@ -189,7 +189,10 @@ def _check_invest(state: GameState, action: Invest, seat: Seat) -> Optional[Reas
         return Reason("invest_amount", cap=cap)
     if a < 0 or b < 0 or c < 0 or d < 0 or not 1 <= a + b + c + d <= cap:
         return Reason("invest_amount", cap=cap)
-    return _afford(seat.res, amounts)
+    res = seat.res
+    if res[0] >= a and res[1] >= b and res[2] >= c and res[3] >= d:
+        return None  # the usual answer, without a call
+    return _afford(res, amounts)
 
 
 def _bad_target(state: GameState, action: Action) -> bool:
