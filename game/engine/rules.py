@@ -745,17 +745,19 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
         if lead_role in crit.forbidden_lead_roles:
             problems.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
     low = None
+    trust, threshold = state.trust, crit.trust_threshold
     for a, b in combinations(members, 2):
-        t = state.trust[a][b]
-        if t < crit.trust_threshold and (low is None or t < low[0]):
+        t = trust[a][b]
+        if t < threshold and (low is None or t < low[0]):
             low = (t, a, b)
     if low is not None:
         problems.append(
             Reason("crit_trust", a=seats[low[1]].name, b=seats[low[2]].name, have=low[0], need=crit.trust_threshold)
         )
     pot = c.pot if pot is None else pot
-    for i in range(NR):
-        if pot[i] < state.need[i]:
+    need = state.need
+    for i in ALL_RESOURCES:
+        if pot[i] < need[i]:
             name = RESOURCES[i]
             problems.append(
                 Reason(
