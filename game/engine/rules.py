@@ -817,7 +817,8 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
         problems = coalition_problems(state, c, pot)
         if not problems:
             roles = {state.seats[m].role for m in c.members}
-            synergy = 1.0 + base.synergy_per_role * max(0, len(roles) - crit.min_roles)
+            extra = len(roles) - crit.min_roles  # roles beyond the minimum (never fewer: the coalition is vital)
+            synergy = 1.0 + base.synergy_per_role * (extra if extra > 0 else 0)
             facts = 1.0 if state.needs_known else base.unknown_need_factor
             gain = base.vital_gain * _fit(state, pot) * synergy * facts * book.progress_multiplier
             c.vital = True
@@ -842,7 +843,7 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
     drift, impact = book.drift, book.impact
     for i in range(NI):  # every indicator is clamped: the +1s of vital coalitions above are not yet
         v = ind[i] + drift[i]
-        if gained:  # else the challenge's impact is nothing (and `round` a call for nothing)
+        if gained and impact[i]:  # else the challenge's impact is nothing (and `round` a call for nothing)
             v += round(impact[i] * gained / 100.0)
         ind[i] = 0 if v < 0 else (100 if v > 100 else v)
     if crit.goals_must_advance and crit.walkout_chance > 0:
