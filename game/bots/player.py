@@ -108,7 +108,9 @@ class Bot:
         self.rng = -1  # that generator's state: made when first needed (most games never need it)
         self.keep = NOTHING  # units of each resource kept back, worked out at each decision
         self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
-        self.end_turn = action_value(EndTurn, seat)  # proposed at nearly every turn's end
+        # Proposed at nearly every turn's end, without asking `check`: ending one's turn is legal whenever it is
+        # one's turn in the actions phase, which `choose` makes sure of first (a test checks every bot move).
+        self.end_turn = action_value(EndTurn, seat)
         self.build_facts = action_value(BuildFacts, seat)
 
     # ------------------------------------------------------------------ the decision
