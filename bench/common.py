@@ -8,6 +8,7 @@ folder (settings, saves, logs, reports), so a benchmark never reads or changes t
 from __future__ import annotations
 
 import atexit
+import json
 import math
 import os
 import shutil
@@ -79,3 +80,21 @@ def spread(values, digits: int = 2) -> dict:
 def progress(text: str) -> None:
     """A progress line on stderr (stdout is kept for the table or the JSON)."""
     print(text, file=sys.stderr, flush=True)
+
+
+def holds(value: float, budget: float, op: str = "<=") -> bool:
+    """Whether a figure keeps its budget: at most (`<=`) or at least (`>=`) the budget."""
+    return value <= budget if op == "<=" else value >= budget
+
+
+def verdict(value: float, budget: float, op: str = "<=") -> str:
+    """The words a benchmark's own line ends with."""
+    if holds(value, budget, op):
+        return "within budget"
+    return "OVER BUDGET" if op == "<=" else "below budget"
+
+
+def emit(as_json: bool, figures: dict, line: str) -> int:
+    """A benchmark run alone: its figures as one JSON object (`--json`), else its line of text; exit code 0."""
+    print(json.dumps(figures) if as_json else line)
+    return 0

@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import emit, verdict  # noqa: E402  (also puts the project on the path)
 
 from game.content import load_content  # noqa: E402
 
@@ -42,15 +43,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures = measure(args.runs)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        ok = "within budget" if figures["content_load_ms"] <= BUDGET_MS else "OVER BUDGET"
-        print(
-            f"content_load_ms  median {figures['content_load_ms']} ms  (min {figures['min']}, "
-            f"max {figures['max']}; budget {BUDGET_MS} ms: {ok})"
-        )
-    return 0
+    return emit(
+        args.json,
+        figures,
+        f"content_load_ms  median {figures['content_load_ms']} ms  (min {figures['min']}, "
+        f"max {figures['max']}; budget {BUDGET_MS} ms: {verdict(figures['content_load_ms'], BUDGET_MS)})",
+    )
 
 
 if __name__ == "__main__":

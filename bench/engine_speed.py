@@ -12,23 +12,19 @@ as its games last all five rounds and draw eight trend cards, where the others o
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import emit, spread, verdict  # noqa: E402  (also puts the project on the path)
 
 from game.content import load_content  # noqa: E402
 from game.engine import Setup  # noqa: E402
 from game.simulate import game_seed, play, table  # noqa: E402
 
 BUDGET = 2000.0
-
-
-def _spread(rates: list) -> dict:
-    return {"median": round(statistics.median(rates)), "min": round(min(rates)), "max": round(max(rates))}
 
 
 def measure(games: int, strategy: str, repeats: int = 5) -> dict:
@@ -51,8 +47,8 @@ def measure(games: int, strategy: str, repeats: int = 5) -> dict:
             total += spent
         mix.append(games * len(scenarios) / total)
     return {
-        "mix": _spread(mix),
-        "scenarios": {scenario: _spread(rates) for scenario, rates in per.items()},
+        "mix": spread(mix, None),  # whole games per second
+        "scenarios": {scenario: spread(rates, None) for scenario, rates in per.items()},
         "games": games,
         "repeats": repeats,
         "strategy": strategy,
@@ -67,16 +63,14 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures = measure(args.games, args.strategy, args.repeats)
-    if args.json:
-        print(json.dumps({"engine_games_per_s": figures, "budget": BUDGET}))
-        return 0
     f = figures["mix"]
-    verdict = "within budget" if f["median"] >= BUDGET else "below budget"
-    print(f"{'3 scenarios':<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']}; budget {BUDGET:.0f}: {verdict})")
+    lines = [
+        f"{'3 scenarios':<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']}; budget {BUDGET:.0f}: "
+        f"{verdict(f['median'], BUDGET, '>=')})"
+    ]
     for scenario, f in figures["scenarios"].items():
-        print(f"{scenario:<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']})")
-    return 0
-
+        lines.append(f"{scenario:<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']})")
+    return emit(args.json, {"engine_games_per_s": figures, "budget": BUDGET}, "\n".join(lines))
 
 if __name__ == "__main__":
     sys.exit(main())

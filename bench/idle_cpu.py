@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import headless, spread  # noqa: E402
+from common import emit, headless, spread, verdict  # noqa: E402
 
 headless()
 
@@ -77,15 +76,13 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     f = measure(args.runs, args.seconds)
-    if args.json:
-        print(json.dumps({"idle_cpu_pct": f}))
-        return 0
-    ok = "within budget" if f["median"] <= BUDGET_PCT else "OVER BUDGET"
-    print(
+    return emit(
+        args.json,
+        {"idle_cpu_pct": f},
         f"idle_cpu_pct  median {f['median']} %  (min {f['min']}, max {f['max']}, {f['runs']} runs of "
-        f"{f['seconds']:g} s at {f['fps']} frames/s, {f['redraws']} redraws; budget {BUDGET_PCT} %: {ok})"
+        f"{f['seconds']:g} s at {f['fps']} frames/s, {f['redraws']} redraws; budget {BUDGET_PCT} %: "
+        f"{verdict(f['median'], BUDGET_PCT)})",
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import shutil
 import sys
 import time
@@ -37,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import headless, progress, spread  # noqa: E402
+from common import emit, headless, progress, spread, verdict  # noqa: E402
 
 headless()
 
@@ -358,14 +357,14 @@ def main() -> int:
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     f = measure(args.runs, only, args.limit)
-    if args.json:
-        print(json.dumps({"worst_interaction_ms": f}))
-        return 0
-    ok = "within budget" if f["median"] <= BUDGET_MS else "OVER BUDGET"
-    print(
+    emit(
+        args.json,
+        {"worst_interaction_ms": f},
         f"worst_interaction_ms  median {f['median']} ms  (min {f['min']}, max {f['max']}, {f['runs']} passes of "
-        f"{f['interactions']} interactions; budget {BUDGET_MS:g} ms: {ok})"
+        f"{f['interactions']} interactions; budget {BUDGET_MS:g} ms: {verdict(f['median'], BUDGET_MS)})",
     )
+    if args.json:
+        return 0
     shown = sorted(f["all"].items(), key=lambda kv: kv[1]["median"], reverse=True)
     for what, s in shown if args.all else shown[:TOP]:
         print(f"  {s['median']:>8.2f} ms (min {s['min']:.2f}, max {s['max']:.2f})  {what}")

@@ -12,7 +12,6 @@ MB here means MiB (1024 * 1024 bytes): `ru_maxrss` in KiB / 1024.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, child_env, spread  # noqa: E402
+from common import ROOT, child_env, emit, spread, verdict  # noqa: E402
 
 BUDGET_MB = 200.0
 COMMAND = ["play", "--autoplay", "--quit-after-debrief", "--scenario", "samendam", "--seed", "3"]
@@ -71,15 +70,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     f = measure(args.runs)
-    if args.json:
-        print(json.dumps({"rss_mb": f}))
-        return 0
-    ok = "within budget" if f["median"] <= BUDGET_MB else "OVER BUDGET"
-    print(
+    return emit(
+        args.json,
+        {"rss_mb": f},
         f"rss_mb  median {f['median']} MB  (min {f['min']}, max {f['max']}, {f['runs']} games of "
-        f"~{f['game_seconds']} s; budget {BUDGET_MB:.0f} MB: {ok})"
+        f"~{f['game_seconds']} s; budget {BUDGET_MB:.0f} MB: {verdict(f['median'], BUDGET_MB)})",
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import headless, progress  # noqa: E402
+from common import headless, holds, progress  # noqa: E402
 
 headless()  # before anything imports pygame
 
@@ -128,9 +128,6 @@ QUICK = dict(
 )
 
 
-def holds(value: float, budget: float, op: str) -> bool:
-    """Whether `value` is within `budget`."""
-    return value <= budget if op == "<=" else value >= budget
 
 
 def machine() -> dict:

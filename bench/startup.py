@@ -12,7 +12,6 @@ counted.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, child_env, spread  # noqa: E402
+from common import ROOT, child_env, emit, spread, verdict  # noqa: E402
 
 BUDGET_MS = 600.0
 
@@ -53,15 +52,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     f = measure(args.runs)
-    if args.json:
-        print(json.dumps({"startup_ms": f}))
-        return 0
-    ok = "within budget" if f["median"] <= BUDGET_MS else "OVER BUDGET"
-    print(
+    return emit(
+        args.json,
+        {"startup_ms": f},
         f"startup_ms  median {f['median']} ms  (min {f['min']}, max {f['max']}, {f['runs']} runs; "
-        f"budget {BUDGET_MS:.0f} ms: {ok})"
+        f"budget {BUDGET_MS:.0f} ms: {verdict(f['median'], BUDGET_MS)})",
     )
-    return 0
 
 
 if __name__ == "__main__":
