@@ -196,8 +196,8 @@ def test_the_tabs_answer_to_keys_and_the_game_log_is_written(user_home):
     assert json.loads(logs[0].read_text(encoding="utf-8"))["seed"] == 1
 
 
-def test_a_full_disk_does_not_stop_the_debrief(monkeypatch):
-    """Writing the log fails (disk full, read-only folder): the debrief works from memory and says so."""
+def _debrief_on_a_full_disk(monkeypatch):
+    """An app showing the debrief's wind tunnel tab, whose game log could not be written (disk full)."""
     import errno
 
     import game.ui.scenes.debrief as debrief_scene
@@ -210,7 +210,12 @@ def test_a_full_disk_does_not_stop_the_debrief(monkeypatch):
     monkeypatch.setattr(debrief_scene, "write_log", full)
     app = new_app(size=(1280, 720))
     open_screen(app, "debrief_windtunnel")
-    scene = app.top
+    return app, app.top
+
+
+def test_a_full_disk_does_not_stop_the_debrief(monkeypatch):
+    """Writing the log fails (disk full, read-only folder): the debrief works from memory and says so."""
+    scene = _debrief_on_a_full_disk(monkeypatch)[1]
     assert scene.name == "debrief" and scene.game_log.path is None
     assert "No space left on device" in scene.status
     assert scene.job.ok, "the wind tunnel runs from the log in memory"
@@ -239,19 +244,9 @@ def test_export_writes_the_report_in_a_second_process_while_the_screen_goes_on(u
 
 
 def test_export_without_a_log_file_says_it_is_busy_first(monkeypatch, user_home):
-    import errno
+    from tests.ui_driver import step
 
-    import game.ui.scenes.debrief as debrief_scene
-    from tests.screens import open_screen
-    from tests.ui_driver import new_app, step
-
-    def full(*args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(debrief_scene, "write_log", full)
-    app = new_app(size=(1280, 720))
-    open_screen(app, "debrief_windtunnel")
-    scene = app.top
+    app, scene = _debrief_on_a_full_disk(monkeypatch)
     scene.export()
     assert scene.exporting is None and scene.export_pending
     step(app, 1)
