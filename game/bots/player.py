@@ -426,7 +426,7 @@ class Bot:
             pool = [t for t in range(len(state.seats)) if t != s]
         if self.rng < 0:
             self.rng = rng.seed_state(self.seed * 7919 + s * 104729 + 17)
-        _, pick = rng.below(self.rng ^ (len(state.actions) * 0x9E3779B97F4A7C15 & rng.MASK), len(pool))
+        _, pick = rng.below(self.rng ^ (len(state.actions) * rng.GAMMA & rng.MASK), len(pool))
         return action_value(Signature, s, spec.id, pool[pick])
 
     def _signature_actions(self, state: GameState, plan: _Plan):

@@ -7,20 +7,22 @@ No module-level generator exists: every draw takes the state and returns the nex
 from __future__ import annotations
 
 MASK = (1 << 64) - 1
+# SplitMix64's increment and its two mixing multipliers (next_u64 and shuffled share them)
+GAMMA, MIX1, MIX2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
 
 
 def seed_state(seed: int) -> int:
     """The generator state for a game seed (mixed, so that seeds 1 and 2 differ in every bit)."""
-    state, _ = next_u64((seed * 0x9E3779B97F4A7C15 + 0xD1B54A32D192ED03) & MASK)
+    state, _ = next_u64((seed * GAMMA + 0xD1B54A32D192ED03) & MASK)
     return state
 
 
 def next_u64(state: int) -> tuple[int, int]:
     """Advance the state; return (new state, a 64-bit random number)."""
-    state = (state + 0x9E3779B97F4A7C15) & MASK
+    state = (state + GAMMA) & MASK
     z = state
-    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+    z = ((z ^ (z >> 30)) * MIX1) & MASK
+    z = ((z ^ (z >> 27)) * MIX2) & MASK
     return state, z ^ (z >> 31)
 
 
@@ -43,9 +45,9 @@ def shuffled(state: int, items: list) -> tuple[int, list]:
     shuffles its whole deck, and the two calls per card cost more than the arithmetic."""
     out = list(items)
     for i in range(len(out) - 1, 0, -1):
-        state = (state + 0x9E3779B97F4A7C15) & MASK
-        z = ((state ^ (state >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        state = (state + GAMMA) & MASK
+        z = ((state ^ (state >> 30)) * MIX1) & MASK
+        z = ((z ^ (z >> 27)) * MIX2) & MASK
         j = (z ^ (z >> 31)) % (i + 1)
         out[i], out[j] = out[j], out[i]
     return state, out
