@@ -1,6 +1,6 @@
 """Benchmark: load and validate the built-in content (budget: under 30 ms, median).
 
-    python bench/content_load.py [--runs N] [--json]
+python bench/content_load.py [--runs N] [--json]
 """
 
 from __future__ import annotations

@@ -72,5 +72,6 @@ def main() -> int:
         lines.append(f"{scenario:<14} {f['median']:>6} games/s (min {f['min']}, max {f['max']})")
     return emit(args.json, {"engine_games_per_s": figures, "budget": BUDGET}, "\n".join(lines))
 
+
 if __name__ == "__main__":
     sys.exit(main())

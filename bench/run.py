@@ -33,6 +33,7 @@ headless()  # before anything imports pygame
 # ---------------------------------------------------------------------------------------------- the figures
 # Each returns {"median", "min", "max", ...}; `plan` holds the repetitions (full or quick).
 
+
 def _startup(plan: dict) -> dict:
     import startup
 
@@ -74,16 +75,22 @@ def _engine(plan: dict) -> dict:
 
     f = engine_speed.measure(plan["engine_games"], "balanced", plan["engine_repeats"])
     slowest = min(f["scenarios"], key=lambda s: f["scenarios"][s]["median"])
-    return dict(f["mix"], runs=f["repeats"], scenarios=f["scenarios"], slowest=slowest,
-                games=f["games"], strategy=f["strategy"])
+    return dict(
+        f["mix"], runs=f["repeats"], scenarios=f["scenarios"], slowest=slowest, games=f["games"], strategy=f["strategy"]
+    )
 
 
 def _windtunnel(plan: dict) -> dict:
     import windtunnel
 
     f = windtunnel.measure(300, plan["windtunnel_repeats"], full=plan["windtunnel_full"])
-    out = {"median": f["windtunnel_s"], "min": f["windtunnel_s_min"], "max": f["windtunnel_s_max"],
-           "runs": f["repeats"], "games": f["scenarios"] * f["games"]}
+    out = {
+        "median": f["windtunnel_s"],
+        "min": f["windtunnel_s_min"],
+        "max": f["windtunnel_s_max"],
+        "runs": f["repeats"],
+        "games": f["scenarios"] * f["games"],
+    }
     if "windtunnel_full_s" in f:
         out["full_analysis_s"] = f["windtunnel_full_s"]
         out["full_analysis_aim_s"] = windtunnel.FULL_AIM
@@ -117,17 +124,39 @@ FIGURES = {
 }
 
 FULL = dict(
-    startup_runs=9, frame_runs=3, frames=300, draws=100, running=True, interaction_runs=3,
-    interaction_limit=None, idle_runs=3, idle_seconds=10.0, engine_games=200, engine_repeats=5,
-    windtunnel_repeats=5, windtunnel_full=True, content_runs=20, rss_runs=3,
+    startup_runs=9,
+    frame_runs=3,
+    frames=300,
+    draws=100,
+    running=True,
+    interaction_runs=3,
+    interaction_limit=None,
+    idle_runs=3,
+    idle_seconds=10.0,
+    engine_games=200,
+    engine_repeats=5,
+    windtunnel_repeats=5,
+    windtunnel_full=True,
+    content_runs=20,
+    rss_runs=3,
 )
 QUICK = dict(
-    startup_runs=3, frame_runs=1, frames=300, draws=10, running=False, interaction_runs=1,
-    interaction_limit=1, idle_runs=1, idle_seconds=2.0, engine_games=50, engine_repeats=1,
-    windtunnel_repeats=1, windtunnel_full=False, content_runs=5, rss_runs=1,
+    startup_runs=3,
+    frame_runs=1,
+    frames=300,
+    draws=10,
+    running=False,
+    interaction_runs=1,
+    interaction_limit=1,
+    idle_runs=1,
+    idle_seconds=2.0,
+    engine_games=50,
+    engine_repeats=1,
+    windtunnel_repeats=1,
+    windtunnel_full=False,
+    content_runs=5,
+    rss_runs=1,
 )
-
-
 
 
 def machine() -> dict:
@@ -169,8 +198,14 @@ def run(names: list, plan: dict) -> dict:
         try:
             f = fn(plan)
         except Exception as exc:  # noqa: BLE001 - one broken figure must not hide the others
-            figures[name] = {"error": f"{type(exc).__name__}: {exc}", "budget": budget, "op": op, "unit": unit,
-                             "holds": False, "trace": traceback.format_exc(limit=6)}
+            figures[name] = {
+                "error": f"{type(exc).__name__}: {exc}",
+                "budget": budget,
+                "op": op,
+                "unit": unit,
+                "holds": False,
+                "trace": traceback.format_exc(limit=6),
+            }
             progress(f"{name}: FAILED: {type(exc).__name__}: {exc}")
             continue
         f = dict(f, budget=budget, op=op, unit=unit, what=what, took_s=round(time.perf_counter() - start, 1))
@@ -222,11 +257,29 @@ def table(result: dict) -> str:
             for screen, s in f["screens"].items():
                 ok = "yes" if s["median"] <= f["budget"] else "NO"
                 note = f"forced redraw p95 {_n(s['forced_draw_p95'])} ms; {s['redraws']} redraws"
-                rows.append((f"frame_p95_ms {screen}", f"{s['median']:.3f}", f"{s['min']:.3f}", f"{s['max']:.3f}",
-                             budget, ok, note))
+                rows.append(
+                    (
+                        f"frame_p95_ms {screen}",
+                        f"{s['median']:.3f}",
+                        f"{s['min']:.3f}",
+                        f"{s['max']:.3f}",
+                        budget,
+                        ok,
+                        note,
+                    )
+                )
             for extra, s in f.get("extra", {}).items():
-                rows.append((f"  ({extra})", f"{s['p95']:.2f}", "-", f"{s['max_frame']:.2f}", "info", "-",
-                             f"p95 over {s['frames']} frames while {s['games']} games ran; max frame"))
+                rows.append(
+                    (
+                        f"  ({extra})",
+                        f"{s['p95']:.2f}",
+                        "-",
+                        f"{s['max_frame']:.2f}",
+                        "info",
+                        "-",
+                        f"p95 over {s['frames']} frames while {s['games']} games ran; max frame",
+                    )
+                )
             continue
         note = _note(name, f)
         rows.append((name, _n(f["median"]), _n(f["min"]), _n(f["max"]), budget, verdict, note))
@@ -245,17 +298,22 @@ def table(result: dict) -> str:
         slow = sorted(frames["screens"].items(), key=lambda kv: kv[1]["forced_draw_p95"] or 0, reverse=True)[:5]
         lines.append("")
         lines.append("slowest screens (p95 of a forced full redraw, what every frame costs while the mouse moves):")
-        lines += [f"  {s['forced_draw_p95']:>7.2f} ms  {n}  (median {s['forced_draw_median']}, max "
-                  f"{s['forced_draw_max']})" for n, s in slow]
+        lines += [
+            f"  {s['forced_draw_p95']:>7.2f} ms  {n}  (median {s['forced_draw_median']}, max {s['forced_draw_max']})"
+            for n, s in slow
+        ]
     inter = figures.get("worst_interaction_ms")
     if inter and "top" in inter:
         lines.append("")
-        lines.append(f"slowest interactions (median of {inter['runs']} passes over {inter['interactions']}; "
-                     "ms per frame of the first pass in brackets):")
+        lines.append(
+            f"slowest interactions (median of {inter['runs']} passes over {inter['interactions']}; "
+            "ms per frame of the first pass in brackets):"
+        )
         for t in inter["top"]:
             per_frame = f"  [{', '.join(f'{x:.1f}' for x in t['frames'])}]" if t.get("frames") else ""
-            lines.append(f"  {t['median']:>8.2f} ms (min {t['min']:.2f}, max {t['max']:.2f})  {t['interaction']}"
-                         f"{per_frame}")
+            lines.append(
+                f"  {t['median']:>8.2f} ms (min {t['min']:.2f}, max {t['max']:.2f})  {t['interaction']}{per_frame}"
+            )
         if inter.get("not_found"):
             lines.append(f"  not pressed (button gone after reopening): {', '.join(inter['not_found'])}")
     m = result["machine"]
@@ -266,8 +324,11 @@ def table(result: dict) -> str:
         f"pygame_gui {m['pygame_gui']}; load average {m['load_average']} at the start, "
         f"{result['load_average_end']} at the end; {m['date']}"
     )
-    lines.append("all budgets hold" if result["holds"] else
-                 "budgets missed: " + ", ".join(n for n, f in figures.items() if not f["holds"]))
+    lines.append(
+        "all budgets hold"
+        if result["holds"]
+        else "budgets missed: " + ", ".join(n for n, f in figures.items() if not f["holds"])
+    )
     return "\n".join(lines)
 
 

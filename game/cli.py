@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
 from game import __version__
 
@@ -100,7 +101,9 @@ def build_parser() -> Parser:
     report.add_argument("--games", type=_positive(100_000), default=300, help="wind tunnel games per scenario")
     report.add_argument("--content", type=Path, help="the content pack the game was played with")
     report.add_argument("--lang", choices=["nl", "en"], help="the report's language (default: the log's)")
-    report.add_argument("--windtunnel", type=Path, help="a saved `windtunnel --json` result to use instead of running it")
+    report.add_argument(
+        "--windtunnel", type=Path, help="a saved `windtunnel --json` result to use instead of running it"
+    )
     return parser
 
 

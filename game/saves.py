@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -81,7 +81,7 @@ DETAILS = {
 class SaveError(ValueError):
     """A save that cannot be loaded; `text(lang)` says why (and names a good backup when there is one)."""
 
-    def __init__(self, key: str, backup: Optional["SaveInfo"] = None, **params: Any) -> None:
+    def __init__(self, key: str, backup: Optional[SaveInfo] = None, **params: Any) -> None:
         self.key = key
         self.params = params
         self.backup = backup
@@ -122,7 +122,7 @@ def game_id(setup: Setup, started: str) -> str:
 
 def now_utc() -> str:
     """The time now, as saved in files."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def save_data(content, setup: Setup, state: GameState, session: dict, started: str) -> dict:
@@ -226,9 +226,9 @@ class LoadedSave:
 
     path: Path
     data: dict
-    setup: "Setup"
+    setup: Setup
     actions: list
-    state: "GameState"
+    state: GameState
     session: dict = field(default_factory=dict)
 
     @property
@@ -325,7 +325,7 @@ class SaveInfo:
     def saved_local(self) -> str:
         """The save time on this computer's clock, e.g. '22-11 21:40'."""
         try:
-            moment = datetime.strptime(self.saved, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            moment = datetime.strptime(self.saved, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
             return moment.astimezone().strftime("%d-%m %H:%M")
         except ValueError:
             return self.saved
@@ -381,7 +381,7 @@ def list_saves(folder: Optional[Path] = None) -> list:
         try:
             out.append(_quick_info(path))
         except SaveError as exc:
-            stamp = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             out.append(SaveInfo(path, "", 0, 0, (), stamp, False, exc))
     out.sort(key=lambda i: (i.saved, i.path.name), reverse=True)
     return out

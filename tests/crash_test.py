@@ -30,8 +30,9 @@ def _env(home: Path) -> dict:
 
 
 def _run(home: Path, *args: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "game", *args], cwd=ROOT, env=_env(home), capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args], cwd=ROOT, env=_env(home), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def _last_log(home: Path) -> dict:
@@ -49,8 +50,13 @@ def reference(home: Path) -> dict:
 
 def kill_and_resume(home: Path, delay: float) -> dict:
     """Start the game, kill it `delay` seconds after its first save, resume it to the end; the log."""
-    proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--autoplay", "--quit-after-debrief", *GAME],
-                            cwd=ROOT, env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "game", "play", "--autoplay", "--quit-after-debrief", *GAME],
+        cwd=ROOT,
+        env=_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     saves = home / "saves"
     deadline = time.monotonic() + 120
     while not any(saves.glob("spel-*.json")) and proc.poll() is None and time.monotonic() < deadline:

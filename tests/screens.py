@@ -95,7 +95,15 @@ def open_screen(app, name: str) -> None:
         app.goto(HandoverScene(app, 0))
         app.top.revealed = True
         app.top.rebuild()
-    elif name in ("table", "action_invest", "action_target", "action_offer", "coalition_propose", "coalition_invite", "facilitator"):
+    elif name in (
+        "table",
+        "action_invest",
+        "action_target",
+        "action_offer",
+        "coalition_propose",
+        "coalition_invite",
+        "facilitator",
+    ):
         _start(app)
         _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS and not s.is_bot(s.current()) and s.state.round == 2)
         app.goto(TableScene(app))

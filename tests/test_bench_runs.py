@@ -11,14 +11,23 @@ import pytest
 
 from tests.conftest import ROOT
 
-FIGURES = ("startup_ms", "frame_p95_ms", "worst_interaction_ms", "idle_cpu_pct", "engine_games_per_s",
-           "windtunnel_s", "content_load_ms", "rss_mb")
+FIGURES = (
+    "startup_ms",
+    "frame_p95_ms",
+    "worst_interaction_ms",
+    "idle_cpu_pct",
+    "engine_games_per_s",
+    "windtunnel_s",
+    "content_load_ms",
+    "rss_mb",
+)
 
 
 @pytest.mark.slow
 def test_bench_quick_measures_every_figure():
-    done = subprocess.run([sys.executable, "bench/run.py", "--quick", "--json"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "bench/run.py", "--quick", "--json"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     data = json.loads(done.stdout)
     figures = data["figures"]

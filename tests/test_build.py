@@ -23,9 +23,21 @@ def _size(folder) -> int:
 @pytest.mark.slow
 def test_the_one_folder_build_smoke_runs_and_stays_under_60_mb(tmp_path):
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm", "--distpath", str(tmp_path / "dist"),
-         "--workpath", str(tmp_path / "work")],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "build.spec",
+            "--noconfirm",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert build.returncode == 0, build.stderr[-3000:]
     folder = tmp_path / "dist" / NAME

@@ -69,7 +69,7 @@ def missing_required_field():
 @case
 def wrong_type():
     text = _trend("verkeerd", ("wellbeing: -3", 'wellbeing: "veel"'))
-    line = _line_of(text, "wellbeing: \"veel\"")
+    line = _line_of(text, 'wellbeing: "veel"')
     return (
         {"trends/verkeerd.yaml": text},
         f"mijnpakket/trends/verkeerd.yaml:{line}: effects.indicators.wellbeing:",

@@ -164,8 +164,17 @@ def test_actions_round_trip_through_json(content):
         apply_in_place(state, action)
 
 
-@pytest.mark.parametrize("bad", [None, {}, {"kind": "nope"}, {"kind": "invest", "seat": 0, "amounts": [1, 2]},
-                                 {"kind": "end_turn", "seat": "x"}, {"kind": "end_turn"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        None,
+        {},
+        {"kind": "nope"},
+        {"kind": "invest", "seat": 0, "amounts": [1, 2]},
+        {"kind": "end_turn", "seat": "x"},
+        {"kind": "end_turn"},
+    ],
+)
 def test_a_bad_action_in_json_is_a_value_error(bad):
     with pytest.raises(ValueError):
         action_from_json(bad)

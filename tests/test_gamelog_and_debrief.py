@@ -18,8 +18,18 @@ def test_a_log_holds_the_whole_game_and_replays_to_the_same_state(content, tmp_p
     from game.engine import Setup, replay
 
     data = make_log(content, "ikhoven", seed=11)
-    for key in ("format_version", "game_version", "content_digest", "seed", "scenario", "challenge", "seats",
-                "actions", "rounds", "outcome"):
+    for key in (
+        "format_version",
+        "game_version",
+        "content_digest",
+        "seed",
+        "scenario",
+        "challenge",
+        "seats",
+        "actions",
+        "rounds",
+        "outcome",
+    ):
         assert key in data, key
     assert all({"round", "action", "line"} <= set(a) for a in data["actions"])
     assert all(set(a["line"]) == {"nl", "en"} and a["line"]["nl"] for a in data["actions"])
@@ -90,11 +100,11 @@ def test_the_cli_refuses_a_broken_log_in_one_line_with_exit_2(content, tmp_path)
 # ------------------------------------------------------------------------------------------ the analysis
 @pytest.fixture(scope="module")
 def story(content):
-    from game.analysis.debrief import Story
-    from game.analysis.gamelog import GameLog, read_log, write_log
-
     import tempfile
     from pathlib import Path
+
+    from game.analysis.debrief import Story
+    from game.analysis.gamelog import GameLog, read_log, write_log
 
     folder = Path(tempfile.mkdtemp())
     log: GameLog = read_log(write_log(make_log(content), folder), content)

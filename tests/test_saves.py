@@ -59,8 +59,12 @@ def _damaged(content, tmp_path):
     good = session.saver.path.read_bytes()
     data = json.loads(good)
     rnd = random.Random(5)
-    cases = [("empty", b""), ("not json", b"hello, this is not a save"), ("other shape", b'{"a": [1, 2, 3]}'),
-             ("a list", b"[1, 2]")]
+    cases = [
+        ("empty", b""),
+        ("not json", b"hello, this is not a save"),
+        ("other shape", b'{"a": [1, 2, 3]}'),
+        ("a list", b"[1, 2]"),
+    ]
     for i in range(6):
         cases.append((f"truncated {i}", good[: rnd.randrange(1, len(good) - 1)]))
     for i in range(6):
@@ -122,8 +126,13 @@ def test_an_older_save_is_upgraded_and_a_newer_one_refused(content, tmp_path):
 
     session = _session_with_saves(content, tmp_path)
     data = json.loads(session.saver.path.read_text(encoding="utf-8"))
-    old = {"format": data["format"], "save_version": 1, "content_digest": data["content_digest"],
-           "setup": data["setup"], "actions": data["actions"]}  # what the first saves held
+    old = {
+        "format": data["format"],
+        "save_version": 1,
+        "content_digest": data["content_digest"],
+        "setup": data["setup"],
+        "actions": data["actions"],
+    }  # what the first saves held
     path = tmp_path / "old.json"
     path.write_text(json.dumps(old), encoding="utf-8")
     loaded = load_save(path, content)
@@ -214,8 +223,20 @@ def test_a_broken_content_pack_or_settings_file_never_stops_the_game(tmp_path, u
     (pack / "trends" / "kapot.yaml").write_text("id: kapot\ntitle: [unclosed\n", encoding="utf-8")
     (user_home / "settings").mkdir(exist_ok=True)
     (user_home / "settings" / "settings.json").write_text("{not json", encoding="utf-8")
-    done = run_game("play", "--content", str(pack), "--autoplay", "--quit-after-debrief", "--rounds", "1",
-                    "--scenario", "samendam", "--seed", "2", timeout=300)
+    done = run_game(
+        "play",
+        "--content",
+        str(pack),
+        "--autoplay",
+        "--quit-after-debrief",
+        "--rounds",
+        "1",
+        "--scenario",
+        "samendam",
+        "--seed",
+        "2",
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert list((user_home / "logs").glob("spel-*.json")), "the game was played to the debrief"
 

@@ -14,7 +14,14 @@ import pytest
 from game.ui.i18n import Catalogue
 from tests.conftest import ROOT, run_game
 from tests.screens import SCREENS, open_screen
-from tests.ui_driver import new_app, step
+from tests.ui_driver import (
+    focus_problems,
+    layout_problems,
+    new_app,
+    overlapping_buttons,
+    replay_problems,
+    step,
+)
 
 I18N = ROOT / "assets" / "i18n"
 
@@ -38,7 +45,9 @@ def test_both_languages_have_the_same_keys_and_every_key_in_the_code_exists():
 
 
 # Words that mark a Dutch sentence; none of them is an English word.
-DUTCH = re.compile(r"\b(het|een|niet|jij|jouw|je|naar|voor|wordt|ronde|gemeente|spelers|beurt|opgave|verder|nog)\b", re.I)
+DUTCH = re.compile(
+    r"\b(het|een|niet|jij|jouw|je|naar|voor|wordt|ronde|gemeente|spelers|beurt|opgave|verder|nog)\b", re.I
+)
 
 
 def test_the_english_catalogue_has_no_dutch_sentences():
@@ -82,36 +91,69 @@ def test_the_english_ui_shows_no_dutch_ui_strings(name):
     assert not leaked, leaked
 
 
-KEYS = [pygame.K_TAB, pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN,
-        pygame.K_LEFT, pygame.K_RIGHT, pygame.K_g, pygame.K_a, pygame.K_1, pygame.K_F1, pygame.K_F2,
-        pygame.K_BACKSPACE]
+KEYS = [
+    pygame.K_TAB,
+    pygame.K_RETURN,
+    pygame.K_SPACE,
+    pygame.K_ESCAPE,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_g,
+    pygame.K_a,
+    pygame.K_1,
+    pygame.K_F1,
+    pygame.K_F2,
+    pygame.K_BACKSPACE,
+]
+
+
+# The smallest window the layout promises to fill without cutting text; below it only "no crash" holds.
+SMALLEST_LAID_OUT = (1280, 720)
+EVENTS_PER_BATCH = 40
+BATCHES = 60
+
+
+def _random_batch(rnd, w, h) -> None:
+    """Post EVENTS_PER_BATCH random clicks, key presses and (rarely) window resizes."""
+    for _ in range(EVENTS_PER_BATCH):
+        roll = rnd.random()
+        if roll < 0.45:
+            pos = (rnd.randrange(w), rnd.randrange(h))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+        elif roll < 0.95:
+            k = rnd.choice(KEYS)
+            kind = pygame.KEYDOWN if rnd.random() < 0.8 else pygame.KEYUP
+            pygame.event.post(pygame.event.Event(kind, key=k, mod=0, unicode="", scancode=0))
+        else:
+            size = (rnd.randrange(800, 2000), rnd.randrange(600, 1200))
+            pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=size[0], h=size[1], size=size))
 
 
 @pytest.mark.parametrize("name", SCREENS)
-def test_five_thousand_random_events_never_raise(name):
+def test_random_events_keep_every_screen_whole(name):
+    """2,400 random events per screen; after every 40 the screen still holds: nothing raised, the frame is
+    laid out (no cut text, nothing outside its panel or the window, no overlapping buttons) whenever the
+    window is at least 1280x720, the keyboard focus is on a visible button, and a game in progress is
+    exactly what its setup and actions replay to."""
     app = new_app(size=(1280, 720))
     open_screen(app, name)
-    rnd = random.Random(hash(name) & 0xFFFF)
+    rnd = random.Random(sum(map(ord, name)))  # the same events every run (hash() of a str is salted)
     w, h = app.window.get_size()
-    for batch in range(100):
-        for _ in range(50):
-            roll = rnd.random()
-            if roll < 0.45:
-                pos = (rnd.randrange(w), rnd.randrange(h))
-                pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
-                pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
-                pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
-            elif roll < 0.95:
-                k = rnd.choice(KEYS)
-                down = rnd.random() < 0.8
-                pygame.event.post(pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=k, mod=0, unicode="", scancode=0))
-            else:
-                size = (rnd.randrange(800, 2000), rnd.randrange(600, 1200))
-                pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=size[0], h=size[1], size=size))
+    for batch in range(BATCHES):
+        _random_batch(rnd, w, h)
         step(app, 1, dt=rnd.choice((0.02, 0.5, 2.0)))
         if not app.running:  # a click on "quit": start again where we were
             app.running = True
         w, h = app.window.get_size()
+        app.draw()
+        found = focus_problems(app) + replay_problems(app)
+        if w >= SMALLEST_LAID_OUT[0] and h >= SMALLEST_LAID_OUT[1]:
+            found += layout_problems(app) + overlapping_buttons(app)
+        assert not found, (name, batch, app.top.name, (w, h), found[:5])
 
 
 def test_play_refuses_bad_flags_in_one_line(tmp_path):
@@ -122,25 +164,37 @@ def test_play_refuses_bad_flags_in_one_line(tmp_path):
         (["play", "--seats", "inwoner:Bo"], "2 to 6 seats"),
         (["play", "--seats", "inwonerBo,wethouder:x"], "expected role:name"),
         (["play", "--rounds", "0"], "from 1 to 10"),
-        (["play", "--lang", "fr"], "invalid choice"),
-        (["play", "--mode", "tv"], "invalid choice"),
+        # argparse's own refusals: the line names the flag and the value (its wording is the library's)
+        (["play", "--lang", "fr"], ("--lang", "fr")),
+        (["play", "--mode", "tv"], ("--mode", "tv")),
         (["play", "--seed", "-4"], "from 0"),
         (["play", "--content", str(tmp_path / "nope")], "does not exist"),
-        (["play", "--wat"], "unrecognized arguments"),
+        (["play", "--wat"], ("--wat",)),
     ]
     for args, words in cases:
         done = run_game(*args)
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         assert done.returncode == 2, (args, done.stderr)
         assert "Traceback" not in done.stderr
-        assert len(lines) == 1 and words in lines[0], (args, done.stderr)
+        wanted = (words,) if isinstance(words, str) else words
+        assert len(lines) == 1 and all(w in lines[0] for w in wanted), (args, done.stderr)
 
 
 @pytest.mark.parametrize("scenario", ["samendam", "ikhoven", "staatsburcht"])
 def test_autoplay_saves_every_screen_and_exits(tmp_path, scenario):
     shots = tmp_path / "shots"
-    done = run_game("play", "--autoplay", "--quit-after-debrief", "--screenshots", str(shots), "--scenario", scenario,
-                    "--seed", "3", timeout=300)
+    done = run_game(
+        "play",
+        "--autoplay",
+        "--quit-after-debrief",
+        "--screenshots",
+        str(shots),
+        "--scenario",
+        scenario,
+        "--seed",
+        "3",
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     names = sorted(p.name for p in shots.glob("*.png"))
     stems = {re.sub(r"^\d\d-", "", n)[:-4] for n in names}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.screens import SCREENS, open_screen
-from tests.ui_driver import new_app
+from tests.ui_driver import layout_problems, new_app
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160)]
 
@@ -20,32 +20,12 @@ def _open(size, name, text_size=150, lang="nl"):
     return app
 
 
-def _problems(app) -> list:
-    window = app.window.get_rect()
-    found = []
-    for record in app.frame_records:
-        if record.cut:
-            found.append(f"cut: {record.text[:60]!r} in a box of {record.box.size}")
-        if not window.contains(record.rect):
-            found.append(f"outside the window: {record.text[:60]!r}")
-        if not record.box.inflate(4, 4).contains(record.rect):
-            found.append(f"outside its panel: {record.text[:60]!r}")
-    for scene in app.stack:
-        for btn in scene.buttons:
-            if btn.alive() and btn.visible:
-                if btn.font.size(btn.text)[0] > btn.rect.width - 4:
-                    found.append(f"button text wider than its button: {btn.text!r}")
-                if not window.contains(btn.rect):
-                    found.append(f"button outside the window: {btn.text!r}")
-    return found
-
-
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_screen_fits_at_150_percent(size, lang):
     problems = {}
     for name in SCREENS:
-        found = _problems(_open(size, name, 150, lang))
+        found = layout_problems(_open(size, name, 150, lang))
         if found:
             problems[name] = found[:5]
     assert not problems, problems
@@ -74,7 +54,7 @@ def test_every_trend_card_fits_at_150_percent(size, lang, content):
         scene.cards = [trend_id]
         scene.index = 0
         app.draw()
-        found = _problems(app)
+        found = layout_problems(app)
         if found:
             problems[trend_id] = found[:3]
     assert not problems, problems
@@ -111,7 +91,7 @@ def test_the_faster_text_measure_gives_what_rendering_gives():
     font_file = next(p for p in regular.iterdir() if p.suffix in (".ttf", ".otf"))
     for size in (14, 22, 26, 39):
         font = GUIFontPygame(str(font_file), size)
-        inner = getattr(font, "_GUIFontPygame__internal_font")
+        inner = font._GUIFontPygame__internal_font
         for text in sorted(texts):
             rendered = inner.render(text, True, pygame.Color("white"))
             assert _measured_rect(font, text).size == rendered.get_size(), (size, text)

@@ -88,3 +88,63 @@ def texts_on_screen(app) -> str:
 def ui_event_types():
     """The pygame_gui events a driver might want to see."""
     return (pygame_gui.UI_BUTTON_PRESSED,)
+
+
+def layout_problems(app) -> list:
+    """What is wrong with the last frame's layout: text cut or outside its panel or the window, a button
+    whose label does not fit it or that lies outside the window."""
+    window = app.window.get_rect()
+    found = []
+    for record in app.frame_records:
+        if record.cut:
+            found.append(f"cut: {record.text[:60]!r} in a box of {record.box.size}")
+        if not window.contains(record.rect):
+            found.append(f"outside the window: {record.text[:60]!r}")
+        if not record.box.inflate(4, 4).contains(record.rect):
+            found.append(f"outside its panel: {record.text[:60]!r}")
+    for scene in app.stack:
+        for btn in scene.buttons:
+            if btn.alive() and btn.visible:
+                if btn.font.size(btn.text)[0] > btn.rect.width - 4:
+                    found.append(f"button text wider than its button: {btn.text!r}")
+                if not window.contains(btn.rect):
+                    found.append(f"button outside the window: {btn.text!r}")
+    return found
+
+
+def overlapping_buttons(app) -> list:
+    """Pairs of visible buttons on the top scene that cover each other."""
+    shown = [b for b in app.top.buttons if b.alive() and b.visible]
+    return [
+        f"{a.text!r} overlaps {b.text!r}"
+        for i, a in enumerate(shown)
+        for b in shown[i + 1 :]
+        if a.rect.clip(b.rect).width > 1 and a.rect.clip(b.rect).height > 1
+    ]
+
+
+def focus_problems(app) -> list:
+    """The keyboard focus must be on a living, visible button inside the window (or on nothing)."""
+    scene = app.top
+    if not 0 <= scene.focus_index < len(scene.focus):
+        return [] if scene.focus_index == -1 else [f"focus index {scene.focus_index} of {len(scene.focus)}"]
+    widget = scene.focus[scene.focus_index]
+    if not widget.alive() or not widget.visible:
+        return [f"focus on a hidden or removed button: {widget.text!r}"]
+    if not app.window.get_rect().contains(widget.rect):
+        return [f"focus on a button outside the window: {widget.text!r}"]
+    return []
+
+
+def replay_problems(app) -> list:
+    """A game in progress must be what its setup and its actions replay to."""
+    session = getattr(app, "session", None)
+    if session is None:
+        return []
+    from game.engine import replay
+    from game.saves import state_digest
+
+    again = replay(session.content, session.setup, session.state.actions)
+    if state_digest(again) != state_digest(session.state):
+        return [f"the game does not replay from its {len(session.state.actions)} actions"]
+    return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Optional
 
@@ -95,7 +95,7 @@ class LogError(ValueError):
 # ---------------------------------------------------------------------------------------------- making a log
 def effect_size(before: GameState, after: GameState) -> float:
     """How much one action changed the game: indicators, progress, trust, coalition pots and membership."""
-    size = sum(abs(a - b) for a, b in zip(after.ind, before.ind))
+    size = sum(abs(a - b) for a, b in zip(after.ind, before.ind, strict=True))
     size += 2 * abs(after.progress - before.progress)
     n = len(after.seats)
     size += 0.5 * sum(abs(after.trust[a][b] - before.trust[a][b]) for a in range(n) for b in range(a + 1, n))
@@ -104,7 +104,7 @@ def effect_size(before: GameState, after: GameState) -> float:
         if old is None:
             size += 3  # a coalition founded
             continue
-        size += 0.5 * sum(abs(x - y) for x, y in zip(c.pot, old.pot))
+        size += 0.5 * sum(abs(x - y) for x, y in zip(c.pot, old.pot, strict=True))
         size += 3 * abs(len(c.members) - len(old.members))
     return round(size, 2)
 
@@ -114,7 +114,7 @@ def _round_entry(state: GameState, r: int) -> dict:
     return {
         "round": r,
         "trends": list(state.drawn[r - 1]) if r - 1 < len(state.drawn) else [],
-        "indicators": dict(zip(INDICATORS, ind)),
+        "indicators": dict(zip(INDICATORS, ind, strict=True)),
         "progress": round(progress, 2),
     }
 
@@ -131,7 +131,7 @@ def build_log(
 ) -> dict:
     """The log of the game `setup` + `actions` (replayed here, so the lines come from the engine itself)."""
     state = new_game(content, setup)
-    start = {"indicators": dict(zip(INDICATORS, state.ind)), "progress": round(state.progress, 2)}
+    start = {"indicators": dict(zip(INDICATORS, state.ind, strict=True)), "progress": round(state.progress, 2)}
     entries = []
     for action in actions:
         after = apply(state, action)
@@ -149,7 +149,7 @@ def build_log(
         "format_version": FORMAT_VERSION,
         "game_version": __version__,
         "content_digest": content.digest,
-        "written": written or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "written": written or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "lang": lang,
         "mode": mode,
         "seed": setup.seed,
@@ -167,7 +167,7 @@ def build_log(
         "finished": state.phase == "over",
         "outcome": {
             **result.to_json(),
-            "indicators": dict(zip(INDICATORS, result.indicators)),
+            "indicators": dict(zip(INDICATORS, result.indicators, strict=True)),
         },
     }
 

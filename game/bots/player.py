@@ -361,7 +361,7 @@ class Bot:
                 continue
             if plan.producers is None:  # the same in every game of the scenario: worked out once
                 role = me.role
-                plan.producers = book.shared(("bot_producers", role), lambda: self._producers(book, role))
+                plan.producers = book.shared(("bot_producers", role), lambda role=role: self._producers(book, role))
             best = plan.producers[i]
             if best is None:
                 continue

@@ -9,10 +9,11 @@ left out and reported; every other file stays usable.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
 
@@ -114,7 +115,7 @@ def _read_folder(
     root: Path,
     items: dict[str, dict[str, _Item]],
     problems: list[Problem],
-    digest: "hashlib._Hash",
+    digest: hashlib._Hash,
     rules_holder: list,
     root_index: int,
 ) -> None:

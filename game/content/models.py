@@ -96,6 +96,8 @@ _DEVICES = {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt
 def _windows_device(name: str) -> bool:
     """Whether Windows would open a device (CON, NUL, COM1, ...) instead of a file of this name."""
     return name.split(".")[0].lower() in _DEVICES
+
+
 IconName = file_name("icons", "wethouder.svg")
 EmblemName = file_name("emblems", "samendam.svg")
 
@@ -129,9 +131,7 @@ class Effects(Model):
     indicators: dict[Indicator, Effect] = Field(
         default_factory=dict, description="change of each municipal indicator (0-100 scale)"
     )
-    resources: dict[Resource, SmallEffect] = Field(
-        default_factory=dict, description="change of every seat's resources"
-    )
+    resources: dict[Resource, SmallEffect] = Field(default_factory=dict, description="change of every seat's resources")
     role_resources: dict[Identifier, dict[Resource, SmallEffect]] = Field(
         default_factory=dict, description="extra change of the resources of seats with this role"
     )
@@ -297,14 +297,10 @@ class CoalitionCriteria(Model):
     lead_roles: list[Identifier] = Field(
         default_factory=list, description="if not empty, the lead must have one of these roles"
     )
-    forbidden_lead_roles: list[Identifier] = Field(
-        default_factory=list, description="roles that may not lead"
-    )
+    forbidden_lead_roles: list[Identifier] = Field(default_factory=list, description="roles that may not lead")
     trust_threshold: bounded(0, 10) = Field(default=5, description="lowest trust between two members")
     all_members_contribute: bool = Field(default=False, description="every member must invest each round")
-    goals_must_advance: bool = Field(
-        default=False, description="members whose private goal did not move may walk out"
-    )
+    goals_must_advance: bool = Field(default=False, description="members whose private goal did not move may walk out")
     walkout_chance: fraction(0, 1) = Field(default=0.0, description="chance that such a member walks out")
     pot_bonus: dict[Resource, bounded(0, 10)] = Field(
         default_factory=dict, description="resources added to the pot of a coalition (e.g. by the region)"

@@ -6,18 +6,28 @@ broken reference is left out of the bundle; the other items stay usable.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from .messages import field_name
 from .models import INDICATORS, RESOURCES
 from .yamlread import Problem
-from .messages import field_name
 
 Locate = Callable[[str, str, tuple], "tuple[str, int]"]
 
 # Actions whose engine rule the game cannot do without; a content pack may change them but not drop them.
 REQUIRED_ACTIONS = (
-    "invest", "conversation", "build_facts", "offer", "propose", "invite",
-    "accept", "decline", "leave", "seize_opportunity", "end_turn",
+    "invest",
+    "conversation",
+    "build_facts",
+    "offer",
+    "propose",
+    "invite",
+    "accept",
+    "decline",
+    "leave",
+    "seize_opportunity",
+    "end_turn",
 )
 
 
@@ -87,9 +97,7 @@ def check_references(items: dict[str, dict[str, Any]], locate: Locate) -> tuple[
     present_kinds = {a.kind for a in actions.values()}
     for kind in REQUIRED_ACTIONS:
         if kind not in present_kinds:
-            problems.append(
-                Problem("actions", 1, "kind", f'no action of kind "{kind}" is defined; the game needs one')
-            )
+            problems.append(Problem("actions", 1, "kind", f'no action of kind "{kind}" is defined; the game needs one'))
 
     for challenge_id, challenge in items["challenges"].items():
         for k, kvd in enumerate(challenge.kvds):

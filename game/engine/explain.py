@@ -15,7 +15,10 @@ from .words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES, Reason
 
 LINES = {
     "trend": {"nl": "Trend: {title}.", "en": "Trend: {title}."},
-    "income": {"nl": "Iedereen krijgt zijn inkomsten voor deze ronde.", "en": "Every seat receives its income for this round."},
+    "income": {
+        "nl": "Iedereen krijgt zijn inkomsten voor deze ronde.",
+        "en": "Every seat receives its income for this round.",
+    },
     "invest_pot": {
         "nl": "{name} investeert {what} in de pot van de coalitie.",
         "en": "{name} invests {what} in the coalition's pot.",
@@ -58,7 +61,10 @@ LINES = {
     },
     "over": {"nl": "Het spel is afgelopen.", "en": "The game is over."},
     # changes
-    "progress": {"nl": "Voortgang van de opgave {sign}{delta} (nu {value} %)", "en": "Challenge progress {sign}{delta} (now {value} %)"},
+    "progress": {
+        "nl": "Voortgang van de opgave {sign}{delta} (nu {value} %)",
+        "en": "Challenge progress {sign}{delta} (now {value} %)",
+    },
     "indicator": {"nl": "{indicator} {sign}{delta} (nu {value})", "en": "{indicator} {sign}{delta} (now {value})"},
     "trust": {"nl": "vertrouwen {a}–{b} {sign}{delta} (nu {value})", "en": "trust {a}–{b} {sign}{delta} (now {value})"},
     "resources": {"nl": "{name}: {what}", "en": "{name}: {what}"},
@@ -116,13 +122,26 @@ def changes(before: GameState, after: GameState, lang: str) -> list:
     delta = after.progress - before.progress
     if abs(delta) >= 0.05:
         out.append(
-            _line("progress", lang, sign="+" if delta > 0 else "−", delta=f"{abs(delta):.0f}" if abs(delta) >= 1 else f"{abs(delta):.1f}", value=f"{after.progress:.0f}")
+            _line(
+                "progress",
+                lang,
+                sign="+" if delta > 0 else "−",
+                delta=f"{abs(delta):.0f}" if abs(delta) >= 1 else f"{abs(delta):.1f}",
+                value=f"{after.progress:.0f}",
+            )
         )
     for i, name in enumerate(INDICATORS):
         d = after.ind[i] - before.ind[i]
         if d:
             out.append(
-                _line("indicator", lang, indicator=INDICATOR_NAMES[name][lang], sign="+" if d > 0 else "−", delta=abs(d), value=after.ind[i])
+                _line(
+                    "indicator",
+                    lang,
+                    indicator=INDICATOR_NAMES[name][lang],
+                    sign="+" if d > 0 else "−",
+                    delta=abs(d),
+                    value=after.ind[i],
+                )
             )
     n = len(after.seats)
     for a in range(n):
@@ -175,7 +194,11 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
         head = _line("propose", lang, name=name, role=COALITION_ROLE_NAMES[action.role][lang], kvd=kvd.text.get(lang))
     elif kind == "invite":
         head = _line(
-            "invite", lang, name=name, target=after.seats[action.target].name, role=COALITION_ROLE_NAMES[action.role][lang]
+            "invite",
+            lang,
+            name=name,
+            target=after.seats[action.target].name,
+            role=COALITION_ROLE_NAMES[action.role][lang],
         )
     elif kind in ("accept", "decline", "leave"):
         head = _line(kind, lang, name=name)

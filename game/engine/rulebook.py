@@ -7,8 +7,9 @@ played; it only reads the compiled numbers. Pydantic stays at this edge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from game.content.models import INDICATORS, RESOURCES, ActionEffects, Effects, Text
 
@@ -64,7 +65,7 @@ class Setup:
         }
 
     @staticmethod
-    def from_json(data: Any) -> "Setup":
+    def from_json(data: Any) -> Setup:
         """Rebuild a setup; SetupError when the data is not one."""
         try:
             seats = tuple(
@@ -143,11 +144,11 @@ def _compile_effects(base: Effects, extra: Optional[Effects] = None) -> Compiled
             for key, value in mapping.items():
                 vec[R_INDEX[key]] += value
     return CompiledEffects(
-        ind=tuple(map(sum, zip(*(_vec(p.indicators, I_INDEX, NI) for p in parts)))),
-        res=tuple(map(sum, zip(*(_vec(p.resources, R_INDEX, NR) for p in parts)))),
+        ind=tuple(map(sum, zip(*(_vec(p.indicators, I_INDEX, NI) for p in parts), strict=True))),
+        res=tuple(map(sum, zip(*(_vec(p.resources, R_INDEX, NR) for p in parts), strict=True))),
         role_res={role: tuple(vec) for role, vec in role_res.items()},
         progress=sum(p.progress for p in parts),
-        need=tuple(map(sum, zip(*(_vec(p.need, R_INDEX, NR) for p in parts)))),
+        need=tuple(map(sum, zip(*(_vec(p.need, R_INDEX, NR) for p in parts), strict=True))),
         trust=sum(p.trust for p in parts),
     )
 
@@ -162,7 +163,7 @@ def _compile_action(action, scenario) -> ActionSpec:
         effects.append(rules.action_effects[action.id])
 
     def vec(name: str, index: dict[str, int], size: int) -> tuple:
-        return tuple(map(sum, zip(*(_vec(getattr(e, name), index, size) for e in effects))))
+        return tuple(map(sum, zip(*(_vec(getattr(e, name), index, size) for e in effects), strict=True)))
 
     return ActionSpec(
         id=action.id,
@@ -223,16 +224,14 @@ class Rulebook:
     action_points: int = 2
 
     @staticmethod
-    def compile(content: Any, setup: Setup) -> "Rulebook":
+    def compile(content: Any, setup: Setup) -> Rulebook:
         """Check the setup against the content and compile it; SetupError on a mismatch."""
         scenario = content.scenarios.get(setup.scenario)
         if scenario is None:
             raise SetupError(f'unknown scenario "{setup.scenario}"; known: {", ".join(sorted(content.scenarios))}')
         challenge = content.challenges.get(setup.challenge)
         if challenge is None:
-            raise SetupError(
-                f'unknown challenge "{setup.challenge}"; known: {", ".join(sorted(content.challenges))}'
-            )
+            raise SetupError(f'unknown challenge "{setup.challenge}"; known: {", ".join(sorted(content.challenges))}')
         if not 2 <= len(setup.seats) <= 6:
             raise SetupError(f"a game has 2 to 6 seats, not {len(setup.seats)}")
         if not 1 <= setup.rounds <= 10:

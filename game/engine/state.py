@@ -35,7 +35,7 @@ class Seat:
     goal_mark: float = 0.0  # the private goal's measure at the start of the round
     done: bool = False  # has ended its turn this round
 
-    def copy(self) -> "Seat":
+    def copy(self) -> Seat:
         """A copy that shares nothing mutable."""
         return Seat(
             self.role,
@@ -68,7 +68,7 @@ class Coalition:
     vital_rounds: int = 0
     active: bool = True
 
-    def copy(self) -> "Coalition":
+    def copy(self) -> Coalition:
         """A copy that shares nothing mutable."""
         return Coalition(
             self.id,
@@ -118,7 +118,7 @@ class GameState:
     start_seat: int = 0
     turns_left: int = 0
 
-    def copy(self) -> "GameState":
+    def copy(self) -> GameState:
         """A copy that shares only the rulebook and immutable values."""
         return GameState(
             self.book,
@@ -216,7 +216,7 @@ class GameState:
         }
 
     @staticmethod
-    def from_json(data: dict[str, Any], book: Rulebook) -> "GameState":
+    def from_json(data: dict[str, Any], book: Rulebook) -> GameState:
         """Rebuild a state written by `to_json`, for the game of `book`."""
         from .actions import action_from_json
 

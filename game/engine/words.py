@@ -34,7 +34,10 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Je zit al in een coalitie; stap eerst uit.",
         "en": "You are already in a coalition; leave it first.",
     },
-    "not_in_coalition": {"nl": "Daarvoor moet je in een coalitie zitten.", "en": "You need to be in a coalition for that."},
+    "not_in_coalition": {
+        "nl": "Daarvoor moet je in een coalitie zitten.",
+        "en": "You need to be in a coalition for that.",
+    },
     "unknown_kvd": {
         "nl": "Kies een krachtig verbindend doel van deze opgave.",
         "en": "Choose a powerful connecting goal of this challenge.",
@@ -50,7 +53,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{target} is already in a coalition.",
     },
     "already_invited": {"nl": "{target} is al uitgenodigd.", "en": "{target} has already been invited."},
-    "no_invitation": {"nl": "Je hebt geen uitnodiging van die coalitie.", "en": "You have no invitation from that coalition."},
+    "no_invitation": {
+        "nl": "Je hebt geen uitnodiging van die coalitie.",
+        "en": "You have no invitation from that coalition.",
+    },
     "no_opportunity": {
         "nl": "Deze ronde is er geen kans om te grijpen (of hij is al gegrepen).",
         "en": "There is no opportunity to seize this round (or it has been taken).",

@@ -34,7 +34,7 @@ FPS = 30
 class Sounds:
     """A soft click for buttons; silent when sound is off or no audio device exists."""
 
-    def __init__(self, app: "App") -> None:
+    def __init__(self, app: App) -> None:
         self.app = app
         self._click = None
         self._tried = False
@@ -62,7 +62,7 @@ class Sounds:
 class App:
     """The window and its stack of scenes."""
 
-    def __init__(self, options: "Options", settings: Optional[Settings] = None, notice: Optional[str] = None) -> None:
+    def __init__(self, options: Options, settings: Optional[Settings] = None, notice: Optional[str] = None) -> None:
         self.options = options
         self.settings = settings or Settings()
         if options.lang:

@@ -138,7 +138,9 @@ class Painter:
         self.records.append(TextRecord(text, used, rect, cut, px))
         return used
 
-    def fits(self, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small") -> bool:
+    def fits(
+        self, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small"
+    ) -> bool:
         """Whether `text` fits `rect` (wrapped, shrunk at most to `min_kind`) without being cut."""
         return fits(self.look, rect, text, kind, bold, min_kind)
 
@@ -147,7 +149,9 @@ class Painter:
         fnt = self.look.font(kind, bold)
         surf = fnt.render(text, True, colour or self.c["ink"])
         rect = self.surface.blit(surf, pos)
-        self.records.append(TextRecord(text, rect, pygame.Rect(box or self.surface.get_rect()), False, fnt.get_height()))
+        self.records.append(
+            TextRecord(text, rect, pygame.Rect(box or self.surface.get_rect()), False, fnt.get_height())
+        )
         return rect
 
     def panel(self, rect: pygame.Rect, fill=None, edge=None, radius: int = 14, width: int = 2) -> None:
@@ -155,7 +159,9 @@ class Painter:
         r = self.look.px(radius)
         pygame.draw.rect(self.surface, fill or self.c["panel"], rect, border_radius=r)
         if width:
-            pygame.draw.rect(self.surface, edge or self.c["panel_edge"], rect, max(1, self.look.px(width)), border_radius=r)
+            pygame.draw.rect(
+                self.surface, edge or self.c["panel_edge"], rect, max(1, self.look.px(width)), border_radius=r
+            )
 
     def bar(self, rect: pygame.Rect, fraction: float, colour, back=None) -> None:
         """A horizontal bar filled to `fraction` (0..1)."""
@@ -163,7 +169,9 @@ class Painter:
         pygame.draw.rect(self.surface, back or self.c["bar_bg"], rect, border_radius=r)
         width = int(rect.width * max(0.0, min(1.0, fraction)))
         if width > 0:
-            pygame.draw.rect(self.surface, colour, pygame.Rect(rect.left, rect.top, max(width, r), rect.height), border_radius=r)
+            pygame.draw.rect(
+                self.surface, colour, pygame.Rect(rect.left, rect.top, max(width, r), rect.height), border_radius=r
+            )
 
     def icon(self, name: str, rect: pygame.Rect, folder: str = "icons") -> None:
         """An SVG icon from assets, fitted into `rect` (nothing when the file is missing)."""
@@ -173,10 +181,18 @@ class Painter:
 
     def focus_ring(self, rect: pygame.Rect) -> None:
         """The keyboard-focus outline: thick, blue, impossible to miss from the back of the room."""
-        pygame.draw.rect(self.surface, self.c["focus"], rect.inflate(self.look.px(10), self.look.px(10)), self.look.px(4), border_radius=self.look.px(16))
+        pygame.draw.rect(
+            self.surface,
+            self.c["focus"],
+            rect.inflate(self.look.px(10), self.look.px(10)),
+            self.look.px(4),
+            border_radius=self.look.px(16),
+        )
 
 
-def fits(look: Look, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small") -> bool:
+def fits(
+    look: Look, rect: pygame.Rect, text: str, kind: str = "body", bold: bool = False, min_kind: str = "small"
+) -> bool:
     """Whether `text` fits `rect` wrapped at some size between `kind` and `min_kind`."""
     px = look.size(kind)
     floor = min(px, look.size(min_kind))

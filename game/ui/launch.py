@@ -61,7 +61,9 @@ def options_from(args):
     content, problems = load(pack) if needed else (None, [])
     scenario = getattr(args, "scenario", None)
     if scenario and scenario not in content.scenarios:
-        raise UsageError(f'vitale-coalities play: unknown scenario "{scenario}"; known: {", ".join(sorted(content.scenarios))}')
+        raise UsageError(
+            f'vitale-coalities play: unknown scenario "{scenario}"; known: {", ".join(sorted(content.scenarios))}'
+        )
     challenge = getattr(args, "challenge", None)
     if challenge and challenge not in content.challenges:
         raise UsageError(
@@ -209,8 +211,12 @@ def _smoke_run(folder: Path) -> set:
         debrief.select(tab)
         app.draw()
         drawn.add(f"debrief-{tab}")
-    for scene in (settings.SettingsScene(app), howto.HowToScene(app), content_check.ContentCheckScene(app),
-                  facilitator.FacilitatorScene(app)):
+    for scene in (
+        settings.SettingsScene(app),
+        howto.HowToScene(app),
+        content_check.ContentCheckScene(app),
+        facilitator.FacilitatorScene(app),
+    ):
         app.push(scene)
         app.draw()
         drawn.add(scene.name)

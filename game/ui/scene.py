@@ -6,7 +6,8 @@ so layout code lives in `build()` and reads the window's size every time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Optional
 
 import pygame
 import pygame_gui
@@ -28,7 +29,7 @@ class Scene:
     name = "scene"  # used in screenshot file names
     modal = False  # an overlay drawn over the scene below it
 
-    def __init__(self, app: "App") -> None:
+    def __init__(self, app: App) -> None:
         self.app = app
         self.buttons: dict = {}  # UIButton -> callback
         self.focus: list = []  # focusable buttons in keyboard order

@@ -68,7 +68,7 @@ class Session:
         self.bots = make_bots(self.state)
 
     @classmethod
-    def resume(cls, content, loaded: LoadedSave, folder=None) -> "Session":
+    def resume(cls, content, loaded: LoadedSave, folder=None) -> Session:
         """Play on from a save: the state is the save's replay; this round's lines are told again."""
         extra = loaded.session
         session = cls(

@@ -17,7 +17,14 @@ from game.colours import hex_rgb
 from game.paths import assets_dir
 
 BASE_HEIGHT = 1080
-SIZES = {"title": 60, "heading": 40, "large": 32, "body": 26, "small": 22, "tiny": 18}  # tiny: only as a last resort when space runs out
+SIZES = {
+    "title": 60,
+    "heading": 40,
+    "large": 32,
+    "body": 26,
+    "small": 22,
+    "tiny": 18,
+}  # tiny: only as a last resort when space runs out
 
 # A warm board-game table: light paper background, dark ink, calm accents.
 PALETTE = {
@@ -153,7 +160,12 @@ class Look:
         if self.colourblind:
             for key in ("@primary", "@tab_selected"):
                 data[key]["colours"].update(
-                    {"normal_bg": "#0072b2", "hovered_bg": "#005a8c", "active_bg": "#004a73", "normal_border": "#004a73"}
+                    {
+                        "normal_bg": "#0072b2",
+                        "hovered_bg": "#005a8c",
+                        "active_bg": "#004a73",
+                        "normal_border": "#004a73",
+                    }
                 )
             data["defaults"]["colours"]["filled_bar"] = "#0072b2"
         return data

@@ -97,8 +97,7 @@ def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing up on Windows
     # the report is background work: the screens come first when the laptop's cores are busy
     flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            creationflags=flags)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, creationflags=flags)
     if hasattr(os, "setpriority"):
         try:
             os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
@@ -229,8 +228,9 @@ class DebriefScene(Scene):
             self.export_pending = 2  # frames to draw first, so "busy" is on screen before the wait
             return
         try:
-            self.exporting = _report_process(self.game_log, self.export_path, self.app.settings.lang, self.job,
-                                             self.app.options.content_pack)
+            self.exporting = _report_process(
+                self.game_log, self.export_path, self.app.settings.lang, self.job, self.app.options.content_pack
+            )
         except OSError as exc:
             self.exporting = None
             self._exported(1, str(exc))
@@ -264,8 +264,9 @@ class DebriefScene(Scene):
             job.wait(30)
         result = job.result if job is not None and job.ok else None
         try:
-            write_report(self.app.content, self.game_log, self.export_path, self.app.settings.lang,
-                         windtunnel_result=result)
+            write_report(
+                self.app.content, self.game_log, self.export_path, self.app.settings.lang, windtunnel_result=result
+            )
         except OSError as exc:
             self._exported(1, exc.strerror or str(exc))
         else:

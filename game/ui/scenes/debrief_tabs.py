@@ -12,7 +12,7 @@ from game.analysis import debrief as analysis
 from game.content.models import INDICATORS, RESOURCES
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.ui import charts
-from game.ui.draw import line_height
+from game.ui.draw import line_height, wrap
 
 ROUNDS_PER_PAGE = 5
 
@@ -102,9 +102,8 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
     inner = _panel(scene, painter, right)
     y = _heading(scene, painter, inner, scene.t("debrief.goals"))
     results = scene.analysis("seats", analysis.seat_results)
-    row_h = (inner.bottom - y) // max(1, len(results))
     bold_h = line_height(look, "body", True)
-    for r in results:
+    for r, row_h in zip(results, _goal_rows(look, results, inner.width, inner.bottom - y, bold_h), strict=True):
         mark = scene.t("debrief.met") if r.met else scene.t("debrief.not_met")
         who = r.label if r.human else f"{r.label}, {scene.t('debrief.bot')}"
         painter.text(
@@ -122,6 +121,20 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
             min_kind="tiny",
         )
         y += row_h
+
+
+def _goal_rows(look, results, width: int, height: int, bold_h: int) -> list:
+    """The height of each seat's goal row: what its goal needs at the smallest allowed size, and the
+    room left over shared out evenly (a long goal gets more room than a short one)."""
+    if not results:
+        return []
+    tiny = look.font("tiny")
+    gap = look.px(6)
+    needed = [bold_h + len(wrap(r.goal, tiny, max(1, width))) * tiny.get_linesize() + gap for r in results]
+    if sum(needed) > height:  # it cannot all fit: equal rows, and the goal texts are shortened
+        return [height // len(results)] * len(results)
+    spare = (height - sum(needed)) // len(results)
+    return [n + spare for n in needed]
 
 
 # ------------------------------------------------------------------------------------------- timeline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.draw import wrap
 from game.ui.scene import Overlay
 
 TIMERS = (0, 2, 3, 5, 8)
@@ -21,21 +22,35 @@ class FacilitatorScene(Overlay):
         w, h = self.app.window.get_size()
         look = self.look
         session = self.app.session
-        pw, ph = look.px(760), look.px(640)
-        self.panel_rect = pygame.Rect((w - pw) // 2, (h - ph) // 2, pw, ph)
+        pw = look.px(760)
         bw, bh = pw - look.px(80), look.px(64)
+        # the panel is as tall as its five buttons and the note under them need (the note wraps to the width)
+        note = look.font("small")
+        note_h = len(wrap(self.t("facilitator.paused"), note, bw)) * note.get_linesize()
+        ph = min(h, look.px(100) + 5 * (bh + look.px(14)) + note_h + look.px(30))
+        self.panel_rect = pygame.Rect((w - pw) // 2, (h - ph) // 2, pw, ph)
         x = self.panel_rect.left + look.px(40)
         y = self.panel_rect.top + look.px(100)
         minutes = getattr(session, "timer_minutes", 0)
         rows = [
             (self.t("facilitator.resume"), self.app.pop, True),
-            (self.t("facilitator.timer_off") if not minutes else self.t("facilitator.timer", n=minutes), self._timer, True),
+            (
+                self.t("facilitator.timer_off") if not minutes else self.t("facilitator.timer", n=minutes),
+                self._timer,
+                True,
+            ),
             (self.t("facilitator.undo"), self._undo, session.can_undo()),
             (self.t("facilitator.skip"), self._skip, session.current() >= 0),
             (self.t("facilitator.end_sure") if self.armed else self.t("facilitator.end"), self._end, True),
         ]
         for text, callback, enabled in rows:
-            self.button(pygame.Rect(x, y, bw, bh), text, callback, "@primary" if callback == self.app.pop else None, enabled=enabled)
+            self.button(
+                pygame.Rect(x, y, bw, bh),
+                text,
+                callback,
+                "@primary" if callback == self.app.pop else None,
+                enabled=enabled,
+            )
             y += bh + look.px(14)
         self.message_rect = pygame.Rect(x, y, bw, self.panel_rect.bottom - y - look.px(20))
         self.focus_index = 0
@@ -77,7 +92,15 @@ class FacilitatorScene(Overlay):
     def draw(self, painter) -> None:
         look = self.look
         painter.panel(self.panel_rect, width=3)
-        painter.text(pygame.Rect(self.panel_rect.left + look.px(40), self.panel_rect.top + look.px(30), self.panel_rect.width - look.px(80), look.px(56)),
-                     self.t("facilitator.title"), "heading")
+        painter.text(
+            pygame.Rect(
+                self.panel_rect.left + look.px(40),
+                self.panel_rect.top + look.px(30),
+                self.panel_rect.width - look.px(80),
+                look.px(56),
+            ),
+            self.t("facilitator.title"),
+            "heading",
+        )
         painter.text(self.message_rect, self.t("facilitator.paused"), "small", colour=painter.c["muted"])
         self.draw_widgets(painter)

@@ -8,7 +8,7 @@ from game.ui.scene import Scene
 
 
 class HandoverScene(Scene):
-    """"Geef de laptop aan ..." — the goal stays hidden until the seat presses a key or the button."""
+    """ "Geef de laptop aan ..." — the goal stays hidden until the seat presses a key or the button."""
 
     name = "handover"
 
@@ -58,15 +58,35 @@ class HandoverScene(Scene):
         role = state.book.content.roles[seat.role].name.get(lang)
         size = look.px(150)
         painter.icon(seat.role, pygame.Rect((w - size) // 2, look.px(90), size, size))
-        painter.text(pygame.Rect(look.px(80), look.px(270), w - look.px(160), look.px(90)),
-                     self.t("handover.pass_to", name=seat.name, role=role), "title", align="center")
+        painter.text(
+            pygame.Rect(look.px(80), look.px(270), w - look.px(160), look.px(90)),
+            self.t("handover.pass_to", name=seat.name, role=role),
+            "title",
+            align="center",
+        )
         box = pygame.Rect(w // 2 - look.px(620), look.px(400), look.px(1240), look.px(300))
         painter.panel(box)
         inner = box.inflate(-look.px(60), -look.px(50))
         if self.revealed:
             goal = state.book.goal(seat.role, seat.goal)
-            painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(50)), self.t("handover.your_goal"), "large", bold=True)
-            painter.text(pygame.Rect(inner.left, inner.top + look.px(60), inner.width, inner.height - look.px(60)), goal.text.get(lang), "large")
+            painter.text(
+                pygame.Rect(inner.left, inner.top, inner.width, look.px(50)),
+                self.t("handover.your_goal"),
+                "large",
+                bold=True,
+            )
+            painter.text(
+                pygame.Rect(inner.left, inner.top + look.px(60), inner.width, inner.height - look.px(60)),
+                goal.text.get(lang),
+                "large",
+            )
         else:
-            painter.text(inner, self.t("handover.hidden", name=seat.name), "large", align="center", valign="middle", colour=c["muted"])
+            painter.text(
+                inner,
+                self.t("handover.hidden", name=seat.name),
+                "large",
+                align="center",
+                valign="middle",
+                colour=c["muted"],
+            )
         self.draw_widgets(painter)

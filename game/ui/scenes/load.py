@@ -122,10 +122,18 @@ class LoadScene(Scene):
         pages = max(1, -(-len(self.saves) // PER_PAGE))
         if pages > 1:
             pw = look.px(72)
-            self.button(pygame.Rect(w - m - 2 * pw - look.px(12), row_y, pw, look.px(72)), "‹", lambda: self.turn(-1),
-                        enabled=self.page > 0)
-            self.button(pygame.Rect(w - m - pw, row_y, pw, look.px(72)), "›", lambda: self.turn(+1),
-                        enabled=self.page < pages - 1)
+            self.button(
+                pygame.Rect(w - m - 2 * pw - look.px(12), row_y, pw, look.px(72)),
+                "‹",
+                lambda: self.turn(-1),
+                enabled=self.page > 0,
+            )
+            self.button(
+                pygame.Rect(w - m - pw, row_y, pw, look.px(72)),
+                "›",
+                lambda: self.turn(+1),
+                enabled=self.page < pages - 1,
+            )
         if self.focus_index < 0:
             self.focus_index = 0
 
@@ -223,8 +231,9 @@ class LoadScene(Scene):
         if self.message:
             box = pygame.Rect(m, h - look.px(130) - look.px(150), w - 2 * m, look.px(140))
             painter.panel(box, fill=c["highlight"])
-            painter.text(box.inflate(-look.px(30), -look.px(20)), self.message, "body", colour=c["bad"],
-                         min_kind="small")
+            painter.text(
+                box.inflate(-look.px(30), -look.px(20)), self.message, "body", colour=c["bad"], min_kind="small"
+            )
         self.draw_widgets(painter)
 
     def autoplay(self) -> None:

@@ -88,20 +88,34 @@ class SetupScene(Scene):
         # scenarios: three buttons side by side
         x, y = self.left.left, self.left.top + look.px(50)
         sw = (col - 2 * gap) // 3
-        for sid in sorted(content.scenarios, key=lambda s: ("samendam", "ikhoven", "staatsburcht").index(s) if s in ("samendam", "ikhoven", "staatsburcht") else 9):
+        for sid in sorted(
+            content.scenarios,
+            key=lambda s: (
+                ("samendam", "ikhoven", "staatsburcht").index(s) if s in ("samendam", "ikhoven", "staatsburcht") else 9
+            ),
+        ):
             sc = content.scenarios[sid]
             label = ("• " if sid == ch.scenario else "") + sc.name.get(lang)
-            self.button(pygame.Rect(x, y, sw, row_h), label, lambda s=sid: self._set("scenario", s),
-                        object_id="@primary" if sid == ch.scenario else None)
+            self.button(
+                pygame.Rect(x, y, sw, row_h),
+                label,
+                lambda s=sid: self._set("scenario", s),
+                object_id="@primary" if sid == ch.scenario else None,
+            )
             x += sw + gap
         self.scenario_row_y = y
         y += row_h + gap
         # the challenge cycles through the content's challenges
         challenge = content.challenges[ch.challenge]
-        self.button(pygame.Rect(self.left.left, y + look.px(44), col, row_h),
-                    f"‹  {challenge.name.get(lang)}  ›", self._next_challenge)
+        self.button(
+            pygame.Rect(self.left.left, y + look.px(44), col, row_h),
+            f"‹  {challenge.name.get(lang)}  ›",
+            self._next_challenge,
+        )
         self.challenge_y = y
-        self.desc_rect = pygame.Rect(self.left.left, y + look.px(44) + row_h + gap, col, self.left.bottom - (y + look.px(44) + row_h + gap))
+        self.desc_rect = pygame.Rect(
+            self.left.left, y + look.px(44) + row_h + gap, col, self.left.bottom - (y + look.px(44) + row_h + gap)
+        )
         scenario = content.scenarios[ch.scenario]
         paragraphs = (
             ((scenario.motto.get(lang), True),),
@@ -131,8 +145,13 @@ class SetupScene(Scene):
             kind = t("setup.computer") if seat.bot else t("setup.person")
             self.button(pygame.Rect(x, y, kind_w, row_h), kind, lambda i=i: self._toggle_bot(i))
             x += kind_w + gap
-            self.button(pygame.Rect(x, y, look.px(64), row_h), "×", lambda i=i: self._remove(i),
-                        enabled=len(ch.seats) > 2, tooltip=t("setup.remove_seat"))
+            self.button(
+                pygame.Rect(x, y, look.px(64), row_h),
+                "×",
+                lambda i=i: self._remove(i),
+                enabled=len(ch.seats) > 2,
+                tooltip=t("setup.remove_seat"),
+            )
             y += row_h + gap
         if len(ch.seats) < 6:
             self.button(pygame.Rect(self.right.left, y, col, row_h), t("setup.add_seat"), self._add)
@@ -168,7 +187,8 @@ class SetupScene(Scene):
 
     # ----------------------------------------------------------------- choices
     def _keep_names(self) -> None:
-        for seat, entry in zip(self.choices.seats, self.entries):
+        # A seat just added or removed has no entry yet: the shorter list decides.
+        for seat, entry in zip(self.choices.seats, self.entries, strict=False):
             if entry.alive():
                 seat.name = entry.get_text()
 
@@ -236,7 +256,9 @@ class SetupScene(Scene):
             from game.rolecards import default_role_cards_path, write_role_cards
 
             setup = self.choices.setup(self.app)
-            path = write_role_cards(new_game(self.app.content, setup), self.app.settings.lang, default_role_cards_path(setup))
+            path = write_role_cards(
+                new_game(self.app.content, setup), self.app.settings.lang, default_role_cards_path(setup)
+            )
             self.message = self.t("setup.cards_saved", path=str(path))
         except (OSError, ImportError) as exc:
             self.message = self.t("setup.cards_failed", error=str(exc))
@@ -267,9 +289,24 @@ class SetupScene(Scene):
         t = self.t
         painter.surface.fill(c["bg"])
         painter.text(pygame.Rect(look.px(40), look.px(30), w - look.px(80), look.px(70)), t("setup.title"), "heading")
-        painter.text(pygame.Rect(self.left.left, self.left.top, self.left.width, look.px(46)), t("setup.scenario"), "large", bold=True)
-        painter.text(pygame.Rect(self.left.left, self.challenge_y, self.left.width, look.px(44)), t("setup.challenge"), "large", bold=True)
-        painter.text(pygame.Rect(self.right.left, self.right.top, self.right.width, look.px(46)), t("setup.seats"), "large", bold=True)
+        painter.text(
+            pygame.Rect(self.left.left, self.left.top, self.left.width, look.px(46)),
+            t("setup.scenario"),
+            "large",
+            bold=True,
+        )
+        painter.text(
+            pygame.Rect(self.left.left, self.challenge_y, self.left.width, look.px(44)),
+            t("setup.challenge"),
+            "large",
+            bold=True,
+        )
+        painter.text(
+            pygame.Rect(self.right.left, self.right.top, self.right.width, look.px(46)),
+            t("setup.seats"),
+            "large",
+            bold=True,
+        )
         if self.message:
             painter.text(self.message_rect, self.message, "small", colour=c["muted"])
         self.draw_widgets(painter)

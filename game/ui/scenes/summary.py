@@ -22,7 +22,9 @@ class SummaryScene(Scene):
         self.round = session.state.round
         if session.needs_engine() == "resolution":
             session.resolve()
-        self.lines = [line for line in session.lines if line.after.round == self.round or line.before.round == self.round]
+        self.lines = [
+            line for line in session.lines if line.after.round == self.round or line.before.round == self.round
+        ]
 
     def build(self) -> None:
         w, h = self.app.window.get_size()
@@ -70,7 +72,11 @@ class SummaryScene(Scene):
         session = self.app.session
         state = session.state
         painter.surface.fill(c["bg"])
-        painter.text(pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(64)), self.t("summary.title", round=self.round), "heading")
+        painter.text(
+            pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(64)),
+            self.t("summary.title", round=self.round),
+            "heading",
+        )
         m = look.px(40)
         left = pygame.Rect(m, look.px(100), int(w * 0.42), h - look.px(230))
         right = pygame.Rect(left.right + m, look.px(100), w - left.right - 2 * m, h - look.px(230))
@@ -82,7 +88,11 @@ class SummaryScene(Scene):
         start_p = self.start.progress if self.start is not None else 0
         head = self.t("summary.progress", before=f"{start_p:.0f}", after=f"{state.progress:.0f}")
         used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(90)), head, "large", bold=True)
-        painter.bar(pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, look.px(26)), state.progress / 100, c["accent"])
+        painter.bar(
+            pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, look.px(26)),
+            state.progress / 100,
+            c["accent"],
+        )
         y = used.bottom + look.px(50)
         painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), "\n".join(sentences), "body")
         painter.panel(right)
@@ -94,14 +104,23 @@ class SummaryScene(Scene):
             before = self.start.ind[i] if self.start is not None else state.ind[i]
             after = state.ind[i]
             d = after - before
-            label = f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
-            painter.text(pygame.Rect(inner.left, y, inner.width, head_h), label, "body", bold=True,
-                         colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]))
+            label = (
+                f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
+            )
+            painter.text(
+                pygame.Rect(inner.left, y, inner.width, head_h),
+                label,
+                "body",
+                bold=True,
+                colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]),
+            )
             causes = [f"{cause} ({delta:+d})" for delta, cause in self.causes(i, lang)]
             box = pygame.Rect(inner.left, y + head_h, inner.width, row_h - head_h - look.px(6))
             text = self.t("summary.no_change")
             for k in range(len(causes), 0, -1):  # as many causes as fit, and how many more there were
-                candidate = "; ".join(causes[:k]) + (" " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else "")
+                candidate = "; ".join(causes[:k]) + (
+                    " " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else ""
+                )
                 if painter.fits(box, candidate, "small"):
                     text = candidate
                     break

@@ -4,6 +4,8 @@ whose turn it is. Computer seats play here too, one visible move at a time with 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
@@ -26,8 +28,8 @@ from game.engine import (
     pot_with_bonus,
 )
 from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES
-from game.ui.scene import Scene
 from game.ui.draw import line_height
+from game.ui.scene import Scene
 from game.ui.theme import hex_colour
 
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
@@ -147,7 +149,13 @@ class TableScene(Scene):
 
     def _build_actions(self, seat: int) -> None:
         look = self.look
-        y = self.right.top + look.px(16) + line_height(look, "large", True) + 2 * line_height(look, "small") + look.px(6)
+        y = (
+            self.right.top
+            + look.px(16)
+            + line_height(look, "large", True)
+            + 2 * line_height(look, "small")
+            + look.px(6)
+        )
         self.action_top = y
         self.back_top = self.right.bottom
         if self.step == "choose":
@@ -196,13 +204,35 @@ class TableScene(Scene):
                 lead = c.lead()
                 who = state.seats[lead].name if lead is not None else "?"
                 role = COALITION_ROLE_NAMES[c.invites[seat]][lang]
-                rows.append((t("table.accept", name=who, role=role), lambda cid=cid: self._do(Accept(seat, cid)), Accept(seat, cid), "accept"))
-                rows.append((t("table.decline", name=who), lambda cid=cid: self._do(Decline(seat, cid)), Decline(seat, cid), "decline"))
+                rows.append(
+                    (
+                        t("table.accept", name=who, role=role),
+                        lambda cid=cid: self._do(Accept(seat, cid)),
+                        Accept(seat, cid),
+                        "accept",
+                    )
+                )
+                rows.append(
+                    (
+                        t("table.decline", name=who),
+                        lambda cid=cid: self._do(Decline(seat, cid)),
+                        Decline(seat, cid),
+                        "decline",
+                    )
+                )
         generic = [
-            ("invest", lambda: self._begin("invest"), Invest(seat, (1, 0, 0, 0)) if any(me.res) else Invest(seat, (0, 0, 0, 0))),
+            (
+                "invest",
+                lambda: self._begin("invest"),
+                Invest(seat, (1, 0, 0, 0)) if any(me.res) else Invest(seat, (0, 0, 0, 0)),
+            ),
             ("conversation", lambda: self._begin("target", "conversation"), Conversation(seat, self._others(seat)[0])),
             ("build_facts", lambda: self._do(BuildFacts(seat)), BuildFacts(seat)),
-            ("offer", lambda: self._begin("offer"), Offer(seat, self._others(seat)[0], max(range(4), key=lambda i: me.res[i]), 1)),
+            (
+                "offer",
+                lambda: self._begin("offer"),
+                Offer(seat, self._others(seat)[0], max(range(4), key=lambda i: me.res[i]), 1),
+            ),
         ]
         if me.coalition < 0:
             kvd = next(iter(book.kvds))
@@ -223,19 +253,28 @@ class TableScene(Scene):
                 title = book.content.trends[trend].title.get(lang)
                 probe = Seize(seat, trend)
                 cost = self._cost_text(book.opportunities[trend][0])
-                rows.append((self._label(t("table.seize", title=title), cost, probe), lambda p=probe: self._do(p), probe, "seize_opportunity"))
+                rows.append(
+                    (
+                        self._label(t("table.seize", title=title), cost, probe),
+                        lambda p=probe: self._do(p),
+                        probe,
+                        "seize_opportunity",
+                    )
+                )
                 self.short_labels[rows[-1][0]] = self._label(t("table.seize_short"), cost, probe)
         for spec in book.signatures.get(me.role, ()):
             if spec.target:
                 probe = Signature(seat, spec.id, self._others(seat)[0])
-                callback = lambda sid=spec.id: self._begin("target", sid)
+                callback = partial(self._begin, "target", spec.id)
             else:
                 probe = Signature(seat, spec.id)
-                callback = lambda p=probe: self._do(p)
+                callback = partial(self._do, probe)
             rows.append((self._label(spec.name.get(lang), self._cost_text(spec.cost), probe), callback, probe, spec.id))
         row_h = line_height(self.look, "body") + self.look.px(16)
         gap = self.look.px(6)
-        self.info_rect = pygame.Rect(self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0)
+        self.info_rect = pygame.Rect(
+            self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0
+        )
         info_h = 3 * line_height(self.look, "small") + self.look.px(10)
         available = bottom - info_h - y
         if rows and len(rows) * (row_h + gap) > available:
@@ -244,9 +283,20 @@ class TableScene(Scene):
             enabled = check(state, probe) is None
             short = self.short_labels.get(text, text.split(" · ")[0])
             y = self._row(y, text, callback, enabled=enabled, height=row_h, key=(key, probe), short=short)
-        self.info_rect = pygame.Rect(self.right.left + self.look.px(16), y + self.look.px(4), self.right.width - self.look.px(32), bottom - y - self.look.px(8))
+        self.info_rect = pygame.Rect(
+            self.right.left + self.look.px(16),
+            y + self.look.px(4),
+            self.right.width - self.look.px(32),
+            bottom - y - self.look.px(8),
+        )
         end_h = line_height(self.look, "body", True) + self.look.px(18)
-        self._row(self.right.bottom - end_h - self.look.px(12), t("table.end_turn"), lambda: self._do(EndTurn(seat)), primary=True, height=end_h)
+        self._row(
+            self.right.bottom - end_h - self.look.px(12),
+            t("table.end_turn"),
+            lambda: self._do(EndTurn(seat)),
+            primary=True,
+            height=end_h,
+        )
 
     def _spec_name_kind(self, kind: str) -> str:
         spec = self.state.book.kind_action.get(kind)
@@ -280,7 +330,14 @@ class TableScene(Scene):
             role = state.book.content.roles[o.role].name.get(self.lang())
             label = f"{o.name}, {role} · {self.t('table.trust')} {state.trust[seat][other]}"
             short = f"{o.name} · {self.t('table.trust')} {state.trust[seat][other]}"
-            y = self._row(y, label, lambda a=action: self._do(a), enabled=check(state, action) is None, key=(self.pending, action), short=short)
+            y = self._row(
+                y,
+                label,
+                lambda a=action: self._do(a),
+                enabled=check(state, action) is None,
+                key=(self.pending, action),
+                short=short,
+            )
         self._back_row()
 
     def _stepper(self, y: int, label: str, minus, plus) -> int:
@@ -290,7 +347,9 @@ class TableScene(Scene):
         x = self.right.left + look.px(14)
         self.button(pygame.Rect(x, y, bw, hgt), "−", minus)
         self.button(pygame.Rect(self.right.right - look.px(14) - bw, y, bw, hgt), "+", plus)
-        self.stepper_labels.append((pygame.Rect(x + bw + look.px(8), y, self.right.width - 2 * bw - look.px(44), hgt), label))
+        self.stepper_labels.append(
+            (pygame.Rect(x + bw + look.px(8), y, self.right.width - 2 * bw - look.px(44), hgt), label)
+        )
         return y + hgt + look.px(6)
 
     def _build_invest(self, seat: int, y: int) -> None:
@@ -303,7 +362,13 @@ class TableScene(Scene):
         action = Invest(seat, tuple(self.amounts))
         self.error = self._reason(action) if any(self.amounts) else ""
         y += self.look.px(8)
-        self._row(y, self.t("table.invest_confirm"), lambda: self._do(action), enabled=check(self.state, action) is None, primary=True)
+        self._row(
+            y,
+            self.t("table.invest_confirm"),
+            lambda: self._do(action),
+            enabled=check(self.state, action) is None,
+            primary=True,
+        )
         self.note_y = y + self.look.px(70)
         self._back_row()
 
@@ -320,20 +385,42 @@ class TableScene(Scene):
         if self.target not in others:
             self.target = others[0]
         o = state.seats[self.target]
-        y = self._stepper(y, f"{self.t('table.to')}: {o.name}", lambda: self._cycle_target(-1, others), lambda: self._cycle_target(1, others))
-        y = self._stepper(y, f"{RESOURCE_NAMES[RESOURCES[self.resource]][lang]} ({self.t('table.you_have', n=me.res[self.resource])})",
-                          lambda: self._cycle_resource(-1), lambda: self._cycle_resource(1))
+        y = self._stepper(
+            y,
+            f"{self.t('table.to')}: {o.name}",
+            lambda: self._cycle_target(-1, others),
+            lambda: self._cycle_target(1, others),
+        )
+        y = self._stepper(
+            y,
+            f"{RESOURCE_NAMES[RESOURCES[self.resource]][lang]} ({self.t('table.you_have', n=me.res[self.resource])})",
+            lambda: self._cycle_resource(-1),
+            lambda: self._cycle_resource(1),
+        )
         amount = max(1, self.amounts[0])
-        y = self._stepper(y, f"{self.t('table.amount')}: {amount}", lambda: self._amount(0, -1), lambda: self._amount(0, 1, state.book.base.offer_max))
+        y = self._stepper(
+            y,
+            f"{self.t('table.amount')}: {amount}",
+            lambda: self._amount(0, -1),
+            lambda: self._amount(0, 1, state.book.base.offer_max),
+        )
         action = Offer(seat, self.target, self.resource, amount)
         self.error = self._reason(action)
         y += self.look.px(8)
-        self._row(y, self.t("table.offer_confirm"), lambda: self._do(action), enabled=check(state, action) is None, primary=True)
+        self._row(
+            y,
+            self.t("table.offer_confirm"),
+            lambda: self._do(action),
+            enabled=check(state, action) is None,
+            primary=True,
+        )
         self.note_y = y + self.look.px(70)
         self._back_row()
 
     def _cycle_target(self, step: int, options: list) -> None:
-        self.target = options[(options.index(self.target) + step) % len(options)] if self.target in options else options[0]
+        self.target = (
+            options[(options.index(self.target) + step) % len(options)] if self.target in options else options[0]
+        )
         self.rebuild()
 
     def _cycle_resource(self, step: int) -> None:
@@ -348,15 +435,36 @@ class TableScene(Scene):
         self.stepper_labels = []
         kvds = self._kvds()
         self.kvd_index %= len(kvds)
-        y = self._stepper(y, self.t("table.goal_n", n=self.kvd_index + 1, of=len(kvds)), lambda: self._cycle("kvd_index", -1, len(kvds)), lambda: self._cycle("kvd_index", 1, len(kvds)))
-        self.kvd_rect = pygame.Rect(self.right.left + self.look.px(16), y, self.right.width - self.look.px(32), 4 * line_height(self.look, "small", True))
+        y = self._stepper(
+            y,
+            self.t("table.goal_n", n=self.kvd_index + 1, of=len(kvds)),
+            lambda: self._cycle("kvd_index", -1, len(kvds)),
+            lambda: self._cycle("kvd_index", 1, len(kvds)),
+        )
+        self.kvd_rect = pygame.Rect(
+            self.right.left + self.look.px(16),
+            y,
+            self.right.width - self.look.px(32),
+            4 * line_height(self.look, "small", True),
+        )
         y = self.kvd_rect.bottom + self.look.px(8)
         role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
-        y = self._stepper(y, f"{self.t('table.your_role')}: {COALITION_ROLE_NAMES[role][lang]}", lambda: self._cycle("role_index", -1, 5), lambda: self._cycle("role_index", 1, 5))
+        y = self._stepper(
+            y,
+            f"{self.t('table.your_role')}: {COALITION_ROLE_NAMES[role][lang]}",
+            lambda: self._cycle("role_index", -1, 5),
+            lambda: self._cycle("role_index", 1, 5),
+        )
         action = Propose(seat, kvds[self.kvd_index].id, role)
         self.error = self._reason(action)
         y += self.look.px(8)
-        self._row(y, self.t("table.propose_confirm"), lambda: self._do(action), enabled=check(self.state, action) is None, primary=True)
+        self._row(
+            y,
+            self.t("table.propose_confirm"),
+            lambda: self._do(action),
+            enabled=check(self.state, action) is None,
+            primary=True,
+        )
         self.note_y = y + self.look.px(70)
         self._back_row()
 
@@ -370,7 +478,9 @@ class TableScene(Scene):
         self.stepper_labels = []
         c = state.coalition_of(seat)
         free = [o for o in self._others(seat) if state.seats[o].coalition < 0 and (c is None or o not in c.invites)]
-        roles = [r for r in COALITION_ROLES if c is None or (r not in c.members.values() and r not in c.invites.values())]
+        roles = [
+            r for r in COALITION_ROLES if c is None or (r not in c.members.values() and r not in c.invites.values())
+        ]
         if not free or not roles:
             self.error = self.t("table.nobody_to_invite")
             self.note_y = y
@@ -379,13 +489,29 @@ class TableScene(Scene):
         if self.target not in free:
             self.target = free[0]
         o = state.seats[self.target]
-        y = self._stepper(y, f"{self.t('table.who')}: {o.name}", lambda: self._cycle_target(-1, free), lambda: self._cycle_target(1, free))
+        y = self._stepper(
+            y,
+            f"{self.t('table.who')}: {o.name}",
+            lambda: self._cycle_target(-1, free),
+            lambda: self._cycle_target(1, free),
+        )
         role = roles[self.role_index % len(roles)]
-        y = self._stepper(y, f"{self.t('table.as_role')}: {COALITION_ROLE_NAMES[role][lang]}", lambda: self._cycle("role_index", -1, len(roles)), lambda: self._cycle("role_index", 1, len(roles)))
+        y = self._stepper(
+            y,
+            f"{self.t('table.as_role')}: {COALITION_ROLE_NAMES[role][lang]}",
+            lambda: self._cycle("role_index", -1, len(roles)),
+            lambda: self._cycle("role_index", 1, len(roles)),
+        )
         action = Invite(seat, self.target, role)
         self.error = self._reason(action)
         y += self.look.px(8)
-        self._row(y, self.t("table.invite_confirm"), lambda: self._do(action), enabled=check(state, action) is None, primary=True)
+        self._row(
+            y,
+            self.t("table.invite_confirm"),
+            lambda: self._do(action),
+            enabled=check(state, action) is None,
+            primary=True,
+        )
         self.note_y = y + self.look.px(70)
         self._back_row()
 
@@ -511,10 +637,17 @@ class TableScene(Scene):
         width = self.top_text_right - x
         large = line_height(look, "large", True)
         painter.text(pygame.Rect(x, look.px(8), width, large), title, "large", colour=(255, 255, 255), bold=True)
-        sub = self.t("table.round", round=state.round, rounds=book.setup.rounds, start=first_year, end=first_year + years - 1)
+        sub = self.t(
+            "table.round", round=state.round, rounds=book.setup.rounds, start=first_year, end=first_year + years - 1
+        )
         if self.timer_left is not None:
             sub += "  ·  " + self.t("table.timer", m=int(self.timer_left) // 60, s=int(self.timer_left) % 60)
-        painter.text(pygame.Rect(x, look.px(8) + large, width, self.top_bar.height - large - look.px(8)), sub, "body", colour=(255, 255, 255))
+        painter.text(
+            pygame.Rect(x, look.px(8) + large, width, self.top_bar.height - large - look.px(8)),
+            sub,
+            "body",
+            colour=(255, 255, 255),
+        )
 
     def _draw_municipality(self, painter) -> None:
         look = self.look
@@ -528,13 +661,21 @@ class TableScene(Scene):
         body_b = line_height(look, "body", True)
         small = line_height(look, "small")
         y = r.top + pad
-        painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.challenge_progress"), "body", bold=True)
+        painter.text(
+            pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.challenge_progress"), "body", bold=True
+        )
         y += body_b + look.px(4)
         pct = f"{state.progress:.0f}%"
         pct_w = look.font("large", True).size("100%")[0]
         bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
         painter.bar(bar, state.progress / 100, c["accent"])
-        painter.text(pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)), pct, "large", bold=True, align="right")
+        painter.text(
+            pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)),
+            pct,
+            "large",
+            bold=True,
+            align="right",
+        )
         y += line_height(look, "large", True) + look.px(6)
         need_rect = pygame.Rect(r.left + pad, y, inner_w, 4 * small)
         need = self._need_text()
@@ -549,8 +690,19 @@ class TableScene(Scene):
         value_w = look.font("small", True).size("100")[0]
         for i, name in enumerate(INDICATORS):
             label = INDICATOR_NAMES[name][lang]
-            painter.text(pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small), label.capitalize(), "small", min_kind="tiny")
-            painter.text(pygame.Rect(r.right - pad - value_w, y, value_w, small), str(state.ind[i]), "small", bold=True, align="right")
+            painter.text(
+                pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small),
+                label.capitalize(),
+                "small",
+                min_kind="tiny",
+            )
+            painter.text(
+                pygame.Rect(r.right - pad - value_w, y, value_w, small),
+                str(state.ind[i]),
+                "small",
+                bold=True,
+                align="right",
+            )
             y += small + look.px(2)
             painter.bar(pygame.Rect(r.left + pad, y, inner_w, bar_h), state.ind[i] / 100, colours[name])
             y += bar_h + look.px(10)
@@ -600,7 +752,12 @@ class TableScene(Scene):
             col, row = i % cols, i // cols
             rect = pygame.Rect(area.left + col * (cw + gap), area.top + row * (chh + gap), cw, chh)
             active = i == turn
-            painter.panel(rect, fill=c["highlight"] if active else c["panel"], edge=c["focus"] if active else None, width=4 if active else 2)
+            painter.panel(
+                rect,
+                fill=c["highlight"] if active else c["panel"],
+                edge=c["focus"] if active else None,
+                width=4 if active else 2,
+            )
             icon = min(body_b + small, rect.height // 2)
             painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
             role = state.book.content.roles[seat.role].name.get(lang)
@@ -618,11 +775,19 @@ class TableScene(Scene):
             y = rect.top + pad + max(icon, body_b + small) + look.px(4)
             # resources: an icon and a number each, in one row
             cell = (rect.width - 2 * pad) // 4
-            ic = min(small, cell // 2)
+            # the numbers must stay whole (two digits are common): the icons give way first
+            number_w = max(look.font("small", True).size(str(v))[0] for v in seat.res) + look.px(2)
+            ic = max(0, min(small, cell // 2, cell - number_w - look.px(4)))
             for k, res in enumerate(RESOURCES):
                 x = rect.left + pad + k * cell
                 painter.icon(res, pygame.Rect(x, y + (small - ic) // 2, ic, ic))
-                painter.text(pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(6), small), str(seat.res[k]), "small", bold=True)
+                painter.text(
+                    pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(4), small),
+                    str(seat.res[k]),
+                    "small",
+                    bold=True,
+                    min_kind="tiny",
+                )
             y += small + look.px(2)
             status = []
             if seat.coalition >= 0:
@@ -674,7 +839,14 @@ class TableScene(Scene):
                     continue
                 value = state.trust[i][j]
                 colour = painter.c["good"] if value >= threshold else painter.c["bad"]
-                painter.text(pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small), str(value), "small", bold=True, colour=colour, align="center")
+                painter.text(
+                    pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small),
+                    str(value),
+                    "small",
+                    bold=True,
+                    colour=colour,
+                    align="center",
+                )
         return top
 
     def _draw_coalitions(self, painter, box: pygame.Rect) -> None:
@@ -700,11 +872,15 @@ class TableScene(Scene):
             return
         kvds = {k.id: k for k in self._kvds()}
         for co in active:
-            members = ", ".join(f"{state.seats[s].name} ({COALITION_ROLE_NAMES[r][lang]})" for s, r in co.members.items())
+            members = ", ".join(
+                f"{state.seats[s].name} ({COALITION_ROLE_NAMES[r][lang]})" for s, r in co.members.items()
+            )
             invited = ", ".join(state.seats[s].name for s in co.invites)
             pot = pot_with_bonus(state, co)
             problems = coalition_problems(state, co, pot)
-            pot_text = self.t("table.pot", pot=", ".join(f"{RESOURCE_NAMES[r][lang]} {pot[i]}" for i, r in enumerate(RESOURCES)))
+            pot_text = self.t(
+                "table.pot", pot=", ".join(f"{RESOURCE_NAMES[r][lang]} {pot[i]}" for i, r in enumerate(RESOURCES))
+            )
             if problems:
                 status, colour = self.t("table.not_vital_yet", why=problems[0].text(lang)), c["bad"]
             else:
@@ -745,11 +921,22 @@ class TableScene(Scene):
                 text += "\n\n" + because.text(lang, state.seats[bseat].name)
             painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, r.height - 2 * pad), text, "body", bold=False)
             return
-        painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, large), self.t("table.your_turn", name=me.name), "large", bold=True)
-        goal_rect = pygame.Rect(r.left + pad, r.top + pad + large, inner_w, self.action_top - r.top - pad - large - look.px(4))
+        painter.text(
+            pygame.Rect(r.left + pad, r.top + pad, inner_w, large),
+            self.t("table.your_turn", name=me.name),
+            "large",
+            bold=True,
+        )
+        goal_rect = pygame.Rect(
+            r.left + pad, r.top + pad + large, inner_w, self.action_top - r.top - pad - large - look.px(4)
+        )
         goal_line = self._goal_line(seat)
         if not painter.fits(goal_rect, goal_line, "small"):
-            goal_line = self.t("table.goal_short", pct=int(goal_measure(state, seat) * 100)) if not (self.session.mode == "beamer" and not self.peeking) else self.t("table.peek_short")
+            goal_line = (
+                self.t("table.goal_short", pct=int(goal_measure(state, seat) * 100))
+                if not (self.session.mode == "beamer" and not self.peeking)
+                else self.t("table.peek_short")
+            )
         painter.text(goal_rect, goal_line, "small", colour=c["muted"])
         if self.step in ("invest", "offer", "propose", "invite"):
             for rect, label in getattr(self, "stepper_labels", []):
@@ -780,7 +967,12 @@ class TableScene(Scene):
         elif self.step == "choose":
             self._draw_info(painter)
         elif self.error:
-            painter.text(pygame.Rect(r.left + pad, self.back_top - 3 * small, inner_w, 3 * small), self.error, "small", colour=c["bad"])
+            painter.text(
+                pygame.Rect(r.left + pad, self.back_top - 3 * small, inner_w, 3 * small),
+                self.error,
+                "small",
+                colour=c["bad"],
+            )
 
     def _draw_peek(self, painter) -> None:
         """Beamer mode, G held: the seat's private goal over the action panel, large."""
@@ -794,8 +986,15 @@ class TableScene(Scene):
         painter.panel(r, fill=painter.c["highlight"], edge=painter.c["focus"], width=4)
         inner = r.inflate(-self.look.px(40), -self.look.px(40))
         head = line_height(self.look, "large", True)
-        painter.text(pygame.Rect(inner.left, inner.top, inner.width, head), self.t("handover.your_goal"), "large", bold=True)
-        painter.text(pygame.Rect(inner.left, inner.top + head + self.look.px(10), inner.width, inner.height - head), goal.text.get(self.lang()), "large", min_kind="body")
+        painter.text(
+            pygame.Rect(inner.left, inner.top, inner.width, head), self.t("handover.your_goal"), "large", bold=True
+        )
+        painter.text(
+            pygame.Rect(inner.left, inner.top + head + self.look.px(10), inner.width, inner.height - head),
+            goal.text.get(self.lang()),
+            "large",
+            min_kind="body",
+        )
 
     def _active_row(self):
         """The action row under the mouse, else the one with the keyboard focus."""
@@ -864,7 +1063,9 @@ class TableScene(Scene):
             told = self.session.lines[-1].told(lang)
             head, changes = told.headline, told.changes
         if not head:
-            head = self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
+            head = (
+                self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
+            )
         failed = self.session.save_error
         if failed is not None:  # nothing is more important than knowing the game is not being saved
             head = self.t("table.save_failed", error=failed.strerror or str(failed)) + " " + head

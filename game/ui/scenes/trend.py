@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.content.models import INDICATORS, RESOURCES
+from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.ui.draw import line_height
 from game.ui.scene import Scene
-from game.ui.theme import hex_colour
 
 CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
 
@@ -35,7 +34,9 @@ class TrendScene(Scene):
         bw, bh = self.fit(label, look.px(380), primary=True), look.px(76)
         self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
         if self.index > 0:
-            self.button(pygame.Rect(look.px(40), h - look.px(40) - bh, bw, bh), self.t("trend.previous_card"), self._previous)
+            self.button(
+                pygame.Rect(look.px(40), h - look.px(40) - bh, bw, bh), self.t("trend.previous_card"), self._previous
+            )
         self.focus_index = 0
 
     def _next(self) -> None:
@@ -88,7 +89,9 @@ class TrendScene(Scene):
         trend = content.trends[self.cards[self.index]]
         scenario = content.scenarios[book.setup.scenario]
         head = self.t("trend.header", round=state.round, n=self.index + 1, of=len(self.cards))
-        painter.text(pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(50)), head, "large", colour=c["muted"])
+        painter.text(
+            pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(50)), head, "large", colour=c["muted"]
+        )
         card_w = min(w - look.px(120), look.px(1500))
         card = pygame.Rect((w - card_w) // 2, look.px(90), card_w, h - look.px(90) - look.px(150))
         if self.flip < 1.0:  # turn the card: narrow to wide
@@ -100,15 +103,27 @@ class TrendScene(Scene):
         painter.panel(card, fill=c["panel"], width=3)
         band = pygame.Rect(card.left, card.top, card.width, look.px(74))
         colour = self.look.category_colours[trend.category]
-        pygame.draw.rect(painter.surface, colour, band, border_top_left_radius=look.px(14), border_top_right_radius=look.px(14))
+        pygame.draw.rect(
+            painter.surface, colour, band, border_top_left_radius=look.px(14), border_top_right_radius=look.px(14)
+        )
         pad = look.px(30)
         category = self.t(f"category.{trend.category}")
         certainty = self.t(CERTAINTY[trend.certainty])
         impact = self.t(f"trend.impact_{trend.impact}")
-        painter.text(pygame.Rect(band.left + pad, band.top + look.px(14), band.width - 2 * pad, look.px(50)),
-                     f"{category} · {certainty} · {impact}", "body", colour=(255, 255, 255), bold=True)
+        painter.text(
+            pygame.Rect(band.left + pad, band.top + look.px(14), band.width - 2 * pad, look.px(50)),
+            f"{category} · {certainty} · {impact}",
+            "body",
+            colour=(255, 255, 255),
+            bold=True,
+        )
         y = band.bottom + look.px(20)
-        used = painter.text(pygame.Rect(card.left + pad, y, card.width - 2 * pad, look.px(80)), trend.title.get(lang), "title", bold=True)
+        used = painter.text(
+            pygame.Rect(card.left + pad, y, card.width - 2 * pad, look.px(80)),
+            trend.title.get(lang),
+            "title",
+            bold=True,
+        )
         y = used.bottom + look.px(16)
         # effects under this scenario
         eff = book.trends[trend.id]
@@ -143,16 +158,22 @@ class TrendScene(Scene):
             painter.panel(side, fill=c["bg"], width=0)
             inner = side.inflate(-look.px(24), -look.px(24))
             head = line_height(look, "body", True)
-            used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, 2 * head), effects_title, "body", bold=True)
+            used = painter.text(
+                pygame.Rect(inner.left, inner.top, inner.width, 2 * head), effects_title, "body", bold=True
+            )
             body = "\n".join(lines) if lines else self.t("trend.no_effects")
-            box = pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8))
+            box = pygame.Rect(
+                inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)
+            )
             if opportunity and painter.fits(box, body + "\n\n" + opportunity, "body", min_kind="small"):
                 body += "\n\n" + opportunity
             painter.text(box, body, "body", min_kind="small")
         else:
             effects = effects_title + ": " + (" · ".join(lines) if lines else self.t("trend.no_effects"))
             effects_h = self._height(effects, "small", inner_w) + look.px(8)
-            used = painter.text(pygame.Rect(card.left + pad, y, inner_w, bottom - y - effects_h), text, "large", min_kind="tiny")
+            used = painter.text(
+                pygame.Rect(card.left + pad, y, inner_w, bottom - y - effects_h), text, "large", min_kind="tiny"
+            )
             box = pygame.Rect(card.left + pad, used.bottom + look.px(8), inner_w, bottom - used.bottom - look.px(8))
             if opportunity and painter.fits(box, effects + "\n" + opportunity, "small", bold=False):
                 effects += "\n" + opportunity
