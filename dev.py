@@ -212,7 +212,7 @@ def main(argv: list[str]) -> int:
         print(f"Setting up failed (exit {exc.returncode}); see the messages above.", file=sys.stderr)
         return 1
     if command == "test":
-        env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+        env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", VC_LATEST="1" if latest else "0")
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "bench":
         return subprocess.call([str(python), str(ROOT / "bench" / "run.py"), *rest], cwd=ROOT)
