@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
-from game.storage import JsonFileProblem, read_json_file, write_atomic
+from game.storage import JsonFileProblem, check_shape, read_json_file, write_atomic
 
 if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
     from game.engine import Setup  # the main menu lists the saves before any of that is needed
@@ -68,12 +69,14 @@ DETAILS = {
         "shape": "er ontbreekt {what}",
         "replay": "actie {index} kan niet opnieuw gespeeld worden",
         "state": "het nagespeelde spel wijkt af",
+        "field": "het veld {field} heeft een waarde die het spel nooit schrijft",
     },
     "en": {
         "checksum": "its contents do not match the checksum",
         "shape": "{what} is missing",
         "replay": "action {index} cannot be replayed",
         "state": "the replayed game differs",
+        "field": "the field {field} holds a value the game never writes",
     },
 }
 
@@ -156,11 +159,14 @@ class Saver:
     """Saves one game after every action; keeps the previous save as the backup. Never raises: a failed write
     (disk full, read-only folder) is reported through `error` and tried again at the next action."""
 
-    def __init__(self, folder: Optional[Path], name: str) -> None:
+    def __init__(self, folder: Optional[Path], name: str, previous: Optional[bytes] = None) -> None:
         self.folder = folder
         self.name = name
         self.error: Optional[OSError] = None
-        self.previous: Optional[bytes] = None  # what the save file holds now, to become the backup
+        # The last good save of this game, to become the backup at the next write: for a resumed game the
+        # bytes it was loaded from (the backup itself when the save was damaged), never whatever the save
+        # file holds now, which may be the damaged file the table chose not to load.
+        self.previous: Optional[bytes] = previous
         self.writes = 0
 
     @property
@@ -184,8 +190,6 @@ class Saver:
         """Write the save (and first the backup of the one before it); False when the disk refused."""
         raw = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         try:
-            if self.previous is None and self.path.is_file():
-                self.previous = self.path.read_bytes()  # a resumed game: today's save becomes the backup
             if self.previous is not None:
                 write_atomic(self.backup_path, self.previous)
             write_atomic(self.path, raw)
@@ -220,6 +224,14 @@ def _read_json(path: Path) -> Any:
         raise SaveError(key, path=str(path), **problem.params) from None
 
 
+def _raw_bytes(path: Path) -> Optional[bytes]:
+    """The bytes of a file just read and checked (None if it vanished meanwhile)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 @dataclass
 class LoadedSave:
     """A save read, checked and replayed: everything needed to play on."""
@@ -230,6 +242,7 @@ class LoadedSave:
     actions: list
     state: GameState
     session: dict = field(default_factory=dict)
+    raw: Optional[bytes] = None  # the file's bytes as checked: the backup of the next save
 
     @property
     def name(self) -> str:
@@ -252,10 +265,18 @@ def _check(data: Any, shown: str) -> dict:
         body = {k: v for k, v in data.items() if k != "checksum"}
         if data.get("checksum") != _checksum(body):
             raise SaveError("damaged", path=shown, detail=("checksum", {}))
-    for key, kind in (("setup", dict), ("actions", list), ("session", dict)):
-        if not isinstance(data.get(key), kind):
-            raise SaveError("damaged", path=shown, detail=("shape", {"what": key}))
+    _check_fields(data, shown)
     return data
+
+
+def _check_fields(data: dict, shown: str) -> None:
+    """SaveError unless every field the game reads has the type and range the game writes."""
+    from game.fileshapes import SaveShape
+
+    try:
+        check_shape(data, SaveShape)
+    except JsonFileProblem as problem:
+        raise SaveError("damaged", path=shown, detail=("field", {"field": problem.params["field"]})) from None
 
 
 def _load_one(path: Path, content) -> LoadedSave:
@@ -263,22 +284,23 @@ def _load_one(path: Path, content) -> LoadedSave:
 
     shown = str(path)
     data = _check(_read_json(path), shown)
+    raw = _raw_bytes(path)
     if data.get("content_digest") not in (None, content.digest):
         raise SaveError("content_changed", path=shown, pack=data.get("session", {}).get("content_pack") or "")
     try:
         setup = Setup.from_json(data["setup"])
         actions = [action_from_json(a) for a in data["actions"]]
         state = new_game(content, setup)
-    except (SetupError, ValueError, KeyError, TypeError):
+    except (SetupError, ValueError, KeyError, TypeError, OverflowError, IndexError):
         raise SaveError("damaged", path=shown, detail=("shape", {"what": "setup"})) from None
     for i, action in enumerate(actions):
         try:
             state = apply(state, action)
-        except (IllegalAction, KeyError, ValueError, IndexError):
+        except (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError):
             raise SaveError("damaged", path=shown, detail=("replay", {"index": i + 1})) from None
     if not data.get("_unchecked") and data.get("state_digest") != state_digest(state):
         raise SaveError("damaged", path=shown, detail=("state", {}))
-    return LoadedSave(path, data, setup, actions, state, dict(data["session"]))
+    return LoadedSave(path, data, setup, actions, state, dict(data["session"]), raw)
 
 
 def backup_of(path: Path) -> Path:
@@ -350,6 +372,12 @@ def _quick_info(path: Path) -> SaveInfo:
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("summary"), dict):
         raise SaveError("not_save", path=str(path))
+    from game.fileshapes import SummaryShape
+
+    try:
+        check_shape(data["summary"], SummaryShape)
+    except JsonFileProblem:
+        raise SaveError("damaged", path=str(path), detail=("shape", {"what": "summary"})) from None
     s = data["summary"]
     try:
         return SaveInfo(
@@ -365,29 +393,103 @@ def _quick_info(path: Path) -> SaveInfo:
         raise SaveError("damaged", path=str(path), detail=("shape", {"what": "summary"})) from None
 
 
-def list_saves(folder: Optional[Path] = None) -> list:
-    """Every save in the folder (not the backups), newest first; a damaged one is listed with its problem."""
+def _saves_folder(folder: Optional[Path]) -> Path:
     if folder is None:
         from game.paths import user_dir
 
-        folder = user_dir("saves", create=False)
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
+        return user_dir("saves", create=False)
+    return Path(folder)
+
+
+@dataclass(frozen=True)
+class SaveFile:
+    """A save file in the folder, before it is read: the load list reads only the files it shows."""
+
+    path: Path
+    mtime: float
+
+
+def save_files(folder: Optional[Path] = None) -> list:
+    """Every save file in the folder (not the backups), newest first, without reading any of them: with
+    thousands of saves the menu and the load list stay fast (one directory listing, no parsing)."""
     out = []
-    for path in folder.glob("spel-*.json"):
-        if path.name.endswith(BACKUP_SUFFIX):
-            continue
+    try:
+        with os.scandir(_saves_folder(folder)) as entries:
+            for entry in entries:
+                name = entry.name
+                if not (name.startswith("spel-") and name.endswith(".json")) or name.endswith(BACKUP_SUFFIX):
+                    continue
+                try:
+                    out.append(SaveFile(Path(entry.path), entry.stat().st_mtime))
+                except OSError:
+                    continue  # removed while listing
+    except OSError:
+        return []
+    out.sort(key=lambda f: (f.mtime, f.path.name), reverse=True)
+    return out
+
+
+def has_saves(folder: Optional[Path] = None) -> bool:
+    """Whether there is any save to continue (stops at the first one found)."""
+    try:
+        with os.scandir(_saves_folder(folder)) as entries:
+            return any(
+                e.name.startswith("spel-") and e.name.endswith(".json") and not e.name.endswith(BACKUP_SUFFIX)
+                for e in entries
+            )
+    except OSError:
+        return False
+
+
+def save_info(save: SaveFile | Path) -> SaveInfo:
+    """The load-list line of one save file (read, not replayed); a damaged file gives a line with its problem."""
+    path = save.path if isinstance(save, SaveFile) else Path(save)
+    try:
+        return _quick_info(path)
+    except SaveError as exc:
         try:
-            out.append(_quick_info(path))
-        except SaveError as exc:
-            stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            out.append(SaveInfo(path, "", 0, 0, (), stamp, False, exc))
+            mtime = save.mtime if isinstance(save, SaveFile) else path.stat().st_mtime
+        except OSError:
+            mtime = 0.0
+        stamp = datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return SaveInfo(path, "", 0, 0, (), stamp, False, exc)
+
+
+def list_saves(folder: Optional[Path] = None) -> list:
+    """Every save in the folder (not the backups), read, newest first; a damaged one is listed with its
+    problem. Reads every file: for a list on screen, use `save_files` and `save_info` page by page."""
+    out = [save_info(f) for f in save_files(folder)]
     out.sort(key=lambda i: (i.saved, i.path.name), reverse=True)
     return out
 
 
 def latest_save(folder: Optional[Path] = None) -> Optional[Path]:
-    """The newest save file, if any."""
-    saves = list_saves(folder)
-    return saves[0].path if saves else None
+    """The newest save file (by the time it was written), if any."""
+    files = save_files(folder)
+    return files[0].path if files else None
+
+
+def remove_finished_saves(days: int, folder: Optional[Path] = None, now: Optional[float] = None) -> int:
+    """Remove the saves (and their backups) of finished games not written for `days` days; how many.
+
+    Only finished games go: an unfinished game is kept however old, and a file that cannot be read is kept
+    too (it may be the one a trainer still wants to rescue). `days` <= 0 keeps everything."""
+    import time
+
+    if days <= 0:
+        return 0
+    limit = (now if now is not None else time.time()) - days * 86_400
+    removed = 0
+    for save in save_files(folder):
+        if save.mtime >= limit:
+            continue
+        info = save_info(save)
+        if info.problem is not None or not info.finished:
+            continue
+        for path in (save.path, backup_of(save.path)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue
+        removed += 1
+    return removed

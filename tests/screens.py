@@ -151,7 +151,7 @@ def open_screen(app, name: str) -> None:
         broken = app.session.saver.path.with_name("spel-samendam-2-20260101T100000.json")
         broken.write_bytes(app.session.saver.path.read_bytes()[:200])  # and one cut off by a crash
         app.goto(LoadScene(app))
-        damaged = next(info for info in app.top.saves if info.problem is not None)
+        damaged = next(i for i in map(app.top.save_info, app.top.saves) if i.problem is not None)
         app.top.open(damaged)
     else:
         raise ValueError(name)

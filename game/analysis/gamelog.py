@@ -30,7 +30,7 @@ from game.engine import (
 )
 from game.engine.explain import explain
 from game.engine.state import GameState
-from game.storage import JsonFileProblem, read_json_file, write_atomic
+from game.storage import JsonFileProblem, check_shape, read_json_file, write_atomic
 
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
@@ -128,6 +128,7 @@ def build_log(
     mode: str = "pass",
     ended_early: bool = False,
     written: Optional[str] = None,
+    started: Optional[str] = None,
 ) -> dict:
     """The log of the game `setup` + `actions` (replayed here, so the lines come from the engine itself)."""
     state = new_game(content, setup)
@@ -150,6 +151,8 @@ def build_log(
         "game_version": __version__,
         "content_digest": content.digest,
         "written": written or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        # when the game began: names the file, so a finished game resumed and debriefed again has one log
+        "started": started or written or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "lang": lang,
         "mode": mode,
         "seed": setup.seed,
@@ -173,8 +176,8 @@ def build_log(
 
 
 def log_file_name(data: dict) -> str:
-    """`spel-<scenario>-<seed>-<time>.json`, from the log's own header."""
-    stamp = re.sub(r"[^0-9T]", "", str(data.get("written", "")))[:15] or "0"
+    """`spel-<scenario>-<seed>-<start time>.json`, from the log's own header: one name per game."""
+    stamp = re.sub(r"[^0-9T]", "", str(data.get("started") or data.get("written", "")))[:15] or "0"
     scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
     return f"spel-{scenario}-{data.get('seed', 0)}-{stamp}.json"
 
@@ -186,8 +189,22 @@ def write_log(data: dict, folder: Optional[Path] = None) -> Path:
 
         folder = user_dir("logs")
     path = Path(folder) / log_file_name(data)
+    if _same_game_logged(path, data):
+        return path  # this game was debriefed before (resumed after its end): its log stays as it is
     write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return path
+
+
+def _same_game_logged(path: Path, data: dict) -> bool:
+    """Whether `path` already holds the log of the same game with the same actions."""
+    if not path.is_file():
+        return False
+    try:
+        old = read_json_file(path, MAX_BYTES)
+    except JsonFileProblem:
+        return False  # a damaged log of this game: the new one replaces it
+    keys = ("setup", "actions", "outcome")
+    return isinstance(old, dict) and all(old.get(k) == data.get(k) for k in keys)
 
 
 # --------------------------------------------------------------------------------------------- reading a log
@@ -224,9 +241,12 @@ def _check_shape(data: Any, shown: str) -> None:
         raise LogError("shape", path=shown, detail="format_version")
     if version > FORMAT_VERSION:
         raise LogError("newer", path=shown, version=version, supported=FORMAT_VERSION)
-    for key, kind in (("setup", dict), ("actions", list), ("outcome", dict), ("seed", int)):
-        if not isinstance(data.get(key), kind):
-            raise LogError("shape", path=shown, detail=key)
+    from game.fileshapes import LogShape
+
+    try:
+        check_shape(data, LogShape)
+    except JsonFileProblem as problem:
+        raise LogError("shape", path=shown, detail=f"{problem.params['field']} ({problem.params['error']})") from None
 
 
 def _check_content(content, setup: Setup, actions: list, shown: str) -> None:
@@ -251,8 +271,8 @@ def read_log(path: Path, content) -> GameLog:
     _check_shape(data, shown)
     try:
         setup = Setup.from_json(data["setup"])
-    except SetupError as exc:
-        raise LogError("shape", path=shown, detail=str(exc)) from None
+    except (SetupError, OverflowError) as exc:
+        raise LogError("shape", path=shown, detail=str(exc)[:200]) from None
     actions = []
     for i, entry in enumerate(data["actions"]):
         try:
@@ -262,12 +282,12 @@ def read_log(path: Path, content) -> GameLog:
     _check_content(content, setup, actions, shown)
     try:
         state = new_game(content, setup)
-    except (KeyError, ValueError, IndexError):
+    except (SetupError, KeyError, ValueError, IndexError, TypeError, OverflowError):
         raise LogError("content_changed", path=shown, index=0) from None
     for i, action in enumerate(actions):
         try:
             state = apply(state, action)
-        except (IllegalAction, KeyError, ValueError, IndexError):
+        except (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError):
             raise LogError("content_changed", path=shown, index=i + 1) from None
     recorded = data["outcome"]
     if (

@@ -871,14 +871,14 @@ def write_report(content, log, path, lang: str = "nl", windtunnel_result=None, g
 # ---------------------------------------------------------------------------------------------- CLI
 def _windtunnel_file(path) -> dict:
     """A wind tunnel result saved by `windtunnel --json` (UsageError when it is not one)."""
-    import json
-
     from game.cli import UsageError
+    from game.storage import JsonFileProblem, read_json_file
 
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"vitale-coalities report: --windtunnel {path} cannot be read ({exc})") from None
+        data = read_json_file(Path(path), 20 * 1024 * 1024)
+    except JsonFileProblem as exc:
+        reason = exc.params["error"] or exc.key.replace("_", " ")
+        raise UsageError(f"vitale-coalities report: --windtunnel {path} cannot be read ({reason})") from None
     if not isinstance(data, dict) or not isinstance(data.get("results"), list) or "played_scenario" not in data:
         raise UsageError(f"vitale-coalities report: --windtunnel {path} is not the output of `windtunnel --json`")
     return data

@@ -24,11 +24,13 @@ from game.paths import assets_dir, user_dir  # noqa: E402
 from .draw import Painter  # noqa: E402
 from .i18n import Catalogue  # noqa: E402
 from .settings import Settings, load_settings, save_settings  # noqa: E402
-from .theme import Look  # noqa: E402
+from .theme import Look, use_look  # noqa: E402
 
 log = logging.getLogger("game.ui")
 DEFAULT_SIZE = (1600, 900)
+LOOKS_KEPT = 2  # pygame_gui's fonts are kept for the current and the previous look (as theme.per_look does)
 FPS = 30
+RETRY_SECONDS = 5.0  # how often a save or log that a full disk refused is tried again
 
 
 class Sounds:
@@ -79,6 +81,7 @@ class App:
         self.shot_counter = 0
         self.frame_records: list = []
         self.autoplay_timer = 0.0
+        self.retry_timer = 0.0
         self.last_drawn = None
         fullscreen = options.fullscreen or self.settings.fullscreen
         self.window = self._open_window(options.size or DEFAULT_SIZE, fullscreen)
@@ -89,6 +92,7 @@ class App:
         self.managers: dict = {}  # manager_key -> pygame_gui manager
         self.theme = None  # the pygame_gui theme every manager shares (loaded once, changed with the look)
         self.theme_look: Optional[tuple] = None  # the theme_key it is for
+        self.gui_fonts: dict = {}  # theme_key -> ids of the fonts it used in the theme's font dictionary (2 looks)
         self.loader = None  # pygame_gui's resource loader, once the first manager has started it
         self._veil_key: Optional[tuple] = None
         self._veil_surface: Optional[pygame.Surface] = None
@@ -134,7 +138,9 @@ class App:
 
     def _make_look(self) -> Look:
         w, h = self.window.get_size()
-        return Look(w, h, self.settings.text_size, self.settings.colourblind)
+        look = Look(w, h, self.settings.text_size, self.settings.colourblind)
+        use_look(look)  # our fonts and text caches keep this look's entries and the previous look's only
+        return look
 
     def manager_key(self, scene) -> tuple:
         """What a scene's pygame_gui manager depends on: its stack level, the window, text size and palette.
@@ -164,12 +170,15 @@ class App:
 
     def _new_manager(self) -> pygame_gui.UIManager:
         key = self.theme_key()
-        if self.theme is not None and self.theme_look != key:
-            _retheme(self.theme, self.look.gui_theme())  # the managers of the old look are gone (see resized)
+        data = self.look.gui_theme() if self.theme_look != key else None
+        if self.theme is not None and data is not None:
+            self._note_gui_fonts(self.theme_look)  # what the old look used, before the theme moves on
+            self.theme.get_font_dictionary().used_font_ids.clear()  # from here: what the new look uses
+            _retheme(self.theme, data)  # the managers of the old look are gone (see resized)
         manager = _Manager(
             self.window.get_size(),
             self.theme,
-            None if self.theme is not None else self.look.gui_theme(),
+            None if self.theme is not None else data,
             enable_live_theme_updates=False,
             resource_loader=self.loader,
             starting_language=self.settings.lang,
@@ -194,7 +203,35 @@ class App:
             ]
             if missing:
                 manager.preload_fonts([{"name": "atkinson", "point_size": px, "style": style} for px, style in missing])
+            self._note_gui_fonts(
+                key, {fonts.create_font_id(px, "atkinson", s == "bold", s == "italic") for px, s in faces}
+            )
+            self._drop_gui_fonts(data)
         return manager
+
+    def _note_gui_fonts(self, key: tuple, extra=()) -> None:
+        """Remember which fonts of pygame_gui's font dictionary the look `key` uses: its elements' fonts, those
+        its widgets looked up (`used_font_ids`, which pygame_gui fills on every new lookup) and `extra`; the
+        record moves to the end (the most recent look)."""
+        fonts = self.theme.get_font_dictionary()
+        used = self.gui_fonts.pop(key, set()) | set(fonts.used_font_ids) | set(extra)
+        used.update(res.font_id for per_locale in self.theme.ele_font_res.values() for res in per_locale.values())
+        self.gui_fonts[key] = used
+
+    def _drop_gui_fonts(self, data: dict) -> None:
+        """pygame_gui keeps every font it loaded, and ours come in a new size for every window size: drop those of
+        our theme's fonts that neither the current look nor the previous one uses. pygame_gui looks a font up by
+        its id in `loaded_fonts` only (`check_font_preloaded`, `find_font_resource`, `_load_fonts`), and loads it
+        again when it is not there, so a dropped size comes back when it is needed again."""
+        while len(self.gui_fonts) > LOOKS_KEPT:
+            del self.gui_fonts[next(iter(self.gui_fonts))]
+        keep = set().union(*self.gui_fonts.values())
+        names = tuple(
+            f"{spec['name']}_" for block in data.values() for spec in block.get("font", ()) if isinstance(spec, dict)
+        )
+        loaded = self.theme.get_font_dictionary().loaded_fonts
+        for font_id in [f for f in loaded if f not in keep and f.startswith(names)]:
+            del loaded[font_id]
 
     def resized(self, size=None) -> None:
         """The window changed size (or text size / language / palette): rebuild every scene."""
@@ -251,9 +288,32 @@ class App:
             self.dirty = True
 
     def quit(self, code: int = 0) -> None:
-        """Stop the loop."""
+        """Stop the loop (first one more try to write what a full disk refused)."""
+        self.retry_pending()
         self.running = False
         self.exit_code = code
+
+    def retry_pending(self) -> None:
+        """Write the save and the game log that a full or read-only disk refused, if it takes them now."""
+        session = self.session
+        if session is None:
+            return
+        session.retry_saving()
+        game_log = getattr(session, "game_log", None)
+        if game_log is not None and game_log.path is None:
+            from .scenes.debrief import write_pending_log
+
+            before = session.log_message
+            if write_pending_log(self) and getattr(self.top, "status", None) == before:
+                self.top.status = session.log_message  # the debrief's line: "saved in ..."
+                self.dirty = True
+
+    def _pending_writes(self) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        game_log = getattr(session, "game_log", None)
+        return session.save_error is not None or (game_log is not None and game_log.path is None)
 
     # ----------------------------------------------------------------- loop
     def handle(self, event: pygame.event.Event) -> None:
@@ -293,6 +353,11 @@ class App:
                 return
         if dt is None:
             dt = self.clock.tick(FPS) / 1000.0
+        if self._pending_writes():  # a full disk: try again every few seconds, not only at the next move
+            self.retry_timer += dt
+            if self.retry_timer >= RETRY_SECONDS:
+                self.retry_timer = 0.0
+                self.retry_pending()
         if self.top.update(dt):
             self.dirty = True
         if self.options.autoplay and self.top is self.last_drawn:  # act only on a screen that was shown
@@ -392,6 +457,9 @@ def _retheme(theme, data: dict) -> None:
         theme.ui_element_colours.pop(element, None)
         theme.ui_element_fonts_info.pop(element, None)
     theme.update_theming(data, rebuild_all=False)  # no rebuild: the scenes remake their widgets
+    # shadows are made per element size, and pygame_gui keeps them until 10 s of frames have passed: the old
+    # look's would pile up while a window edge is dragged
+    theme.get_shadow_generator().clear_short_term_caches()
 
 
 def _translation_paths() -> list:
@@ -443,16 +511,32 @@ class Options:
 
 
 def setup_logging() -> None:
-    """Log to a file in the user's log folder (a windowed build has no terminal)."""
+    """Log to a size-capped file in the user's log folder (a windowed build has no terminal)."""
+    from game.applog import log_handler
+
     try:
         folder = user_dir("applog")
-        handler = logging.FileHandler(folder / "vitale-coalities.log", encoding="utf-8")
     except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        folder = None
     root = logging.getLogger()
-    root.handlers = [handler]
+    root.handlers = [log_handler(folder)]
     root.setLevel(logging.INFO)
+
+
+def housekeeping(settings: Settings) -> None:
+    """At start: remove the `.new` files a crash or a full disk left, and the saves of finished games older
+    than the settings say (90 days by default). Never stops the game."""
+    from game.saves import remove_finished_saves
+    from game.storage import remove_leftovers
+
+    try:
+        for name in ("saves", "logs", "settings", "reports"):
+            remove_leftovers(user_dir(name, create=False))
+        removed = remove_finished_saves(settings.keep_finished_days)
+        if removed:
+            log.info("removed %d saves of finished games older than %d days", removed, settings.keep_finished_days)
+    except OSError as exc:
+        log.warning("housekeeping skipped: %s", exc)
 
 
 def init_pygame() -> None:
@@ -470,6 +554,7 @@ def make_app(options: Options) -> App:
     setup_logging()
     init_pygame()
     settings, broken = load_settings()
+    housekeeping(settings)
     notice = None
     if broken:
         notice = "settings_broken"

@@ -89,7 +89,7 @@ class Session:
             state = after
         session.state = state
         session.bots = make_bots(state)
-        session.saver = Saver(folder, loaded.name)
+        session.saver = Saver(folder, loaded.name, previous=loaded.raw)
         return session
 
     # ----------------------------------------------------------------- saving
@@ -110,6 +110,14 @@ class Session:
         }
         if not self.saver.save(save_data(self.content, self.setup, self.state, extra, self.started)):
             log.warning("autosave failed: %s", self.saver.error)
+
+    def retry_saving(self) -> bool:
+        """Write what did not reach the disk yet (the save after a failed write); True when nothing is left
+        waiting. Called on a timer, when the debrief opens and on quitting, so a disk that has room again
+        gets the game even when no further move is made."""
+        if self.saver is not None and self.saver.error is not None:
+            self.autosave()
+        return self.save_error is None
 
     @property
     def save_error(self) -> Optional[OSError]:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from game.paths import user_dir
-from game.storage import write_atomic
+from game.storage import JsonFileProblem, read_json_file, write_atomic
 
 log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
+MAX_BYTES = 64 * 1024  # the settings are a few hundred bytes; a larger file is set aside unread
 
 
 class Settings(BaseModel):
@@ -29,6 +29,8 @@ class Settings(BaseModel):
     sound: bool = True
     hints: bool = True
     animations: bool = True
+    # the saves of finished games are removed at start after this many days without a change (0: never)
+    keep_finished_days: int = Field(90, ge=0, le=3650)
 
 
 def settings_path() -> Path:
@@ -42,8 +44,8 @@ def load_settings() -> tuple[Settings, Optional[str]]:
     if not path.exists():
         return Settings(), None
     try:
-        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8"))), None
-    except (OSError, ValueError, ValidationError) as exc:
+        return Settings.model_validate(read_json_file(path, MAX_BYTES)), None
+    except (JsonFileProblem, ValidationError) as exc:
         aside = path.with_name(f"settings.broken-{time.strftime('%Y%m%d-%H%M%S')}.json")
         try:
             path.replace(aside)

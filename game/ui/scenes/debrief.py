@@ -45,19 +45,33 @@ def session_log(app) -> tuple:
         lang=app.settings.lang,
         mode=session.mode,
         ended_early=session.ended_early,
+        started=session.started,
     )
-    message = ""
+    session.game_log = GameLog(None, data, session.setup, list(state.actions), state, True)
+    write_pending_log(app)
+    return session.game_log, session.log_message
+
+
+def write_pending_log(app) -> bool:
+    """Write the session's game log if it has not reached the disk yet; True when it is there.
+
+    Tried when the debrief opens, then on a timer and on quitting while it fails (a full disk that gets room
+    again still gets its log); the message under the debrief says where it went or why not."""
+    session = app.session
+    game_log = getattr(session, "game_log", None)
+    if game_log is None or game_log.path is not None:
+        return True
     try:
-        path = write_log(data)
-        message = app.t("debrief.log_saved", path=str(path))
-        log.info("game log written: %s", path)
+        game_log.path = write_log(game_log.data)
     except OSError as exc:
-        path = None
         message = app.t("debrief.log_failed", error=exc.strerror or str(exc))
-        log.warning("game log not written: %s", exc)
-    game_log = GameLog(path, data, session.setup, list(state.actions), state, True)
-    session.game_log, session.log_message = game_log, message
-    return game_log, message
+        if getattr(session, "log_message", "") != message:
+            log.warning("game log not written: %s", exc)
+        session.log_message = message
+        return False
+    session.log_message = app.t("debrief.log_saved", path=str(game_log.path))
+    log.info("game log written: %s", game_log.path)
+    return True
 
 
 def windtunnel_job(content, game_log: GameLog, games: int, start: bool = True) -> Job:

@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 
 import pygame
 
-from game.saves import SaveError, SaveInfo, list_saves, load_save
+from game.saves import SaveError, SaveFile, SaveInfo, load_save, save_files, save_info
 from game.ui.draw import line_height
 from game.ui.scene import Scene
 
@@ -64,15 +64,16 @@ def list_logs() -> list:
 
 def log_info(entry: LogFile) -> LogInfo:
     """One line of the list of game logs (read from the log's header fields)."""
-    import json
+    from game.analysis.gamelog import MAX_BYTES
+    from game.storage import JsonFileProblem, read_json_file
 
     path, when = entry
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json_file(path, MAX_BYTES)
         result = str(data["outcome"]["result"])
         result = result if result in RESULTS else "stranded"
-        return LogInfo(path, str(data["scenario"]), result, when, challenge=str(data.get("challenge", "")))
-    except (OSError, ValueError, KeyError, TypeError):
+        return LogInfo(path, str(data["scenario"]), result, when, challenge=str(data.get("challenge", ""))[:200])
+    except (JsonFileProblem, KeyError, TypeError):
         return LogInfo(path, "", "", when, True)
 
 
@@ -84,8 +85,9 @@ class LoadScene(Scene):
     def __init__(self, app, message: str = "", backup: Optional[SaveInfo] = None, logs: bool = False) -> None:
         super().__init__(app)
         self.logs = logs  # showing the game logs instead of the saves
-        self.saves = list_logs() if logs else list_saves()
-        self.read: dict = {}  # path -> LogInfo, for the logs that have been shown
+        # the files only: each is read when its page is shown (a folder may hold thousands)
+        self.saves = list_logs() if logs else save_files()
+        self.read: dict = {}  # path -> LogInfo or SaveInfo, for the files that have been shown
         self.page = 0
         self.message = message
         self.backup = backup  # a good backup to offer after a damaged save
@@ -104,6 +106,7 @@ class LoadScene(Scene):
                 info = self.log_info(info)
                 self.button(rect, self.log_text(info), lambda info=info: self.open_log(info), "@choice")
             else:
+                info = self.save_info(info)
                 self.button(rect, self.row_text(info), lambda info=info: self.open(info), "@choice")
         row_y = h - look.px(40) - look.px(72)
         back = self.t("load.back")
@@ -151,6 +154,12 @@ class LoadScene(Scene):
         """A log of the list, read the first time it is shown."""
         if entry.path not in self.read:
             self.read[entry.path] = log_info(entry)
+        return self.read[entry.path]
+
+    def save_info(self, entry: SaveFile) -> SaveInfo:
+        """A save of the list, read the first time it is shown."""
+        if entry.path not in self.read:
+            self.read[entry.path] = save_info(entry)
         return self.read[entry.path]
 
     def log_text(self, info: LogInfo) -> str:

@@ -20,10 +20,9 @@ class MenuScene(Scene):
         x = w // 2 + look.px(40)
         y = look.px(300)
         t = self.t
-        from game.saves import list_saves
+        from game.saves import has_saves
 
-        saves = list_saves()
-        can = bool(saves)
+        can = has_saves()  # one look in the folder, however many saves there are
         items = [
             (t("menu.new_game"), self._new_game, "@primary", True, None),
             (t("menu.continue"), self._continue, None, can, None if can else t("menu.no_saves")),

@@ -27,6 +27,12 @@ class SeatChoice:
         self.bot = bot
 
 
+def new_seed() -> int:
+    """A seed for a game with a random card order: from the system's randomness, so two games in one window
+    (or on two laptops) do not repeat a deck; a billion of them make a repeat in a day's games unlikely."""
+    return random.SystemRandom().randrange(1, 1_000_000_000)
+
+
 class SetupChoices:
     """Everything chosen on the setup screen (kept when the screen is rebuilt or the language changes)."""
 
@@ -37,7 +43,7 @@ class SetupChoices:
         self.challenge = o.challenge or sorted(content.challenges)[0]
         self.rounds = o.rounds or content.rules.default_rounds
         self.timer = 0
-        self.seed = o.seed if o.seed is not None else random.SystemRandom().randrange(1, 100_000)
+        self.seed = o.seed if o.seed is not None else new_seed()
         self.fixed_seed = o.seed is not None
         self.mode = o.mode or "pass"
         if o.seats:
@@ -244,7 +250,7 @@ class SetupScene(Scene):
         ch = self.choices
         ch.fixed_seed = not ch.fixed_seed
         if not ch.fixed_seed:
-            ch.seed = random.SystemRandom().randrange(1, 100_000)
+            ch.seed = new_seed()
         self._set("fixed_seed", ch.fixed_seed)
 
     def _print_cards(self) -> None:
@@ -270,6 +276,8 @@ class SetupScene(Scene):
         self._keep_names()
         from game.ui.flow import start_game
 
+        if not self.choices.fixed_seed:  # "random card order": a new deck for every game, also the next one
+            self.choices.seed = new_seed()
         start_game(self.app, self.choices.setup(self.app), self.choices.mode, self.choices.timer)
 
     def back(self) -> None:

@@ -1013,7 +1013,7 @@ class TableScene(Scene):
             if rect is None or rect.height < line_height(self.look, "small"):
                 return
             if self.error:
-                painter.text(rect, self.error, "small", colour=painter.c["bad"])
+                painter.text(rect, self.error, "small", colour=painter.c["bad"], min_kind="tiny")
             elif self.app.settings.hints and self.state.round == 1:
                 hint = self.t("hint.round1")
                 if painter.fits(rect, hint, "small"):
@@ -1032,7 +1032,7 @@ class TableScene(Scene):
         if self.error:
             text, colour = self.error, painter.c["bad"]
         if text:
-            painter.text(rect, text, "small", colour=colour)
+            painter.text(rect, text, "small", colour=colour, min_kind="tiny")
 
     def _goal_line(self, seat: int) -> str:
         state = self.state
