@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import emit, spread, verdict  # noqa: E402  (also puts the project on the path)
 
+from game.analysis.simulate import game_seed, play, table  # noqa: E402
 from game.content import load_content  # noqa: E402
 from game.engine import Setup  # noqa: E402
-from game.simulate import game_seed, play, table  # noqa: E402
 
 BUDGET = 2000.0
 

@@ -6,8 +6,9 @@
 Every figure is the median of several runs, with their min and max, its budget and whether the median holds
 it. --quick takes few repetitions (for CI: it checks that everything still runs, in well under a minute;
 its numbers are rough). --only measures some figures: startup_ms, frame_p95_ms, worst_interaction_ms,
-idle_cpu_pct, engine_games_per_s, windtunnel_s, content_load_ms, rss_mb. Exit code: 0 when every figure
-was measured (1 when one failed to run); with --strict also 1 when a budget is missed.
+idle_cpu_pct, engine_games_per_s, windtunnel_s, content_load_ms, rss_mb, resize_rss_mb, long_text_ms,
+menu_rebuild_ms. Exit code: 0 when every figure was measured (1 when one failed to run); with --strict also 1
+when a budget is missed.
 See bench/README.md for what each figure means and how it is measured; each bench/*.py also runs alone.
 """
 
@@ -104,10 +105,37 @@ def _content(plan: dict) -> dict:
     return {"median": f["content_load_ms"], "min": f["min"], "max": f["max"], "runs": plan["content_runs"]}
 
 
+def _long_text(plan: dict) -> dict:
+    import long_word
+
+    f = long_word.measure(plan["long_text_runs"])
+    return {
+        "median": f["long_text_ms"],
+        "min": f["min"],
+        "max": f["max"],
+        "runs": f["runs"],
+        "worst": f["worst"],
+        "texts": f["texts"],
+    }
+
+
 def _rss(plan: dict) -> dict:
     import memory
 
     return memory.measure(plan["rss_runs"])
+
+
+def _menu_saves(plan: dict) -> dict:
+    import menu_saves
+
+    f = menu_saves.measure(plan["menu_saves"], plan["menu_runs"])
+    return {"median": f["menu_rebuild_ms"], "min": f["min"], "max": f["max"], "runs": plan["menu_runs"], **f}
+
+
+def _resize_rss(plan: dict) -> dict:
+    import resize_memory
+
+    return resize_memory.measure(plan["resize_runs"], plan["resize_sizes"])
 
 
 # name -> (measure, budget, "<=" or ">=", unit, what it is); in the order they run: the subprocess and
@@ -118,9 +146,13 @@ FIGURES = {
     "engine_games_per_s": (_engine, 2000.0, ">=", "games/s", "bot games, 4 seats, 5 rounds (3 scenarios)"),
     "windtunnel_s": (_windtunnel, 1.5, "<=", "s", "3 scenarios x 300 games"),
     "rss_mb": (_rss, 200.0, "<=", "MB", "peak RSS, autoplayed game with the debrief"),
+    "resize_rss_mb": (_resize_rss, 300.0, "<=", "MB", "RSS after 500 window sizes, table screen"),
+    "long_text_ms": (_long_text, 50.0, "<=", "ms", "a 300,000-character word / text drawn on a card"),
     "idle_cpu_pct": (_idle, 2.0, "<=", "%", "CPU of one core, table screen, no input"),
     "frame_p95_ms": (_frames, 4.0, "<=", "ms", "p95 of app.step(dt) per screen, 1920x1080"),
     "worst_interaction_ms": (_interactions, 50.0, "<=", "ms", "slowest frame opening a screen / pressing"),
+    # last: it leaves thousands of saves in this process's user folder
+    "menu_rebuild_ms": (_menu_saves, 20.0, "<=", "ms", "the main menu rebuilt with 4,000 saves in the folder"),
 }
 
 FULL = dict(
@@ -139,6 +171,11 @@ FULL = dict(
     windtunnel_full=True,
     content_runs=20,
     rss_runs=3,
+    resize_runs=1,
+    resize_sizes=500,
+    long_text_runs=20,
+    menu_saves=4000,
+    menu_runs=20,
 )
 QUICK = dict(
     startup_runs=3,
@@ -156,6 +193,11 @@ QUICK = dict(
     windtunnel_full=False,
     content_runs=5,
     rss_runs=1,
+    resize_runs=1,
+    resize_sizes=60,
+    long_text_runs=3,
+    menu_saves=400,
+    menu_runs=5,
 )
 
 
@@ -237,8 +279,17 @@ def _note(name: str, f: dict) -> str:
         return f"{f['seconds']:g} s runs at {f['fps']} frames/s, {f['redraws']} redraws"
     if name == "rss_mb":
         return f"game of ~{f['game_seconds']} s"
+    if name == "resize_rss_mb":
+        return (
+            f"after {f['sizes']} sizes ({f['before_mb']} MB before, peak {f['peak_mb']}); "
+            f"a resize {f['resize_ms_median']} ms (max {f['resize_ms_max']})"
+        )
     if name == "startup_ms":
         return "incl. interpreter start and exit"
+    if name == "menu_rebuild_ms":
+        return f"{f['saves']:,} saves; the load list opens in {f['load_list_ms']} ms"
+    if name == "long_text_ms":
+        return "worse of: " + ", ".join(f"{text} {t['median']} ms" for text, t in f["texts"].items())
     return ""
 
 

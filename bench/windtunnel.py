@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from game.analysis import windtunnel  # noqa: E402
 from game.analysis.gamelog import build_log, read_log, write_log  # noqa: E402
+from game.analysis.simulate import TABLE_ROLES, play  # noqa: E402
 from game.bots import Bot  # noqa: E402
 from game.content import load_content  # noqa: E402
 from game.engine import SeatSetup, Setup  # noqa: E402
-from game.simulate import TABLE_ROLES, play  # noqa: E402
 
 BUDGET = 1.5  # seconds for the base 3 x 300
 FULL_AIM = 3.0  # seconds for the whole analysis (not a budget the issue sets)

@@ -20,6 +20,9 @@ FIGURES = (
     "windtunnel_s",
     "content_load_ms",
     "rss_mb",
+    "resize_rss_mb",
+    "long_text_ms",
+    "menu_rebuild_ms",
 )
 
 

@@ -4,11 +4,11 @@ import json
 
 import pytest
 
+from game.analysis.simulate import play, run, table
 from game.bots import STRATEGIES, Bot, make_bots
 from game.bots.words import REASONS
 from game.engine import Setup, check, new_game
 from game.engine.rules import apply_in_place
-from game.simulate import play, run, table
 from tests.conftest import run_game
 
 SCENARIOS = ("samendam", "ikhoven", "staatsburcht")

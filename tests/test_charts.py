@@ -1,4 +1,5 @@
-"""The debrief's charts (game/ui/charts.py): every point drawn, no text cut, legends inside and clear of the plot."""
+"""The debrief's charts (game/export/charts.py): every point drawn, no text cut, legends inside and clear
+of the plot."""
 
 import subprocess
 import sys
@@ -6,8 +7,8 @@ import sys
 import pygame
 import pytest
 
-from game.ui import charts
-from game.ui.draw import Painter
+from game.export import charts
+from game.export.draw import Painter
 from game.ui.theme import Look
 from tests.conftest import ROOT
 
@@ -207,7 +208,7 @@ def test_render_png_headless_without_a_display():
     """The report command draws its charts with no window and no display mode set."""
     code = (
         "import pygame, sys\n"
-        "from game.ui import charts\n"
+        "from game.export import charts\n"
         "data = charts.render_png(lambda p, r: charts.line_chart(p, r, [('a', [1, 2, 3], (0, 0, 0))], "
         "['x', 'y', 'z']), (640, 360))\n"
         "assert data.startswith(b'\\x89PNG'), data[:8]\n"

@@ -42,7 +42,7 @@ def _setup(scenario="samendam", challenge="eenzaamheid_ouderen", n=4, seed=3, ro
 
 def test_the_engine_never_imports_pygame():
     code = (
-        "import sys; import game.engine, game.bots, game.simulate; "
+        "import sys; import game.engine, game.bots, game.analysis.simulate; "
         "assert 'pygame' not in sys.modules and 'pygame_gui' not in sys.modules, 'pygame imported'; print('pure')"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -1,4 +1,4 @@
-"""The printable report (game/analysis/report.py) and `python -m game report`."""
+"""The printable report (game/export/report.py) and `python -m game report`."""
 
 import re
 import shutil
@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from game.content.models import INDICATORS
+from game.engine.vocabulary import INDICATORS
 from game.engine.words import INDICATOR_NAMES
 from tests.conftest import run_game
 
@@ -141,8 +141,8 @@ def game_log(content, game_log_file):
 
 
 def test_write_report_for_the_export_button(content, game_log, user_home):
-    from game.analysis.report import default_report_path, write_report
     from game.analysis.windtunnel import run_windtunnel
+    from game.export.report import default_report_path, write_report
 
     path = default_report_path(game_log)
     assert path.parent == user_home / "reports"
@@ -174,7 +174,7 @@ def test_render_without_wind_tunnel_and_other_outcomes(content, tmp_path, scenar
     import io
 
     from game.analysis.gamelog import read_log, write_log
-    from game.analysis.report import render_report
+    from game.export.report import render_report
     from tests.conftest import make_log
 
     path = write_log(make_log(content, scenario=scenario, seed=3, strategy=strategy), tmp_path)
@@ -190,7 +190,7 @@ def test_render_without_wind_tunnel_and_other_outcomes(content, tmp_path, scenar
 
 
 def test_characters_the_font_lacks_are_replaced():
-    from game.analysis.report import clean
+    from game.export.report import clean
 
     assert clean("€ ë é “quote” — ×") == "€ ë é “quote” — ×"
     assert clean("a → b ✓") == "a -> b v"

@@ -5,7 +5,8 @@ Issue 6, "must hold":
   through the loader; nothing escapes as an exception and every problem has a file, a line and a message.
   Most cases are a content pack holding one mutated file (which replaces the built-in items by id, the way
   a trainer's pack does); some mutate a copy of the whole built-in folder, so that rules.yaml and the
-  actions the game cannot do without are hit too. A handful go through `python -m game validate`.
+  actions the game cannot do without are hit too. A handful go through `python -m game validate`. Every
+  trend card that a mutation changed and the loader accepted is also drawn on the trend screen.
 - No code from data, no escaping the folders: a file name in content (Role.icon, Scenario.emblem) must be a
   plain name; `load_icon` refuses anything else too; a pack's file that links outside the pack is not read.
 - Every loader crash the fuzzer found has a named regression test below.
@@ -492,6 +493,7 @@ def test_1000_mutated_content_files_never_crash_the_loader(tmp_path, capsys, mon
     pack = tmp_path / "packs" / "fuzzpakket"
     crashes, bad = [], []
     counts = {"pack": 0, "base": 0, "ok": 0, "problems": 0}
+    screen, cards_drawn, drawing_took = None, 0, 0.0  # the trend screen: one app for every card
     start = time.perf_counter()
     for index in range(CASES):
         rel, applied, data, in_base = mutate_case(index)
@@ -521,6 +523,17 @@ def test_1000_mutated_content_files_never_crash_the_loader(tmp_path, capsys, mon
         counts["ok" if result.ok else "problems"] += 1
         if wrong:
             bad.append(f"case {index} ({rel}, {'+'.join(applied)}): " + "; ".join(wrong[:3]))
+        if rel.startswith("trends/"):
+            changed = [i for i, trend in result.content.trends.items() if reference.content.trends.get(i) != trend]
+            if changed:
+                drawing = time.perf_counter()
+                try:
+                    screen = screen or _trend_screen()
+                    _draw_trend_cards(screen, result.content, changed)
+                    cards_drawn += len(changed)
+                except Exception as exc:  # noqa: BLE001 - the point of the test: report every escape
+                    crashes.append(f"case {index} ({rel}, {'+'.join(applied)}): drawing: {type(exc).__name__}: {exc}")
+                drawing_took += time.perf_counter() - drawing
         if not in_base and not result.ok and index % 10 == 0:
             # What the game does with a broken pack: list its problems, play the built-in content.
             from game.ui.launch import load
@@ -528,7 +541,7 @@ def test_1000_mutated_content_files_never_crash_the_loader(tmp_path, capsys, mon
             content, problems = load(pack)
             assert content.digest == reference.content.digest
             assert [str(p) for p in problems] == [str(p) for p in result.problems]
-    took = time.perf_counter() - start
+    took = time.perf_counter() - start - drawing_took
     assert not crashes, f"{len(crashes)} of {CASES} mutated files crashed the loader:\n" + "\n".join(crashes[:15])
     assert not bad, f"{len(bad)} of {CASES} mutated files gave an incomplete problem:\n" + "\n".join(bad[:15])
     # Most mutations must really break something, else the fuzzer tests nothing.
@@ -538,9 +551,43 @@ def test_1000_mutated_content_files_never_crash_the_loader(tmp_path, capsys, mon
     assert _digest_of_builtin() == builtin_before
     after = load_content()
     assert after.ok and after.content.digest == reference.content.digest
+    assert cards_drawn > 50, cards_drawn  # many mutations leave a card valid: each of those was drawn
     with capsys.disabled():
         print(f"\n[fuzz] {CASES} mutated content files in {took:.1f} s: {counts}")
+        print(f"[fuzz] {cards_drawn} valid mutated trend cards drawn in {drawing_took:.1f} s")
     assert took < 60, f"the fuzz run took {took:.1f} s"
+
+
+def _trend_screen():
+    """An app on the trend screen at 1280x720 with text at 150 % (the least room a card gets)."""
+    from tests.screens import open_screen
+    from tests.ui_driver import new_app
+
+    app = new_app(size=(1280, 720))
+    app.settings.text_size = 150
+    app.resized()
+    open_screen(app, "trend")
+    return app
+
+
+def _draw_trend_cards(app, content, trend_ids: list[str]) -> None:
+    """Draw the cards `trend_ids` of `content` on the trend screen, in Dutch and in English, as a game with
+    that content would (with its rule book, for the cards' effects); then the game's own rule book is put back."""
+    from game.engine.rulebook import Rulebook
+
+    state = app.session.state
+    own = state.book
+    scene = app.top
+    assert scene.name == "trend"
+    state.book = Rulebook.compile(content, own.setup)
+    try:
+        scene.cards = list(trend_ids)
+        for scene.index in range(len(trend_ids)):
+            for app.settings.lang in ("nl", "en"):
+                app.draw()
+    finally:
+        state.book = own
+        app.settings.lang = "nl"
 
 
 def test_mutated_packs_through_the_validate_command(tmp_path):
@@ -785,8 +832,8 @@ BAD_ICON_NAMES = [
 def test_load_icon_refuses_names_that_leave_its_folder(tmp_path):
     import pygame
 
+    from game.export.draw import icon_path, load_icon
     from game.paths import assets_dir
-    from game.ui.draw import icon_path, load_icon
 
     pygame.init()
     assert icon_path("icons", "app") == assets_dir() / "icons" / "app.svg"

@@ -8,9 +8,9 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from game.content.models import RESOURCES
 from game.engine import SeatSetup, Setup, new_game
-from game.rolecards import (
+from game.engine.vocabulary import RESOURCES
+from game.export.rolecards import (
     MIN_READABLE,
     _Pdf,
     card_body_size,
@@ -148,6 +148,6 @@ def test_default_path_is_in_the_reports_folder(user_home):
 
 
 def test_module_does_not_import_pygame():
-    code = "import sys, game.rolecards; print('pygame' in sys.modules)"
+    code = "import sys, game.export.rolecards; print('pygame' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from game.content.models import INDICATORS, RESOURCES
 from game.engine import apply, new_game, outcome
 from game.engine.explain import _seat_label
 from game.engine.rules import goal_measure
+from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES
 
 from .gamelog import ENGINE_KINDS, GameLog

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from game import __version__
-from game.content.models import INDICATORS
 from game.engine import (
     IllegalAction,
     Setup,
@@ -30,6 +29,7 @@ from game.engine import (
 )
 from game.engine.explain import explain
 from game.engine.state import GameState
+from game.engine.vocabulary import INDICATORS
 from game.storage import JsonFileProblem, check_shape, read_json_file, write_atomic
 
 FORMAT = "vitale-coalities-log"
@@ -296,25 +296,6 @@ def read_log(path: Path, content) -> GameLog:
     ):
         raise LogError("content_changed", path=shown, index=len(actions))
     return GameLog(path, data, setup, actions, state, data.get("content_digest") == content.digest)
-
-
-def read_log_for_cli(args, command: str):
-    """(content, GameLog) for `windtunnel` and `report`; UsageError (exit 2, one line) when either is unusable."""
-    from game.cli import UsageError
-    from game.content import load_content
-
-    if args.content is not None and not args.content.is_dir():
-        raise UsageError(f"vitale-coalities {command}: the content folder {args.content} does not exist")
-    loaded = load_content(pack=args.content)
-    if not loaded.ok:
-        raise UsageError(
-            f"vitale-coalities {command}: the content has {len(loaded.problems)} problem(s); "
-            "run `python -m game validate` to see them"
-        )
-    try:
-        return loaded.content, read_log(args.log, loaded.content)
-    except LogError as exc:
-        raise UsageError(f"vitale-coalities {command}: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
 
 
 def report_file_name(data: dict) -> str:

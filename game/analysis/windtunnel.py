@@ -17,21 +17,19 @@ DESIGN.md's "robust option", measured.
 
 from __future__ import annotations
 
-import json
 import math
-import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from game.analysis.gamelog import ENGINE_KINDS, read_log_for_cli
+from game.analysis.gamelog import ENGINE_KINDS
+from game.analysis.simulate import game_seed
 from game.bots import Bot, Profile
-from game.content.models import INDICATORS, RESOURCES
 from game.engine import DrawTrend, ResolveRound, Setup
 from game.engine.rules import apply_checked, apply_in_place, new_game
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
-from game.simulate import ProgressBar, game_seed
+from game.engine.vocabulary import INDICATORS, RESOURCES
 
 MAX_CHOICES = 6
 MIN_GAIN = 1.0  # progress points: a gain smaller than this is no gain a group would notice
@@ -638,23 +636,3 @@ def _standard_error(values: list, mean: float) -> float:
         return math.inf
     variance = sum((v - mean) ** 2 for v in values) / (n - 1)
     return math.sqrt(variance / n)
-
-
-# ------------------------------------------------------------------------------------------------ CLI
-def cmd_windtunnel(args) -> int:
-    """The `windtunnel` command: JSON or a small table on stdout; a progress bar on a terminal's stderr."""
-    content, log = read_log_for_cli(args, "windtunnel")
-    bar: Optional[ProgressBar] = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = ProgressBar(total)  # silent unless stderr is a terminal
-        bar(done - bar.done)
-
-    result = run_windtunnel(content, log, args.games, progress if sys.stderr.isatty() else None)
-    if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
-    else:
-        print("\n".join(result.lines(args.lang or log.lang)))
-    return 0

@@ -11,7 +11,6 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
 from game.engine import rng
 from game.engine.actions import (
     Accept,
@@ -27,6 +26,7 @@ from game.engine.actions import (
 )
 from game.engine.rules import check, pot_with_bonus
 from game.engine.state import PHASE_ACTIONS, GameState
+from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
 from .strategies import ROLE_SEATS, STRATEGIES, Profile
 from .words import REASONS, Because

@@ -9,16 +9,16 @@ Cross-references between files are checked in `references.py`, after all files a
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Optional
+import unicodedata
+from typing import Annotated, Any, ClassVar, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-# The structural vocabulary of the engine. Content refers to these ids; their player-facing names live
-# in the UI's catalogue, because the engine's formulas depend on exactly these.
-RESOURCES = ("money", "time", "knowledge", "network")
-INDICATORS = ("wellbeing", "participation", "equality", "trust_gov", "finances")
-COALITION_ROLES = ("lead", "financier", "doer", "connector", "knowledge")
-CATEGORIES = ("demography", "technology", "economy", "society", "governance", "environment")
+# The structural vocabulary is the engine's (game.engine.vocabulary); the Literal types below spell the same
+# ids for pydantic, and a test checks that they agree.
+from game.engine.vocabulary import CATEGORIES, COALITION_ROLES, INDICATORS, RESOURCES  # noqa: E402
+
+__all__ = ["CATEGORIES", "COALITION_ROLES", "INDICATORS", "RESOURCES"]
 
 Resource = Literal["money", "time", "knowledge", "network"]
 Indicator = Literal["wellbeing", "participation", "equality", "trust_gov", "finances"]
@@ -112,17 +112,73 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+# How long a player-facing text may be. A text is drawn on a card or a panel of a fixed size, and a runaway
+# text (a pasted document, a word of 300,000 letters) must be refused with a plain message when the content
+# loads, not shown as a card that is all ellipsis. The limits are generous: the longest built-in texts are a
+# name of 48 characters (a knob), a card text of 689 (trend texts are meant to be 60-120 words, ~850
+# characters), a scenario description of 1,616 (meant to be 150-300 words) and a word of 23 letters
+# ("participatiesamenleving"). Long Dutch compounds ("arbeidsongeschiktheidsverzekering", 33) and a short web
+# address stay well within a word's 60; a word longer than its box is still broken over lines when drawn.
+TITLE_CHARS = 120
+TEXT_CHARS = 1_200
+LONG_TEXT_CHARS = 3_000
+WORD_CHARS = 60
+
+
+def check_length(value: str, most: int, where: str) -> str:
+    """`value` when it is at most `most` characters long with no word over WORD_CHARS; else a ValueError whose
+    words a trainer understands (`where` says where the text goes: "fit on a card"), naming both when both."""
+    wrong = []
+    if not any(unicodedata.category(ch)[0] in "LNPS" for ch in value):
+        # only spaces, zero-width or control characters: nothing to see on a card or a button
+        wrong.append("this text has no visible character (only spaces or invisible characters)")
+    if len(value) > most:
+        wrong.append(f"this text is {len(value):,} characters long; at most {most:,} {where}")
+    if len(value) > WORD_CHARS and max(map(len, value.split()), default=0) > WORD_CHARS:
+        longest = max(value.split(), key=len)
+        shown = f'"{longest}"' if len(longest) <= 80 else f'"{longest[:57]}..."'  # whole, unless far too long
+        wrong.append(
+            f"the word {shown} is {len(longest):,} characters long; a word may be at most "
+            f"{WORD_CHARS} characters (put spaces in it, or shorten it)"
+        )
+    if wrong:
+        raise ValueError(", and ".join(wrong))
+    return value
+
+
 class Text(Model):
-    """A player-facing text in Dutch (required) and English."""
+    """A player-facing text in Dutch (required) and English: at most 1,200 characters (see TEXT_CHARS)."""
+
+    MOST: ClassVar[int] = TEXT_CHARS
+    WHERE: ClassVar[str] = "fit on a card"
 
     nl: str = Field(min_length=1, description="the Dutch text")
     en: Optional[str] = Field(default=None, min_length=1, description="the English text")
+
+    @field_validator("nl", "en")
+    @classmethod
+    def _fits(cls, value: Optional[str]) -> Optional[str]:
+        return value if value is None else check_length(value, cls.MOST, cls.WHERE)
 
     def get(self, lang: str) -> str:
         """The text in `lang`, falling back to Dutch."""
         if lang == "en" and self.en:
             return self.en
         return self.nl
+
+
+class Title(Text):
+    """A title or a name (of a card, role, action, challenge, scenario, knob): at most 120 characters."""
+
+    MOST: ClassVar[int] = TITLE_CHARS
+    WHERE: ClassVar[str] = "fit in a title or name"
+
+
+class LongText(Text):
+    """A text with a scrolling panel of its own (a scenario's description): at most 3,000 characters."""
+
+    MOST: ClassVar[int] = LONG_TEXT_CHARS
+    WHERE: ClassVar[str] = "fit in a description"
 
 
 class Effects(Model):
@@ -154,7 +210,7 @@ class Trend(Model):
     """One of the core trends (kerntrends): a card drawn at the start of a round."""
 
     id: Identifier
-    title: Text = Field(description="the card's title")
+    title: Title = Field(description="the card's title")
     text: Text = Field(description="the card's text, read aloud to the group (60-120 words)")
     category: Category = Field(description="the trend's category (colour on the card)")
     certainty: Level = Field(description="how certain it is that the trend continues")
@@ -215,7 +271,7 @@ class ActionDef(Model):
 
     id: Identifier
     kind: ActionKind = Field(description="which rule of the engine carries it out")
-    name: Text = Field(description="the action's name on its button")
+    name: Title = Field(description="the action's name on its button")
     description: Text = Field(description="one sentence on what it does")
     role: Optional[Identifier] = Field(default=None, description="the role that owns this signature action")
     ap: bounded(0, 2) = Field(default=1, description="action points it costs")
@@ -247,7 +303,7 @@ class Role(Model):
     """A seat's role: wethouder, inwoner, bedrijf or professional."""
 
     id: Identifier
-    name: Text = Field(description="the role's name")
+    name: Title = Field(description="the role's name")
     description: Text = Field(description="who plays this role")
     icon: IconName = Field(default="", description="the icon's file name in assets/icons")
     start: dict[Resource, Amount] = Field(description="resources at the start")
@@ -270,7 +326,7 @@ class Challenge(Model):
     """A municipal challenge (opgave) the group works on."""
 
     id: Identifier
-    name: Text = Field(description="the challenge's name")
+    name: Title = Field(description="the challenge's name")
     description: Text = Field(description="what is at stake, in a few sentences")
     need: dict[Resource, bounded(0, 20)] = Field(description="what a vital coalition must pool each round")
     hidden_need: dict[Resource, bounded(0, 10)] = Field(
@@ -339,9 +395,9 @@ class Scenario(Model):
     """One of the futures: Samendam, Ikhoven, Staatsburcht, or a content pack's own."""
 
     id: Identifier
-    name: Text = Field(description="the scenario's name")
-    motto: Text = Field(description="its motto in a few words")
-    description: Text = Field(description="the future described for the group (150-300 words)")
+    name: Title = Field(description="the scenario's name")
+    motto: Title = Field(description="its motto in a few words")
+    description: LongText = Field(description="the future described for the group (150-300 words)")
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
     emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")
     economy: Literal["growth", "mild_shrinkage", "heavy_shrinkage"] = Field(description="economic course")
@@ -365,7 +421,7 @@ class Knob(Model):
 
     id: Identifier
     number: bounded(1, 9) = Field(description="its number in the list of knobs")
-    name: Text = Field(description="the knob's name")
+    name: Title = Field(description="the knob's name")
     description: Text = Field(description="what turning this knob means")
     actions: dict[Identifier, fraction(0, 5)] = Field(description="weight of each action id that turns it")
     full_at: fraction(1, 100) = Field(description="weighted uses at which the knob counts as fully turned")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.content.models import INDICATORS, RESOURCES
+from game.engine.vocabulary import INDICATORS, RESOURCES
 
 from .state import GameState
 from .words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES, Reason

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-from game.content.models import INDICATORS, RESOURCES, ActionEffects, Effects, Text
+from game.engine.vocabulary import INDICATORS, RESOURCES
+
+if TYPE_CHECKING:  # the content's models are read, never imported: the engine runs without pydantic
+    from game.content.models import ActionEffects, Effects, Text
 
 NR = len(RESOURCES)
 NI = len(INDICATORS)

@@ -10,7 +10,7 @@ from itertools import combinations
 from operator import add
 from typing import Optional
 
-from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
+from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
 from . import rng
 from .actions import (

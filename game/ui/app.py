@@ -19,16 +19,16 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402
 import pygame_gui  # noqa: E402
 
+from game.export.draw import Painter  # noqa: E402
 from game.paths import assets_dir, user_dir  # noqa: E402
 
-from .draw import Painter  # noqa: E402
 from .i18n import Catalogue  # noqa: E402
 from .settings import Settings, load_settings, save_settings  # noqa: E402
-from .theme import Look, use_look  # noqa: E402
+from .theme import LOOKS_KEPT, Look, use_look  # noqa: E402
 
 log = logging.getLogger("game.ui")
 DEFAULT_SIZE = (1600, 900)
-LOOKS_KEPT = 2  # pygame_gui's fonts are kept for the current and the previous look (as theme.per_look does)
+GUI_FONTS_KEPT = 128  # pygame_gui's fonts of our theme that are kept (as theme.FONTS_KEPT; see _drop_gui_fonts)
 FPS = 30
 RETRY_SECONDS = 5.0  # how often a save or log that a full disk refused is tried again
 
@@ -92,7 +92,9 @@ class App:
         self.managers: dict = {}  # manager_key -> pygame_gui manager
         self.theme = None  # the pygame_gui theme every manager shares (loaded once, changed with the look)
         self.theme_look: Optional[tuple] = None  # the theme_key it is for
-        self.gui_fonts: dict = {}  # theme_key -> ids of the fonts it used in the theme's font dictionary (2 looks)
+        self.gui_fonts: dict = {}  # ids of pygame_gui's fonts the looks used, least recently used first
+        self.gui_look_fonts: list = [set()]  # ids of the fonts the last LOOKS_KEPT looks use, the current one last
+        self.gui_look_shadows: list = [set()]  # ids of the shadows pygame_gui made in them, the same way
         self.loader = None  # pygame_gui's resource loader, once the first manager has started it
         self._veil_key: Optional[tuple] = None
         self._veil_surface: Optional[pygame.Surface] = None
@@ -139,7 +141,7 @@ class App:
     def _make_look(self) -> Look:
         w, h = self.window.get_size()
         look = Look(w, h, self.settings.text_size, self.settings.colourblind)
-        use_look(look)  # our fonts and text caches keep this look's entries and the previous look's only
+        use_look(look)  # the text caches keep the entries of this look and the last few only
         return look
 
     def manager_key(self, scene) -> tuple:
@@ -170,10 +172,10 @@ class App:
 
     def _new_manager(self) -> pygame_gui.UIManager:
         key = self.theme_key()
-        data = self.look.gui_theme() if self.theme_look != key else None
-        if self.theme is not None and data is not None:
-            self._note_gui_fonts(self.theme_look)  # what the old look used, before the theme moves on
-            self.theme.get_font_dictionary().used_font_ids.clear()  # from here: what the new look uses
+        new_look = self.theme_look != key
+        data = self.look.gui_theme() if new_look else None
+        if self.theme is not None and new_look:
+            self._leave_gui_look()  # before the theme moves on
             _retheme(self.theme, data)  # the managers of the old look are gone (see resized)
         manager = _Manager(
             self.window.get_size(),
@@ -188,50 +190,68 @@ class App:
         # loader loads what it is given at once: the first manager's serves every later theme
         self.loader = manager.resource_loader
         self.theme = manager.get_theme()
-        if self.theme_look != key:
+        if new_look:
             self.theme_look = key
             # text boxes use bold and italic inline (<b>, <i>): load those faces up front (once per size)
             fonts = self.theme.get_font_dictionary()
             sizes = {self.look.size(kind) for kind in ("body", "small", "large")}
-            faces = [(px, style) for px in sizes for style in ("bold", "italic")]
-            missing = [
-                f
-                for f in faces
-                if not fonts.check_font_preloaded(
-                    fonts.create_font_id(f[0], "atkinson", f[1] == "bold", f[1] == "italic")
-                )
-            ]
+            faces = {
+                (px, style): fonts.create_font_id(px, "atkinson", style == "bold", style == "italic")
+                for px in sizes
+                for style in ("bold", "italic")
+            }
+            missing = [face for face, font_id in faces.items() if not fonts.check_font_preloaded(font_id)]
             if missing:
                 manager.preload_fonts([{"name": "atkinson", "point_size": px, "style": style} for px, style in missing])
-            self._note_gui_fonts(
-                key, {fonts.create_font_id(px, "atkinson", s == "bold", s == "italic") for px, s in faces}
-            )
+            in_use = (res.font_id for per_locale in self.theme.ele_font_res.values() for res in per_locale.values())
+            self._note_gui_fonts({*fonts.used_font_ids, *faces.values(), *in_use})
             self._drop_gui_fonts(data)
         return manager
 
-    def _note_gui_fonts(self, key: tuple, extra=()) -> None:
-        """Remember which fonts of pygame_gui's font dictionary the look `key` uses: its elements' fonts, those
-        its widgets looked up (`used_font_ids`, which pygame_gui fills on every new lookup) and `extra`; the
-        record moves to the end (the most recent look)."""
+    def _leave_gui_look(self) -> None:
+        """The theme moves to another look: note what the look it leaves asked of pygame_gui's font dictionary
+        (`used_font_ids`, where pygame_gui notes every font it is asked for) and made in its shadow cache, and
+        start the notes of the next look. The shadows of looks older than the last LOOKS_KEPT go now: pygame_gui
+        keeps its shadows until 10 s of frames have passed, and those of every window size a window edge is
+        dragged through piled up (~0.4 MB a size)."""
         fonts = self.theme.get_font_dictionary()
-        used = self.gui_fonts.pop(key, set()) | set(fonts.used_font_ids) | set(extra)
-        used.update(res.font_id for per_locale in self.theme.ele_font_res.values() for res in per_locale.values())
-        self.gui_fonts[key] = used
+        self._note_gui_fonts(fonts.used_font_ids)
+        fonts.used_font_ids.clear()  # from here: what the next look asks for
+        shadows = self.theme.get_shadow_generator().short_term_rect_cache
+        known = set().union(*self.gui_look_shadows)
+        self.gui_look_shadows[-1].update(shadow for shadow in shadows if shadow not in known)
+        self.gui_look_fonts = [*self.gui_look_fonts, set()][-LOOKS_KEPT:]
+        self.gui_look_shadows = [*self.gui_look_shadows, set()][-LOOKS_KEPT:]
+        keep = set().union(*self.gui_look_shadows)
+        for shadow in [shadow for shadow in shadows if shadow not in keep]:
+            del shadows[shadow]
+        self.gui_look_shadows = [made & shadows.keys() for made in self.gui_look_shadows]  # pygame_gui clears too
+
+    def _note_gui_fonts(self, used) -> None:
+        """The current look uses these fonts of pygame_gui's font dictionary: they become the most recently used."""
+        self.gui_look_fonts[-1].update(used)
+        for font_id in used:
+            self.gui_fonts.pop(font_id, None)
+            self.gui_fonts[font_id] = None
 
     def _drop_gui_fonts(self, data: dict) -> None:
-        """pygame_gui keeps every font it loaded, and ours come in a new size for every window size: drop those of
-        our theme's fonts that neither the current look nor the previous one uses. pygame_gui looks a font up by
-        its id in `loaded_fonts` only (`check_font_preloaded`, `find_font_resource`, `_load_fonts`), and loads it
-        again when it is not there, so a dropped size comes back when it is needed again."""
-        while len(self.gui_fonts) > LOOKS_KEPT:
-            del self.gui_fonts[next(iter(self.gui_fonts))]
-        keep = set().union(*self.gui_fonts.values())
+        """pygame_gui keeps every font it has loaded, and ours come in new sizes with the window: of our theme's
+        fonts keep the GUI_FONTS_KEPT most recently used (always those of the last LOOKS_KEPT looks) and drop
+        the rest. A font is small, and one kept keeps its glyphs (see theme.FONTS_KEPT). pygame_gui
+        finds a loaded font by its id in `loaded_fonts` only (`check_font_preloaded`, `find_font_resource`,
+        `_load_fonts`) and loads it again when it is not there, so a dropped size comes back when needed."""
         names = tuple(
             f"{spec['name']}_" for block in data.values() for spec in block.get("font", ()) if isinstance(spec, dict)
         )
         loaded = self.theme.get_font_dictionary().loaded_fonts
-        for font_id in [f for f in loaded if f not in keep and f.startswith(names)]:
-            del loaded[font_id]
+        ours = [font_id for font_id in loaded if font_id.startswith(names)]
+        if len(ours) > GUI_FONTS_KEPT:
+            rank = {font_id: i for i, font_id in enumerate(self.gui_fonts)}  # never noted: the oldest
+            keep = set().union(*self.gui_look_fonts)
+            for font_id in sorted(ours, key=lambda f: rank.get(f, -1))[: len(ours) - GUI_FONTS_KEPT]:
+                if font_id not in keep:
+                    del loaded[font_id]
+        self.gui_fonts = {font_id: None for font_id in self.gui_fonts if font_id in loaded}
 
     def resized(self, size=None) -> None:
         """The window changed size (or text size / language / palette): rebuild every scene."""
@@ -241,11 +261,14 @@ class App:
         self.t.set_lang(self.settings.lang)
         look = self.theme_key()
         # managers for another size, text size or palette have the wrong theme: they go; the others stay
+        gone = [manager for key, manager in self.managers.items() if key[1:] != look]
         self.managers = {key: manager for key, manager in self.managers.items() if key[1:] == look}
         for manager in self.managers.values():
             _set_locale(manager, self.settings.lang)
         for scene in self.stack:
             scene.rebuild()
+        for manager in gone:
+            manager.release()
         self.dirty = True
 
     def toggle_fullscreen(self) -> None:
@@ -448,6 +471,29 @@ class _Manager(pygame_gui.UIManager):
             return self._shared_theme
         return super().create_new_theme(theme_path)
 
+    def clear_and_reset(self) -> None:
+        """pygame_gui's: every widget goes (its text surfaces at once, see `_free_text_layouts`)."""
+        _free_text_layouts(self)
+        super().clear_and_reset()
+
+    def release(self) -> None:
+        """The manager of a look that is gone: its widgets go now (see `_free_text_layouts`)."""
+        _free_text_layouts(self)
+        self.get_root_container().kill()
+        self.get_sprite_group().visible = []  # what it drew last: the widgets' images
+
+
+def _free_text_layouts(manager: pygame_gui.UIManager) -> None:
+    """Let the widgets about to be killed free their surfaces at once. pygame_gui's text layouts and their rows
+    point at each other, so a killed widget's text surfaces (and, with a manager that is dropped, all its
+    widgets) waited for Python's next full garbage collection: after a few window sizes that was a hundred
+    megabytes and more, which the C heap then kept. Emptying the rows list breaks the cycle."""
+    for element in manager.get_sprite_group().sprites():
+        for owner in (element, getattr(element, "drawable_shape", None)):
+            rows = getattr(getattr(owner, "text_box_layout", None), "layout_rows", None)
+            if isinstance(rows, list):
+                rows.clear()
+
 
 def _retheme(theme, data: dict) -> None:
     """Give a loaded pygame_gui theme our theme for another look (text size, palette, window): a new theme
@@ -457,9 +503,6 @@ def _retheme(theme, data: dict) -> None:
         theme.ui_element_colours.pop(element, None)
         theme.ui_element_fonts_info.pop(element, None)
     theme.update_theming(data, rebuild_all=False)  # no rebuild: the scenes remake their widgets
-    # shadows are made per element size, and pygame_gui keeps them until 10 s of frames have passed: the old
-    # look's would pile up while a window edge is dragged
-    theme.get_shadow_generator().clear_short_term_caches()
 
 
 def _translation_paths() -> list:

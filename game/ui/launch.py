@@ -2,16 +2,27 @@
 
 Bad flags get one line and exit code 2 before any window opens. A broken content pack never stops the
 game: its problems are listed on the content-check screen and the built-in content is played.
+
+SIGTERM and SIGINT (Ctrl-C) end the game cleanly, even in the middle of a frame or of a long computation:
+the game saves after every action, so there is nothing to finish. The exit code is the shell's for a
+process ended by that signal, 128 + its number: 143 for SIGTERM, 130 for SIGINT (as `cli.main` gives for
+Ctrl-C elsewhere); one line goes to stderr and to the log, never a traceback. A second signal while the game
+is closing ends the process at once, with the same code.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
-from game.cli import UsageError
+from game.errors import UsageError
 
 log = logging.getLogger(__name__)
 
@@ -125,14 +136,90 @@ def build_app(size=(1280, 720), **values):
     return make_app(options)
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGINT arrived: raised by the signal handler wherever the main thread is, so that a loop
+    that never looks at its events (SDL turns SIGTERM into a quit event) still ends. A KeyboardInterrupt, so
+    that the game's `except Exception` (the last line of defence in `App.run`) lets it through."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        self.code = 128 + signum
+        try:
+            self.name = signal.Signals(signum).name
+        except ValueError:
+            self.name = f"signal {signum}"
+        super().__init__(self.name)
+
+
+STOP_SIGNALS = ("SIGTERM", "SIGINT")  # those the platform has (Windows has both, for this process)
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """While inside, SIGTERM and SIGINT raise `Stopped` in the main thread (a Python handler runs between two
+    bytecodes, so even a loop stuck in Python is interrupted); a second one ends the process at once. The
+    handlers are installed before SDL starts, so SDL leaves them alone (it takes only signals that have no
+    handler yet), and the previous handlers come back afterwards. A signal the process was started to ignore
+    stays ignored; outside the main thread nothing changes."""
+    fired: list[int] = []
+
+    def handler(signum, frame) -> None:
+        if fired:  # the game did not close after the first one: do not wait for it
+            os._exit(128 + fired[0])
+        fired.append(signum)
+        raise Stopped(signum)
+
+    previous = {}
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        try:
+            if signal.getsignal(number) is signal.SIG_IGN:  # started to ignore it (nohup, `&`): keep it so
+                continue
+            previous[number] = signal.signal(number, handler)
+        except (ValueError, OSError):  # not the main thread, or not allowed here
+            continue
+    try:
+        yield
+    finally:
+        for number, old in previous.items():
+            try:
+                signal.signal(number, old if old is not None else signal.SIG_DFL)
+            except (ValueError, OSError):
+                pass
+
+
 def launch(args) -> int:
-    """Run the window for `python -m game [play ...]`, `--smoke` or `--first-frame`."""
+    """Run the window for `python -m game [play ...]`, `--smoke` or `--first-frame`; SIGTERM and SIGINT end
+    it with 128 + the signal's number (see the module's docstring)."""
+    started: list = []  # the app, once there is one
+    try:
+        with stop_on_signals():
+            return _launch(args, started)
+    except Stopped as stop:
+        app = started[0] if started else None
+        session = getattr(app, "session", None)
+        saved = session is not None and getattr(session, "saver", None) is not None
+        log.info("stopped by %s (exit code %d)%s", stop.name, stop.code, "; the game was saved" if saved else "")
+        if sys.stderr is not None:
+            print(
+                f"Vitale Coalities gestopt ({stop.name})."
+                + (" Het spel is bewaard: start opnieuw en kies 'Verder spelen'." if saved else ""),
+                file=sys.stderr,
+                flush=True,
+            )
+        return stop.code
+
+
+def _launch(args, started: list) -> int:
     if getattr(args, "smoke", False):
         return smoke()
     options = options_from(args)
     from .app import make_app
 
     app = make_app(options)
+    started.append(app)
     if getattr(args, "first_frame", False):
         app.draw()
         return 0
@@ -151,12 +238,8 @@ def smoke() -> int:
     """Draw every screen once headless, write a role-card PDF and a report PDF to a temp folder, exit 0 (or
     say what failed, exit 1). It works the same from source and from the frozen build, and touches none of the
     user's folders: everything goes to a temp folder that is removed afterwards."""
-    import os
-
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import sys
-
     from game.paths import HOME_VARIABLE
 
     before = os.environ.get(HOME_VARIABLE)
@@ -224,8 +307,8 @@ def _smoke_run(folder: Path) -> set:
     app.goto(load.LoadScene(app))
     app.draw()
     drawn.add("load")
-    from game.analysis.report import write_report
-    from game.rolecards import write_role_cards
+    from game.export.report import write_report
+    from game.export.rolecards import write_role_cards
 
     write_role_cards(app.session.state if app.session else debrief.game_log.state, "nl", folder / "rolkaarten.pdf")
     write_report(app.content, debrief.game_log, folder / "rapport.pdf", "nl", windtunnel_result=debrief.job.result)

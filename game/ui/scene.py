@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Optional
 import pygame
 import pygame_gui
 
-from .draw import Painter
+from game.export.draw import Painter
+
 from .scrolltext import ScrollText
 
 if TYPE_CHECKING:

@@ -10,21 +10,21 @@ scrolling with the mouse wheel, the bar and its arrows works as before.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 import pygame
 import pygame_gui
 
-from .draw import Painter, TextRecord, _rendered
-from .theme import font
+from game.export.draw import Painter, TextRecord, _rendered
+
+from .theme import font, per_look
 
 LINE_SPACING = 1.25  # pygame_gui's text box default
 # A paragraph is a tuple of (text, bold) runs; an empty paragraph is an empty line.
 Paragraphs = tuple
 
 
-@lru_cache(maxsize=64)
+@per_look(maxsize=64)
 def layout(paragraphs: Paragraphs, px: int, width: int) -> tuple:
     """Lines of the text wrapped to `width`: each line a tuple of (x, text, bold) pieces."""
     lines: list = []

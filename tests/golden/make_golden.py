@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from game.analysis.simulate import play, table  # noqa: E402
 from game.content import load_content  # noqa: E402
 from game.engine import Setup, action_to_json, outcome  # noqa: E402
-from game.simulate import play, table  # noqa: E402
 
 GAMES = [
     ("samendam_balanced", "samendam", "eenzaamheid_ouderen", "balanced", 4, 11),

@@ -14,7 +14,7 @@ import time
 import pygame
 import pygame_gui
 
-from game.ui.draw import wrap
+from game.export.draw import wrap
 from game.ui.scene import Overlay
 from game.ui.theme import font
 

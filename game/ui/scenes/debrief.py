@@ -15,7 +15,7 @@ import pygame
 
 from game.analysis.debrief import Story
 from game.analysis.gamelog import GameLog, build_log, write_log
-from game.ui.draw import line_height
+from game.export.draw import line_height
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 
@@ -270,7 +270,7 @@ class DebriefScene(Scene):
         self.app.dirty = True
 
     def _export_now(self) -> None:
-        from game.analysis.report import write_report
+        from game.export.report import write_report
 
         self.export_pending = 0
         job = self.job

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game.analysis import debrief as analysis
-from game.content.models import INDICATORS, RESOURCES
+from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
-from game.ui import charts
-from game.ui.draw import line_height, wrap
+from game.export import charts
+from game.export.draw import line_height, wrap
 
 ROUNDS_PER_PAGE = 5
 

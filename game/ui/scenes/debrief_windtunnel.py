@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.draw import line_height
+from game.export.draw import line_height
 from game.ui.theme import hex_colour
 
 
@@ -165,7 +165,7 @@ def _gains(scene, choice, order: list, names: dict) -> str:
 
 def _height(painter, look, width: int, text: str) -> int:
     """The height `text` takes in the small size, wrapped to `width`."""
-    from game.ui.draw import wrap
+    from game.export.draw import wrap
 
     fnt = look.font("small")
     return len(wrap(text, fnt, max(1, width))) * fnt.get_linesize()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.draw import wrap
+from game.export.draw import wrap
 from game.ui.scene import Overlay
 
 TIMERS = (0, 2, 3, 5, 8)

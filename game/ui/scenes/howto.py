@@ -12,9 +12,9 @@ import math
 
 import pygame
 
-from game.content.models import RESOURCES
+from game.engine.vocabulary import RESOURCES
 from game.engine.words import COALITION_ROLE_NAMES, RESOURCE_NAMES
-from game.ui.draw import wrap
+from game.export.draw import wrap
 from game.ui.scene import Scene
 from game.ui.theme import font, hex_colour
 

@@ -15,8 +15,8 @@ from typing import NamedTuple, Optional
 
 import pygame
 
+from game.export.draw import line_height
 from game.saves import SaveError, SaveFile, SaveInfo, load_save, save_files, save_info
-from game.ui.draw import line_height
 from game.ui.scene import Scene
 
 log = logging.getLogger(__name__)

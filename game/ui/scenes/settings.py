@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.draw import wrap
+from game.export.draw import wrap
 from game.ui.scene import Overlay
 from game.ui.theme import font
 

@@ -259,7 +259,7 @@ class SetupScene(Scene):
         self.choices.fixed_seed = True  # the cards must match the game that will be played
         try:
             from game.engine import new_game
-            from game.rolecards import default_role_cards_path, write_role_cards
+            from game.export.rolecards import default_role_cards_path, write_role_cards
 
             setup = self.choices.setup(self.app)
             path = write_role_cards(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.content.models import INDICATORS
+from game.engine.vocabulary import INDICATORS
 from game.engine.words import INDICATOR_NAMES
-from game.ui.draw import line_height
+from game.export.draw import line_height
 from game.ui.scene import Scene
 
 

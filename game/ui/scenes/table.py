@@ -8,7 +8,6 @@ from functools import partial
 
 import pygame
 
-from game.content.models import COALITION_ROLES, INDICATORS, RESOURCES
 from game.engine import (
     Accept,
     BuildFacts,
@@ -27,8 +26,9 @@ from game.engine import (
     goal_measure,
     pot_with_bonus,
 )
+from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES
-from game.ui.draw import line_height
+from game.export.draw import line_height
 from game.ui.scene import Scene
 from game.ui.theme import hex_colour
 

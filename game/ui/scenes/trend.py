@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.content.models import INDICATORS, RESOURCES
+from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
-from game.ui.draw import line_height
+from game.export.draw import line_height
 from game.ui.scene import Scene
 
 CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
@@ -68,7 +68,7 @@ class TrendScene(Scene):
 
     def _height(self, text: str, kind: str, width: int) -> int:
         """The height `text` takes wrapped at `width` in `kind` (bold for large)."""
-        from game.ui.draw import wrap
+        from game.export.draw import wrap
 
         fnt = self.look.font(kind, kind == "large")
         return len(wrap(text, fnt, width)) * fnt.get_linesize()

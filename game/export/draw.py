@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -17,7 +16,7 @@ import pygame
 
 from game.paths import assets_dir
 
-from .theme import SIZES, Look, font
+from .look import SIZES, Look, font, per_look
 
 
 @dataclass
@@ -31,44 +30,159 @@ class TextRecord:
     px: int
 
 
-def wrap(text: str, fnt: pygame.font.Font, width: int) -> list[str]:
-    """Lines of `text` that fit `width` (paragraphs kept; a word longer than the width is split)."""
-    return list(_wrapped(text, fnt, width))
+def wrap(text: str, fnt: pygame.font.Font, width: int, limit: Optional[int] = None) -> list[str]:
+    """Lines of `text` that fit `width` (paragraphs kept; a word longer than the width is split).
+
+    With `limit`, a caller that can show at most `limit` lines may get only the first `limit` + 1 lines of a
+    long text (enough to see that it does not fit): the lines of a text far longer than any box (a pasted
+    document) are not all worked out, every frame, only to be cut. A text of ordinary length is always
+    wrapped whole, so that every caller shares the same cached line breaks.
+    """
+    if limit is not None and len(text) > _WHOLE_CHARS:
+        return list(_wrapped(text, fnt, width, max(0, limit)))
+    return list(_wrapped(text, fnt, width, None))
+
+
+# Texts up to this long are always wrapped whole (a few milliseconds at most); content allows 3,000 characters.
+_WHOLE_CHARS = 5_000
+
+
+def _words(paragraph: str):
+    """The words of `paragraph`, as `paragraph.split()` gives them, split off a batch at a time (batches that
+    double in size): a caller that has seen enough words (see `limit`) has not split up the rest of a long
+    text. (`split` with a maximum keeps the rest as one last part.)"""
+    rest, batch = paragraph, 64
+    while rest:
+        parts = rest.split(None, batch)
+        if len(parts) <= batch:
+            yield from parts
+            return
+        yield from parts[:batch]
+        rest, batch = parts[batch], batch * 2
+
+
+def _fits(fnt: pygame.font.Font, text: str, width: int) -> bool:
+    """Whether `text` is at most `width` pixels wide, without measuring a long text whole when its beginning
+    is already too wide: a text is never narrower than its beginning, and its first width + 1 characters are
+    enough to tell (every character that takes room takes a pixel at least), so a word of 300,000 letters
+    costs a measurement of about a line's length, not of the whole word."""
+    if len(text) > width + 1 and fnt.size(text[: width + 1])[0] > width:
+        return False
+    return fnt.size(text)[0] <= width
+
+
+def _longest_fit(fnt: pygame.font.Font, text: str, width: int, guess: int, ending: str = "", start: int = 0) -> int:
+    """The length of the longest beginning of `text[start:]` that fits `width` with `ending` after it (0: none).
+
+    Searched from `guess` (the previous line's length is a good one) in steps that double, then halved: a few
+    measurements of strings about a line long. Trying one character less at a time took a measurement per
+    character: seconds for a word of 1,600 letters, and a game that hung for many minutes on a longer one.
+    """
+
+    def fits(k: int) -> bool:
+        return _fits(fnt, text[start : start + k] + ending, width)
+
+    n = len(text) - start
+    top = min(n, width + 1)  # width + 1 characters that take room never fit: look no further unless they do
+    found = _search(fits, guess, top)
+    if found == top < n:  # characters without width (a text of zero-width joiners, say): search on
+        found = _search(fits, found, n)
+    return found
+
+
+def _search(fits, guess: int, top: int) -> int:
+    """The largest k in 0..top with fits(k) (fits(0) is taken for granted; a longer text never fits where a
+    shorter one does not), galloping from `guess` and then halving."""
+    k = min(max(1, guess), top)
+    if k <= 0:
+        return 0
+    if fits(k):
+        lo, step = k, 1  # fits(lo)
+        while True:
+            if lo >= top:
+                return top
+            k = min(top, lo + step)
+            if not fits(k):
+                hi = k  # not fits(hi)
+                break
+            lo, step = k, step * 2
+    else:
+        hi, step = k, 1
+        while True:
+            k = hi - step
+            if k <= 0:
+                lo = 0
+                break
+            if fits(k):
+                lo = k
+                break
+            hi, step = k, step * 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 # A screen is redrawn whenever the mouse moves, and measuring text is most of a redraw: the same texts in the
 # same fonts and widths come back every frame, so their line breaks and rendered lines are kept. Fonts come
-# from theme.font's cache, so a font object stands for its file and size.
-@lru_cache(maxsize=8192)
-def _wrapped(text: str, fnt: pygame.font.Font, width: int) -> tuple:
+# from theme.font's cache, so a font object stands for its file and size. The caches are per look (see
+# theme.per_look): those of the last few window sizes and text sizes stay, older ones go.
+@per_look(maxsize=8192)
+def _wrapped(text: str, fnt: pygame.font.Font, width: int, limit: Optional[int]) -> tuple:
+    """The lines of `text` (with `limit`: stopping once there are more than `limit`)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
-        if not words:
-            lines.append("")
-            continue
         line = ""
-        for word in words:
+        empty = True
+        for word in _words(paragraph):
+            empty = False
             candidate = f"{line} {word}" if line else word
-            if fnt.size(candidate)[0] <= width:
+            if _fits(fnt, candidate, width):
                 line = candidate
                 continue
             if line:
                 lines.append(line)
-            while fnt.size(word)[0] > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and fnt.size(word[:cut])[0] > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
+                if limit is not None and len(lines) > limit:
+                    return tuple(lines)
+            # A word wider than a line (with no line before it, the candidate was the word alone and did not
+            # fit) goes on as many lines as it needs, each as full as it can be; the first guess of how many
+            # letters fit a line comes from its first 16.
+            start = 0
+            if len(word) > 1 and (not line or not _fits(fnt, word, width)):
+                sample = word[:16]
+                guess = width * len(sample) // max(1, fnt.size(sample)[0])
+                while len(word) - start > 1:
+                    cut = max(1, _longest_fit(fnt, word, width, guess, start=start))
+                    if cut >= len(word) - start:
+                        break
+                    lines.append(word[start : start + cut])
+                    if limit is not None and len(lines) > limit:
+                        return tuple(lines)
+                    start, guess = start + cut, cut
+            line = word[start:] if start else word
+        lines.append("" if empty else line)
+        if limit is not None and len(lines) > limit:
+            return tuple(lines)
     return tuple(lines)
 
 
-@lru_cache(maxsize=2048)
+@per_look(maxsize=2048)
 def _rendered(line: str, fnt: pygame.font.Font, colour: tuple) -> pygame.Surface:
-    return fnt.render(line, True, colour)
+    return _render(line, fnt, colour)
+
+
+def _render(line: str, fnt: pygame.font.Font, colour) -> pygame.Surface:
+    """`fnt.render`, also for a text of characters without width (only U+200B, say), which SDL_ttf refuses to
+    draw ("Text has zero width"): that is drawn as the empty text is, a surface 0 pixels wide."""
+    try:
+        return fnt.render(line, True, colour)
+    except pygame.error:
+        if fnt.size(line)[0]:
+            raise
+        return fnt.render("", True, colour)
 
 
 class Painter:
@@ -102,19 +216,19 @@ class Painter:
         floor = min(px, self.look.size(min_kind))
         while True:
             fnt = font(px, bold or kind in ("title", "heading"))
-            lines = wrap(text, fnt, max(1, rect.width))
             line_h = fnt.get_linesize()
+            max_lines = max(1, rect.height // line_h)
+            lines = wrap(text, fnt, max(1, rect.width), limit=max_lines)
             if len(lines) * line_h <= rect.height or px <= floor:
                 break
             px = max(floor, int(px * 0.92))
-        max_lines = max(1, rect.height // line_h)
         cut = len(lines) > max_lines or line_h > rect.height + 2
         if cut:
             lines = lines[:max_lines]
             last = lines[-1]
-            while last and fnt.size(last + "…")[0] > rect.width:
-                last = last[:-1]
-            lines[-1] = last + "…"
+            # the longest beginning of the last line that fits with the ellipsis (none: the ellipsis alone)
+            keep = _longest_fit(fnt, last, rect.width, len(last), "…") if last else 0
+            lines[-1] = last[:keep] + "…"
         total_h = len(lines) * line_h
         y = rect.top
         if valign == "middle":
@@ -147,7 +261,7 @@ class Painter:
     def line(self, pos: tuple, text: str, kind: str = "body", colour=None, bold: bool = False, box=None) -> pygame.Rect:
         """One line of text at a position (recorded against `box`, or the surface)."""
         fnt = self.look.font(kind, bold)
-        surf = fnt.render(text, True, colour or self.c["ink"])
+        surf = _render(text, fnt, colour or self.c["ink"])
         rect = self.surface.blit(surf, pos)
         self.records.append(
             TextRecord(text, rect, pygame.Rect(box or self.surface.get_rect()), False, fnt.get_height())
@@ -198,7 +312,8 @@ def fits(
     floor = min(px, look.size(min_kind))
     while True:
         fnt = font(px, bold or kind in ("title", "heading"))
-        if len(wrap(text, fnt, max(1, rect.width))) * fnt.get_linesize() <= rect.height:
+        limit = max(0, rect.height // fnt.get_linesize())
+        if len(wrap(text, fnt, max(1, rect.width), limit)) * fnt.get_linesize() <= rect.height:
             return True
         if px <= floor:
             return False
@@ -232,7 +347,7 @@ def icon_path(folder: str, name: str) -> Optional[Path]:
     return path
 
 
-@lru_cache(maxsize=128)
+@per_look(maxsize=128)
 def load_icon(folder: str, name: str, size: int):
     """An SVG from assets/<folder>/<name>.svg rendered at `size` pixels, or None (also for a name that is
     not a plain file name: see `icon_path`)."""

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Optional
 
 from game import __version__
+from game.errors import UsageError
 
-
-class UsageError(Exception):
-    """Bad input on the command line; the message is shown as it is, with exit code 2."""
+__all__ = ["UsageError", "build_parser", "main"]
 
 
 class Parser(argparse.ArgumentParser):
@@ -155,15 +154,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "validate":
             return cmd_validate(args)
         if args.command == "simulate":
-            from game.simulate import cmd_simulate
+            from game.cli.commands import cmd_simulate
 
             return cmd_simulate(args)
         if args.command == "windtunnel":
-            from game.analysis.windtunnel import cmd_windtunnel
+            from game.cli.commands import cmd_windtunnel
 
             return cmd_windtunnel(args)
         if args.command == "report":
-            from game.analysis.report import cmd_report
+            from game.cli.commands import cmd_report
 
             return cmd_report(args)
         if args.command == "play" or args.smoke or args.first_frame or args.command is None:

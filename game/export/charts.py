@@ -22,7 +22,7 @@ import pygame
 from game.colours import luminance, mix
 
 from .draw import Painter, wrap
-from .theme import Look
+from .look import Look
 
 # Per series, in turn: a dash pattern (on, off, ... in px at 1080p; None is a solid line) and a marker shape.
 DASHES = (None, (22, 10), (6, 9), (22, 8, 6, 8), (12, 12), (3, 7))

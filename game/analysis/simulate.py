@@ -6,16 +6,14 @@ so differences between rows come from the rules and the choices, not from luck o
 
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass
 from typing import Optional
 
-from game.bots import STRATEGIES, make_bots
-from game.content.models import INDICATORS
+from game.bots import make_bots
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
 from game.engine.rules import apply_checked, apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
+from game.engine.vocabulary import INDICATORS
 
 TABLE_ROLES = ("wethouder", "inwoner", "bedrijf", "professional", "inwoner", "professional")
 _DRAW, _RESOLVE = DrawTrend(), ResolveRound()
@@ -104,66 +102,3 @@ def run(
         total_progress / games,
         {name: totals[k] / games for k, name in enumerate(INDICATORS)},
     )
-
-
-class ProgressBar:
-    """A one-line progress bar on a terminal (stderr); silent when stderr is not a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.done = 0
-        self.active = sys.stderr.isatty()
-
-    def __call__(self, step: int) -> None:
-        self.done += step
-        if self.active and (self.done % 50 == 0 or self.done == self.total):
-            width = 30
-            filled = int(width * self.done / self.total)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} games")
-            if self.done == self.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
-def cmd_simulate(args) -> int:
-    """The `simulate` command."""
-    from game.cli import UsageError
-    from game.content import load_content
-
-    if args.content is not None and not args.content.is_dir():
-        raise UsageError(f"vitale-coalities simulate: the content folder {args.content} does not exist")
-    loaded = load_content(pack=args.content)
-    if not loaded.ok:
-        first = loaded.problems[0]
-        raise UsageError(
-            f"vitale-coalities simulate: the content has {len(loaded.problems)} problem(s), first: {first} "
-            "(run `validate` for all)"
-        )
-    content = loaded.content
-    scenarios = sorted(content.scenarios) if args.scenario == "all" else [args.scenario]
-    for scenario in scenarios:
-        if scenario not in content.scenarios:
-            known = ", ".join(sorted(content.scenarios))
-            raise UsageError(f'vitale-coalities simulate: unknown scenario "{scenario}"; known: {known}, all')
-    strategies = list(STRATEGIES) if args.strategy == "all" else [args.strategy]
-    for strategy in strategies:
-        if strategy not in STRATEGIES:
-            known = ", ".join(STRATEGIES)
-            raise UsageError(f'vitale-coalities simulate: unknown strategy "{strategy}"; known: {known}, all')
-    if args.challenge and args.challenge not in content.challenges:
-        known = ", ".join(sorted(content.challenges))
-        raise UsageError(f'vitale-coalities simulate: unknown challenge "{args.challenge}"; known: {known}')
-    bar = ProgressBar(len(scenarios) * len(strategies) * args.games)
-    results = [
-        run(content, sc, st, args.games, args.seed, args.challenge, args.seats, args.rounds, bar)
-        for st in strategies
-        for sc in scenarios
-    ]
-    if args.json:
-        print(json.dumps({"seed": args.seed, "games": args.games, "results": [r.to_json() for r in results]}))
-        return 0
-    print(f"{'strategy':<18}{'scenario':<14}{'games':>6}{'realised':>10}{'progress':>10}  indicators (end, mean)")
-    for r in results:
-        inds = " ".join(f"{k[:5]}={v:.0f}" for k, v in r.mean_indicators.items())
-        print(f"{r.strategy:<18}{r.scenario:<14}{r.games:>6}{r.realised:>9.0%}{r.mean_progress:>10.1f}  {inds}")
-    return 0

@@ -24,7 +24,7 @@ from typing import Any
 from fpdf import FPDF
 
 from game.colours import hex_rgb, luminance, mix, readable_on_white
-from game.content.models import RESOURCES
+from game.engine.vocabulary import RESOURCES
 from game.paths import assets_dir, user_dir
 
 GAME_TITLE = "Vitale Coalities"

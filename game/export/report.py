@@ -2,15 +2,15 @@
 
 It tells the same story as the debrief screen, read from the game log (`debrief.Story`): the outcome with the
 five indicators from start to end, every seat's private goal, the charts (drawn with pygame by
-`game.ui.charts` and placed as images), the timeline per round, the five knobs, the wind tunnel and the
+`game.export.charts` and placed as images), the timeline per round, the five knobs, the wind tunnel and the
 reflection questions with room to write. Dutch by default, English on request; every word of the report's
 own is in `WORDS` below, the rest comes from the content and the analysis in the chosen language.
 
 Text is set in the bundled Atkinson Hyperlegible Next (so ë, é, “ ” and € print) at 10 pt or more for
 reading text, with page numbers in the footer. Written atomically: a crash never leaves half a PDF.
 
-`python -m game report --log FILE --out FILE.pdf` runs `cmd_report`; the debrief screen's export button
-calls `write_report` with the wind tunnel result it already has, into `default_report_path(log)`.
+`python -m game report --log FILE --out FILE.pdf` runs `game.cli.commands.cmd_report`; the debrief screen's
+export button calls `write_report` with the wind tunnel result it already has, into `default_report_path(log)`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import sys
-import time
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -31,8 +29,8 @@ from fpdf.fonts import FontFace
 from game.analysis import debrief
 from game.analysis.gamelog import default_report_path, report_file_name  # noqa: F401 - part of this module's API
 from game.colours import hex_rgb, readable_on_white
-from game.content.models import INDICATORS, RESOURCES
 from game.engine.rules import MAX_TRUST
+from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.paths import assets_dir
 from game.storage import write_atomic
@@ -432,8 +430,8 @@ class _Pdf(FPDF):
 # ---------------------------------------------------------------------------------------------- charts
 def _chart_png(draw, w_mm: float, h_mm: float) -> bytes:
     """One chart as a PNG for `w_mm` x `h_mm` of paper: PX_PER_MM pixels a mm, small text CHART_SMALL_PT."""
-    from game.ui.charts import render_png
-    from game.ui.theme import SIZES, Look
+    from game.export.charts import render_png
+    from game.export.look import SIZES, Look
 
     small_px = CHART_SMALL_PT * PT * PX_PER_MM
     text_size = round(100 * small_px / (SIZES["small"] * CHART_SCALE))
@@ -444,8 +442,8 @@ def _chart_png(draw, w_mm: float, h_mm: float) -> bytes:
 def _charts(story, lang: str) -> dict:
     """The four charts of the report as PNG bytes: indicators, progress, trust network, contributions."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from game.ui import charts
-    from game.ui.theme import INDICATOR_COLOURS, PALETTE
+    from game.export import charts
+    from game.export.look import INDICATOR_COLOURS, PALETTE
 
     w = _words(lang)
     series = story.series()
@@ -866,59 +864,3 @@ def write_report(content, log, path, lang: str = "nl", windtunnel_result=None, g
     path = Path(path)
     write_atomic(path, data)
     return path
-
-
-# ---------------------------------------------------------------------------------------------- CLI
-def _windtunnel_file(path) -> dict:
-    """A wind tunnel result saved by `windtunnel --json` (UsageError when it is not one)."""
-    from game.cli import UsageError
-    from game.storage import JsonFileProblem, read_json_file
-
-    try:
-        data = read_json_file(Path(path), 20 * 1024 * 1024)
-    except JsonFileProblem as exc:
-        reason = exc.params["error"] or exc.key.replace("_", " ")
-        raise UsageError(f"vitale-coalities report: --windtunnel {path} cannot be read ({reason})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("results"), list) or "played_scenario" not in data:
-        raise UsageError(f"vitale-coalities report: --windtunnel {path} is not the output of `windtunnel --json`")
-    return data
-
-
-def cmd_report(args) -> int:
-    """`report --log FILE --out FILE.pdf`: the report of a game log; one line on stdout when written."""
-    from game.analysis.gamelog import read_log_for_cli
-    from game.cli import UsageError
-
-    out = Path(args.out)
-    if out.is_dir():
-        raise UsageError(f"vitale-coalities report: {out} is a folder; give the PDF file to write (--out FILE.pdf)")
-    if not out.parent.is_dir():
-        raise UsageError(
-            f"vitale-coalities report: the folder {out.parent} does not exist; make it or choose another --out"
-        )
-    content, log = read_log_for_cli(args, "report")
-    lang = args.lang or log.lang
-    began = time.monotonic()
-    progress = None
-    if sys.stderr.isatty():
-        from game.simulate import ProgressBar
-
-        bar: Optional[ProgressBar] = None
-
-        def progress(done: int, total: int) -> None:
-            nonlocal bar
-            if bar is None:
-                bar = ProgressBar(total)
-            bar(done - bar.done)
-
-    result = _windtunnel_file(args.windtunnel) if getattr(args, "windtunnel", None) else None
-    if result is None:
-        from game.analysis.windtunnel import run_windtunnel
-
-        result = run_windtunnel(content, log, games=args.games, progress=progress)
-    try:
-        path = write_report(content, log, out, lang, windtunnel_result=result)
-    except OSError as exc:
-        raise UsageError(f"vitale-coalities report: {out} cannot be written ({exc.strerror or exc})") from None
-    print(f"{path} ({path.stat().st_size // 1024} kB, {time.monotonic() - began:.1f} s)")
-    return 0

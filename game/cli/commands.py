@@ -1,0 +1,133 @@
+"""The commands that play or analyse games from the command line: simulate, windtunnel, report.
+
+Each checks its input (UsageError: one line, exit 2), runs the analysis layer's functions and prints the
+result; none of the analysis modules knows about the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from game.cli.progress import ProgressBar, progress_callback
+from game.errors import UsageError
+
+
+def read_log_for_cli(args, command: str):
+    """(content, GameLog) for `windtunnel` and `report`; UsageError (exit 2, one line) when either is unusable."""
+    from game.analysis.gamelog import LogError, read_log
+    from game.content import load_content
+
+    if args.content is not None and not args.content.is_dir():
+        raise UsageError(f"vitale-coalities {command}: the content folder {args.content} does not exist")
+    loaded = load_content(pack=args.content)
+    if not loaded.ok:
+        raise UsageError(
+            f"vitale-coalities {command}: the content has {len(loaded.problems)} problem(s); "
+            "run `python -m game validate` to see them"
+        )
+    try:
+        return loaded.content, read_log(args.log, loaded.content)
+    except LogError as exc:
+        raise UsageError(f"vitale-coalities {command}: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
+
+
+def cmd_simulate(args) -> int:
+    """The `simulate` command."""
+    from game.analysis.simulate import run
+    from game.bots import STRATEGIES
+    from game.content import load_content
+
+    if args.content is not None and not args.content.is_dir():
+        raise UsageError(f"vitale-coalities simulate: the content folder {args.content} does not exist")
+    loaded = load_content(pack=args.content)
+    if not loaded.ok:
+        first = loaded.problems[0]
+        raise UsageError(
+            f"vitale-coalities simulate: the content has {len(loaded.problems)} problem(s), first: {first} "
+            "(run `validate` for all)"
+        )
+    content = loaded.content
+    scenarios = sorted(content.scenarios) if args.scenario == "all" else [args.scenario]
+    for scenario in scenarios:
+        if scenario not in content.scenarios:
+            known = ", ".join(sorted(content.scenarios))
+            raise UsageError(f'vitale-coalities simulate: unknown scenario "{scenario}"; known: {known}, all')
+    strategies = list(STRATEGIES) if args.strategy == "all" else [args.strategy]
+    for strategy in strategies:
+        if strategy not in STRATEGIES:
+            known = ", ".join(STRATEGIES)
+            raise UsageError(f'vitale-coalities simulate: unknown strategy "{strategy}"; known: {known}, all')
+    if args.challenge and args.challenge not in content.challenges:
+        known = ", ".join(sorted(content.challenges))
+        raise UsageError(f'vitale-coalities simulate: unknown challenge "{args.challenge}"; known: {known}')
+    bar = ProgressBar(len(scenarios) * len(strategies) * args.games)
+    results = [
+        run(content, sc, st, args.games, args.seed, args.challenge, args.seats, args.rounds, bar)
+        for st in strategies
+        for sc in scenarios
+    ]
+    if args.json:
+        print(json.dumps({"seed": args.seed, "games": args.games, "results": [r.to_json() for r in results]}))
+        return 0
+    print(f"{'strategy':<18}{'scenario':<14}{'games':>6}{'realised':>10}{'progress':>10}  indicators (end, mean)")
+    for r in results:
+        inds = " ".join(f"{k[:5]}={v:.0f}" for k, v in r.mean_indicators.items())
+        print(f"{r.strategy:<18}{r.scenario:<14}{r.games:>6}{r.realised:>9.0%}{r.mean_progress:>10.1f}  {inds}")
+    return 0
+
+
+def cmd_windtunnel(args) -> int:
+    """The `windtunnel` command: JSON or a small table on stdout; a progress bar on a terminal's stderr."""
+    from game.analysis.windtunnel import run_windtunnel
+
+    content, log = read_log_for_cli(args, "windtunnel")
+    result = run_windtunnel(content, log, args.games, progress_callback())
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print("\n".join(result.lines(args.lang or log.lang)))
+    return 0
+
+
+def _windtunnel_file(path) -> dict:
+    """A wind tunnel result saved by `windtunnel --json` (UsageError when it is not one)."""
+    from game.storage import JsonFileProblem, read_json_file
+
+    try:
+        data = read_json_file(Path(path), 20 * 1024 * 1024)
+    except JsonFileProblem as exc:
+        reason = exc.params["error"] or exc.key.replace("_", " ")
+        raise UsageError(f"vitale-coalities report: --windtunnel {path} cannot be read ({reason})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list) or "played_scenario" not in data:
+        raise UsageError(f"vitale-coalities report: --windtunnel {path} is not the output of `windtunnel --json`")
+    return data
+
+
+def cmd_report(args) -> int:
+    """`report --log FILE --out FILE.pdf`: the report of a game log; one line on stdout when written."""
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"vitale-coalities report: {out} is a folder; give the PDF file to write (--out FILE.pdf)")
+    if not out.parent.is_dir():
+        raise UsageError(
+            f"vitale-coalities report: the folder {out.parent} does not exist; make it or choose another --out"
+        )
+    content, log = read_log_for_cli(args, "report")
+    lang = args.lang or log.lang
+    began = time.monotonic()
+    result = _windtunnel_file(args.windtunnel) if getattr(args, "windtunnel", None) else None
+    if result is None:
+        from game.analysis.windtunnel import run_windtunnel
+
+        result = run_windtunnel(content, log, games=args.games, progress=progress_callback())
+    try:
+        from game.export.report import write_report
+
+        path = write_report(content, log, out, lang, windtunnel_result=result)
+    except OSError as exc:
+        raise UsageError(f"vitale-coalities report: {out} cannot be written ({exc.strerror or exc})") from None
+    print(f"{path} ({path.stat().st_size // 1024} kB, {time.monotonic() - began:.1f} s)")
+    return 0
