@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
-from game.storage import JsonFileProblem, check_shape, read_json_file, write_atomic
+from game.storage import JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
 
 if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
     from game.engine import Setup  # the main menu lists the saves before any of that is needed
@@ -119,8 +119,7 @@ def _checksum(body: dict) -> str:
 
 def game_id(setup: Setup, started: str) -> str:
     """The save's file stem: scenario, seed and the moment the game started."""
-    stamp = "".join(ch for ch in started if ch.isdigit() or ch == "T")[:15]
-    return f"spel-{setup.scenario}-{setup.seed}-{stamp}"
+    return game_file_name("spel", setup.scenario, setup.seed, started, "json")[: -len(".json")]
 
 
 def now_utc() -> str:

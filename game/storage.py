@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 TEMP_SUFFIX = ".new"
@@ -27,6 +28,15 @@ def write_atomic(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def game_file_name(prefix: str, scenario, seed, moment, suffix: str) -> str:
+    """`<prefix>-<scenario>-<seed>-<moment>.<suffix>`: the name of a game's save, log or report, made safe for
+    any file system from whatever the header holds (the scenario's id, the seed's digits, the moment's digits)."""
+    scenario = re.sub(r"[^a-z0-9_-]", "", str(scenario).lower()) or "spel"
+    seed = re.sub(r"[^0-9]", "", str(seed)) or "0"
+    stamp = re.sub(r"[^0-9T]", "", str(moment))[:15] or "0"
+    return f"{prefix}-{scenario}-{seed}-{stamp}.{suffix}"
 
 
 def remove_leftovers(folder: Path) -> int:

@@ -10,7 +10,6 @@ can act on, anything that does not replay to the recorded outcome.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +29,7 @@ from game.engine import (
 from game.engine.explain import explain
 from game.engine.state import GameState
 from game.engine.vocabulary import INDICATORS
-from game.storage import JsonFileProblem, check_shape, read_json_file, write_atomic
+from game.storage import JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
 
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
@@ -177,9 +176,8 @@ def build_log(
 
 def log_file_name(data: dict) -> str:
     """`spel-<scenario>-<seed>-<start time>.json`, from the log's own header: one name per game."""
-    stamp = re.sub(r"[^0-9T]", "", str(data.get("started") or data.get("written", "")))[:15] or "0"
-    scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
-    return f"spel-{scenario}-{data.get('seed', 0)}-{stamp}.json"
+    moment = data.get("started") or data.get("written", "")
+    return game_file_name("spel", data.get("scenario", "spel"), data.get("seed", 0), moment, "json")
 
 
 def write_log(data: dict, folder: Optional[Path] = None) -> Path:
@@ -300,10 +298,7 @@ def read_log(path: Path, content) -> GameLog:
 
 def report_file_name(data: dict) -> str:
     """`rapport-<scenario>-<seed>-<time>.pdf`, from a log's header."""
-    stamp = re.sub(r"[^0-9T]", "", str(data.get("written", "")))[:15] or "0"
-    scenario = re.sub(r"[^a-z0-9_-]", "", str(data.get("scenario", "spel")).lower()) or "spel"
-    seed = re.sub(r"[^0-9]", "", str(data.get("seed", 0))) or "0"
-    return f"rapport-{scenario}-{seed}-{stamp}.pdf"
+    return game_file_name("rapport", data.get("scenario", "spel"), data.get("seed", 0), data.get("written", ""), "pdf")
 
 
 def default_report_path(log) -> Path:

@@ -29,12 +29,18 @@ def game_seed(seed: int, index: int) -> int:
     return (seed * 1_000_003 + index * 7_919) % (2**63)
 
 
-def play(content, setup: Setup, bots: Optional[dict] = None):
-    """Play one game to the end with bots in every seat; return the final state."""
+def play(content, setup: Setup, bots: Optional[dict] = None, before_draw=None, after_draw=None):
+    """Play one game to the end with bots in every seat; return the final state.
+
+    `before_draw(state)` and `after_draw(state, what before_draw returned)` watch each round's draw (the wind
+    tunnel measures there how much the drawn cards hurt)."""
     state = new_game(content, setup)
     bots = bots if bots is not None else make_bots(state)
     while state.phase != PHASE_OVER:  # one round: draw, the seats' turns, resolve
+        seen = before_draw(state) if before_draw is not None else None
         apply_in_place(state, _DRAW)
+        if after_draw is not None:
+            after_draw(state, seen)
         while state.phase == PHASE_ACTIONS:
             action, _ = bots[state.turn].choose(state)
             apply_checked(state, action)  # choose() only returns actions that passed check()

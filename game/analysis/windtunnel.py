@@ -24,11 +24,9 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from game.analysis.gamelog import ENGINE_KINDS
-from game.analysis.simulate import game_seed
+from game.analysis.simulate import game_seed, play
 from game.bots import Bot, Profile
-from game.engine import DrawTrend, ResolveRound, Setup
-from game.engine.rules import apply_checked, apply_in_place, new_game
-from game.engine.state import PHASE_ACTIONS, PHASE_OVER
+from game.engine import Setup
 from game.engine.vocabulary import INDICATORS, RESOURCES
 
 MAX_CHOICES = 6
@@ -40,7 +38,6 @@ NO_ROOM = 0.95
 PROGRESS_WEIGHT = 2  # in "how much a draw hurt", a progress point weighs as two indicator points (as in the log)
 TOP_TRENDS = 3
 REPORT_EVERY = 10  # games between progress reports (and looks at `cancel`)
-_DRAW, _RESOLVE = DrawTrend(), ResolveRound()
 
 FIXED_LABELS = {
     "coalition": ("Samen een coalitie vormen", "Forming a coalition together"),
@@ -339,20 +336,19 @@ def _play(content, setup: Setup, profiles: tuple):
     PROGRESS_WEIGHT x the fall of progress. So a card weighs more when it strikes a city already low, and
     less when learning (resilience) absorbs its blow. When two cards come in one round the round's hurt goes
     to the card whose printed effects are worse under this scenario."""
-    state = new_game(content, setup)
-    bots = {i: Bot(i, p, setup.seed) for i, p in enumerate(profiles)}
     hurts = []
-    while state.phase != PHASE_OVER:  # one round: draw, the seats' turns, resolve
-        before = sum(state.ind) + PROGRESS_WEIGHT * state.progress
-        apply_in_place(state, _DRAW)
+
+    def standing(state) -> float:
+        return sum(state.ind) + PROGRESS_WEIGHT * state.progress
+
+    def note_hurt(state, before: float) -> None:
         cards = state.drawn[-1]
         if cards:
             card = min(cards, key=lambda t: _printed_effect(state.book.trends[t]))
-            hurts.append((before - sum(state.ind) - PROGRESS_WEIGHT * state.progress, card))
-        while state.phase == PHASE_ACTIONS:
-            action, _ = bots[state.turn].choose(state)
-            apply_checked(state, action)  # choose() only returns actions that passed check()
-        apply_in_place(state, _RESOLVE)
+            hurts.append((before - sum(state.ind) - PROGRESS_WEIGHT * state.progress, card))  # as before: same sums
+
+    bots = {i: Bot(i, p, setup.seed) for i, p in enumerate(profiles)}
+    state = play(content, setup, bots, before_draw=standing, after_draw=note_hurt)
     return state, hurts
 
 

@@ -16,7 +16,6 @@ facilitator.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from fpdf import FPDF
 from game.colours import hex_rgb, luminance, mix, readable_on_white
 from game.engine.vocabulary import RESOURCES
 from game.paths import assets_dir, user_dir
+from game.storage import write_atomic
 
 GAME_TITLE = "Vitale Coalities"
 
@@ -363,21 +363,7 @@ def write_role_cards(state: Any, lang: str, path: Path) -> Path:
     raised to the caller, which shows it; a half-written file never replaces an earlier one.
     """
     path = Path(path)
-    data = render_role_cards(state, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".new")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
-        raise
+    write_atomic(path, render_role_cards(state, lang))
     return path
 
 
