@@ -32,7 +32,7 @@ def measure(games: int, strategy: str, repeats: int = 5) -> dict:
     runs of `games` games per scenario."""
     content = load_content().content
     challenges = sorted(content.challenges)
-    seats = table(4, strategy)  # the same four bot seats in every game
+    seats = table(content, 4, strategy)  # the same four bot seats in every game
     scenarios = sorted(content.scenarios)
     mix: list = []
     per: dict = {scenario: [] for scenario in scenarios}

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from game.analysis import windtunnel  # noqa: E402
 from game.analysis.gamelog import build_log, read_log, write_log  # noqa: E402
-from game.analysis.simulate import TABLE_ROLES, play  # noqa: E402
+from game.analysis.simulate import play  # noqa: E402
 from game.bots import Bot  # noqa: E402
 from game.content import load_content  # noqa: E402
 from game.engine import SeatSetup, Setup  # noqa: E402
@@ -31,7 +31,7 @@ FULL_AIM = 3.0  # seconds for the whole analysis (not a budget the issue sets)
 
 def make_log(content, folder: Path):
     """A game log like the tests' fixture, written and read back."""
-    seats = tuple(SeatSetup(role, f"{role}{i + 1}", i > 1, "balanced") for i, role in enumerate(TABLE_ROLES[:4]))
+    seats = tuple(SeatSetup(role, f"{role}{i + 1}", i > 1, "balanced") for i, role in enumerate(content.table_roles(4)))
     setup = Setup("samendam", sorted(content.challenges)[0], seats, content.rules.default_rounds, 7)
     state = play(content, setup, {i: Bot(i, "balanced", 7) for i in range(4)})
     data = build_log(content, setup, state.actions, written="2026-01-01T10:00:00Z")

@@ -52,13 +52,13 @@ def run_game(*args, env=None, timeout=120):
 def make_log(content, scenario="samendam", seed=7, strategy="balanced", humans=(0, 1)):
     """The game log (dict) of a game played by bots, with `humans` marked as people's seats."""
     from game.analysis.gamelog import build_log
-    from game.analysis.simulate import TABLE_ROLES, play
+    from game.analysis.simulate import play
     from game.bots import Bot
     from game.engine import SeatSetup, Setup
 
     seats = tuple(
         SeatSetup(role, f"Speler {i + 1}" if i in humans else f"{role}{i + 1}", i not in humans, strategy)
-        for i, role in enumerate(TABLE_ROLES[:4])
+        for i, role in enumerate(content.table_roles(4))
     )
     setup = Setup(scenario, sorted(content.challenges)[0], seats, content.rules.default_rounds, seed)
     bots = {i: Bot(i, strategy, seed) for i in range(len(seats))}

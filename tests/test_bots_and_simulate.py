@@ -56,7 +56,7 @@ def test_balanced_is_the_most_robust(results):
 
 
 def test_bots_are_deterministic_and_only_take_legal_actions(content):
-    setup = Setup("ikhoven", "schulden", table(5, "balanced"), 5, 99)
+    setup = Setup("ikhoven", "schulden", table(content, 5, "balanced"), 5, 99)
     first = play(content, setup)
     second = play(content, setup)
     assert first.actions == second.actions
@@ -80,7 +80,7 @@ def test_no_strategy_reads_the_scenario():
 
 
 def test_a_bot_explains_its_choice_in_both_languages(content):
-    state = new_game(content, Setup("samendam", "schulden", table(4, "balanced"), 5, 4))
+    state = new_game(content, Setup("samendam", "schulden", table(content, 4, "balanced"), 5, 4))
     apply_in_place(state, __import__("game.engine", fromlist=["DrawTrend"]).DrawTrend())
     bot = Bot(state.turn, "balanced", 4)
     action, because = bot.choose(state)
@@ -93,7 +93,7 @@ def test_a_bot_explains_its_choice_in_both_languages(content):
 
 
 def test_make_bots_covers_computer_seats_only(content):
-    seats = table(4, "balanced")
+    seats = table(content, 4, "balanced")
     human = (seats[0].__class__(seats[0].role, "Anna", False),) + seats[1:]
     state = new_game(content, Setup("samendam", "schulden", human, 5, 1))
     assert sorted(make_bots(state)) == [1, 2, 3]

@@ -15,13 +15,12 @@ from game.engine.rules import apply_checked, apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
 from game.engine.vocabulary import INDICATORS
 
-TABLE_ROLES = ("wethouder", "inwoner", "bedrijf", "professional", "inwoner", "professional")
 _DRAW, _RESOLVE = DrawTrend(), ResolveRound()
 
 
-def table(n: int, strategy: str) -> tuple:
-    """The seats of a simulated table of n: the four roles, then a second inwoner and professional."""
-    return tuple(SeatSetup(TABLE_ROLES[i], f"{TABLE_ROLES[i]}{i + 1}", True, strategy) for i in range(n))
+def table(content, n: int, strategy: str) -> tuple:
+    """The seats of a simulated table of n: the content's table roles (rules.table_roles), all computers."""
+    return tuple(SeatSetup(role, f"{role}{i + 1}", True, strategy) for i, role in enumerate(content.table_roles(n)))
 
 
 def game_seed(seed: int, index: int) -> int:
@@ -85,7 +84,7 @@ def run(
     """Play `games` games; challenges rotate when none is given."""
     challenges = [challenge] if challenge else sorted(content.challenges)
     rounds = rounds or content.rules.default_rounds
-    seat_setup = table(seats, strategy)
+    seat_setup = table(content, seats, strategy)
     realised = 0
     total_progress = 0.0
     totals = [0.0] * len(INDICATORS)

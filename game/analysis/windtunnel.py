@@ -26,6 +26,7 @@ from typing import Optional
 from game.analysis.gamelog import ENGINE_KINDS
 from game.analysis.simulate import game_seed, play
 from game.bots import Bot, Profile
+from game.bots.player import fact_seat as bot_fact_seat
 from game.engine import Setup
 from game.engine.vocabulary import INDICATORS, RESOURCES
 
@@ -102,16 +103,6 @@ def _learning_ids(book) -> set:
     return {spec.id for specs in book.signatures.values() for spec in specs if spec.resilience}
 
 
-def _fact_seat(roles: tuple, lead_roles: tuple) -> int:
-    """The seat the bots let build facts: the first professional, else the founder (as `Bot._is_fact_seat`)."""
-    if "professional" in roles:
-        return roles.index("professional")
-    for role in lead_roles:
-        if role in roles:
-            return roles.index(role)
-    return 0
-
-
 def group_strategy(log) -> tuple:
     """One bot Profile per seat, read from what that seat did in the log.
 
@@ -131,7 +122,7 @@ def group_strategy(log) -> tuple:
     lead_roles = tuple(dict.fromkeys(roles[s] for _, s in sorted(founders, key=lambda f: f[0])))
     member_roles = tuple(dict.fromkeys(roles[s] for s in sorted(members)))
     group_facts = any(a.kind == "build_facts" for actions in per_seat for a in actions)
-    fact_seat = _fact_seat(roles, lead_roles)
+    fact_seat = bot_fact_seat(roles, lead_roles)
     profiles = []
     for s, actions in enumerate(per_seat):
         kinds = Counter(a.kind for a in actions)

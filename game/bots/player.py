@@ -93,6 +93,25 @@ class _Plan:
         self.liked: Optional[tuple] = None  # its own signature actions this strategy likes, in order
 
 
+FACT_ROLE = "professional"  # the bots' convention; content-driven with the rules issue's new strategies
+
+
+def founder_seat(roles: tuple, lead_roles: tuple) -> int:
+    """The seat a strategy expects to found the coalition: the first seat of its first lead role there is."""
+    for role in lead_roles:
+        if role in roles:
+            return roles.index(role)
+    return 0
+
+
+def fact_seat(roles: tuple, lead_roles: tuple) -> int:
+    """The seat the bots let build facts: the first professional, else the founder. The wind tunnel reads a
+    table's way of playing with the same rule."""
+    if FACT_ROLE in roles:
+        return roles.index(FACT_ROLE)
+    return founder_seat(roles, lead_roles)
+
+
 class Bot:
     """A computer player for one seat."""
 
@@ -224,18 +243,11 @@ class Bot:
 
     def _founder(self, state: GameState) -> int:
         """The seat this strategy expects to found the coalition."""
-        for role in self.profile.lead_roles:
-            for i, seat in enumerate(state.seats):
-                if seat.role == role:
-                    return i
-        return 0
+        return founder_seat(tuple(seat.role for seat in state.seats), self.profile.lead_roles)
 
     def _is_fact_seat(self, state: GameState) -> bool:
-        """The seat that builds facts: the first professional, else the founder."""
-        for i, seat in enumerate(state.seats):
-            if seat.role == "professional":
-                return i == self.seat
-        return self._founder(state) == self.seat
+        """Whether this is the seat the bots let build facts (see `fact_seat`)."""
+        return fact_seat(tuple(seat.role for seat in state.seats), self.profile.lead_roles) == self.seat
 
     def _sends_invitations(self, c) -> bool:
         """Whether this seat sends the invitations of coalition c (where some seat is neither a member nor

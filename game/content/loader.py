@@ -56,6 +56,23 @@ class Content:
     # Memo of pure functions of this content (the engine's compiled scenario rules); never part of equality.
     memo: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
+    def scenario_ids(self) -> list[str]:
+        """The scenarios in the order the content gives them (its `order`, then its id)."""
+        return sorted(self.scenarios, key=lambda i: (self.scenarios[i].order, i))
+
+    def role_ids(self) -> list[str]:
+        """The roles in the order the content gives them (its `order`, then its id)."""
+        return sorted(self.roles, key=lambda i: (self.roles[i].order, i))
+
+    def table_roles(self, seats: int) -> list[str]:
+        """The roles of a table of `seats` made without choosing: rules.table_roles where it names known
+        roles, filled up with the roles in their order, round and round."""
+        chosen = [r for r in self.rules.table_roles if r in self.roles]
+        ordered = self.role_ids()
+        while len(chosen) < seats:
+            chosen.append(ordered[len(chosen) % len(ordered)])
+        return chosen[:seats]
+
     def summary(self) -> dict[str, list[str]]:
         """The ids of each kind, in a stable order."""
         return {kind: sorted(getattr(self, kind)) for kind in ("scenarios", "trends", "roles", "challenges")}

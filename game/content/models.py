@@ -306,6 +306,7 @@ class Role(Model):
     name: Title = Field(description="the role's name")
     description: Text = Field(description="who plays this role")
     icon: IconName = Field(default="", description="the icon's file name in assets/icons")
+    order: bounded(0, 1000) = Field(default=100, description="its place in lists and on the setup (lower first)")
     start: dict[Resource, Amount] = Field(description="resources at the start")
     income: dict[Resource, bounded(0, 10)] = Field(description="resources gained each round")
     signature_actions: list[Identifier] = Field(min_length=1, max_length=4, description="action ids")
@@ -400,6 +401,7 @@ class Scenario(Model):
     description: LongText = Field(description="the future described for the group (150-300 words)")
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
     emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")
+    order: bounded(0, 1000) = Field(default=100, description="its place in lists and on the setup (lower first)")
     economy: Literal["growth", "mild_shrinkage", "heavy_shrinkage"] = Field(description="economic course")
     national_government: Text = Field(description="the role of the national government (het rijk)")
     municipality: Text = Field(description="the role of the municipality")
@@ -432,6 +434,12 @@ class Rules(Model):
     """The base numbers of the game, tuned so that the teaching property holds."""
 
     action_points: bounded(1, 5) = 2
+    table_roles: list[Identifier] = Field(
+        default_factory=list,
+        max_length=6,
+        description="the roles of seats 1-6 when a table is made without choosing (setup, simulate); "
+        "empty: the roles in their order, round and round",
+    )
     default_rounds: bounded(1, 10) = 5
     years_per_round: bounded(1, 5) = 3
     start_trust: bounded(0, 10) = 3

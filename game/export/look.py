@@ -76,12 +76,6 @@ CATEGORY_COLOURS_CB = {
     "governance": (86, 86, 86),
     "environment": (86, 180, 233),
 }
-ROLE_COLOURS = {
-    "wethouder": (107, 76, 154),
-    "inwoner": (27, 127, 107),
-    "bedrijf": (181, 101, 29),
-    "professional": (47, 85, 151),
-}
 
 
 def hex_colour(text: str) -> tuple:

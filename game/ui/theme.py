@@ -13,7 +13,6 @@ from game.export.look import (  # noqa: F401 - the screens' names for the shared
     INDICATOR_COLOURS,
     LOOKS_KEPT,
     PALETTE,
-    ROLE_COLOURS,
     SIZES,
     font,
     hex_colour,

@@ -25,7 +25,7 @@ def main() -> None:
     content = load_content().content
     here = Path(__file__).parent
     for name, scenario, challenge, strategy, seats, seed in GAMES:
-        setup = Setup(scenario, challenge, table(seats, strategy), 5, seed)
+        setup = Setup(scenario, challenge, table(content, seats, strategy), 5, seed)
         state = play(content, setup)
         data = {
             "setup": setup.to_json(),

@@ -18,8 +18,6 @@ from game.export.draw import wrap
 from game.ui.scene import Scene
 from game.ui.theme import font, hex_colour
 
-ROLES = ("wethouder", "inwoner", "bedrijf", "professional")
-SCENARIOS = ("samendam", "ikhoven", "staatsburcht")
 BASE_ACTIONS = ("invest", "conversation", "build_facts", "offer", "propose")
 # page id -> number of text lines in the catalogue (howto.<id>.1 ... howto.<id>.n); roles come from the content
 PAGES = ("goal", "round", "actions", "roles", "vital", "futures", "private", "keys")
@@ -171,9 +169,7 @@ class HowToScene(Scene):
         content = self.app.content
         lang = self.lang()
         if pid == "roles" and content is not None:
-            for role_id in [r for r in ROLES if r in content.roles] + [
-                r for r in sorted(content.roles) if r not in ROLES
-            ]:
+            for role_id in self._roles():
                 role = content.roles[role_id]
                 names = [
                     lower_first(content.actions[a].name.get(lang))
@@ -184,9 +180,21 @@ class HowToScene(Scene):
                     (("icon", role_id), t("howto.roles.line", role=role.name.get(lang), actions=", ".join(names)))
                 )
         if pid == "futures":
-            for k, sid in enumerate(SCENARIOS):
+            for k, sid in enumerate(self._scenarios()[: len(items) - 1]):  # the page's text names three
                 items[k + 1] = (("emblem", sid), items[k + 1][1])
         return items
+
+    def _roles(self, count: int = 0) -> list:
+        """The content's roles in their order (the table's, for pictures of `count` seats)."""
+        content = self.app.content
+        if content is None:
+            return []
+        return content.table_roles(count) if count else content.role_ids()
+
+    def _scenarios(self) -> list:
+        """The content's scenarios in their order."""
+        content = self.app.content
+        return content.scenario_ids() if content is not None else []
 
     def _draw_lines(self, painter, rect: pygame.Rect, items: list) -> None:
         """Text lines with a marker each, shrunk together (as Painter.text would) until they all fit."""
@@ -325,12 +333,6 @@ class HowToScene(Scene):
         elif text:
             self._label(painter, face, text, bold=True, align="center", valign="middle")
 
-    def _scenarios(self) -> list:
-        content = self.app.content
-        if content is None:
-            return []
-        return [s for s in SCENARIOS if s in content.scenarios]
-
     # ----------------------------------------------------------------- the pictures
     def _pic_goal(self, painter, r: pygame.Rect) -> None:
         """Three futures on top; the roles around a KVD; the challenge's progress bar below."""
@@ -365,7 +367,8 @@ class HowToScene(Scene):
         centre = area.center
         pygame.draw.circle(painter.surface, c["bar_bg"], centre, radius, max(2, look.px(4)))
         points = []
-        for i in range(len(ROLES)):
+        roles = self._roles(4)
+        for i in range(len(roles)):
             angle = math.pi * (0.5 * i - 0.75)
             points.append((int(centre[0] + radius * math.cos(angle)), int(centre[1] + radius * math.sin(angle))))
         for p in points:
@@ -375,7 +378,7 @@ class HowToScene(Scene):
         box = pygame.Rect(0, 0, disc * 2, sbh)
         box.center = centre
         self._label(painter, box, self.t("howto.pic.kvd"), colour=WHITE, bold=True, align="center", valign="middle")
-        for role, p in zip(ROLES, points, strict=False):
+        for role, p in zip(roles, points, strict=True):
             self._disc_icon(painter, role, p, ic)
 
     def _pic_round(self, painter, r: pygame.Rect) -> None:
@@ -449,7 +452,7 @@ class HowToScene(Scene):
         radius = max(look.px(10), ic // 6)
         group = ic + look.px(24) + 4 * radius + look.px(12)
         left = area.centerx - group // 2
-        painter.icon("inwoner", pygame.Rect(left, top, ic, ic))
+        painter.icon(self._roles(2)[1], pygame.Rect(left, top, ic, ic))  # a resident, in the built-in content
         for i in range(2):
             centre = (left + ic + look.px(24) + radius + i * (2 * radius + look.px(12)), top + ic // 2)
             pygame.draw.circle(painter.surface, c["accent"], centre, radius)
@@ -466,7 +469,8 @@ class HowToScene(Scene):
         xs = [area.centerx - ic - look.px(16), area.centerx, area.centerx + ic + look.px(16)]
         stack = ic + look.px(14) + arrow + look.px(14) + bar_h
         top = area.top + max(0, (area.height - stack) // 2)
-        for role, x in zip(("inwoner", "wethouder", "professional"), xs, strict=False):
+        table = self._roles(4)
+        for role, x in zip((table[1], table[0], table[3]), xs, strict=True):
             painter.icon(role, pygame.Rect(x - ic // 2, top, ic, ic))
         self._triangle(painter, (area.centerx, top + ic + look.px(14) + arrow // 2), arrow, c["muted"], "down")
         bar = pygame.Rect(area.left + look.px(10), top + stack - bar_h, area.width - look.px(20), bar_h)
@@ -559,7 +563,7 @@ class HowToScene(Scene):
         c = painter.c
         lang = self.lang()
         content = self.app.content
-        roles = [x for x in ROLES if content is not None and x in content.roles]
+        roles = self._roles()
         g = look.px(18)
         cw, ch = (r.width - g) // 2, (r.height - g) // 2
         sh, sbh = self._sh(), self._sh(True)
@@ -633,7 +637,8 @@ class HowToScene(Scene):
         left = pygame.Rect(area.left, area.top, int(area.width * 0.52), area.height)
         right = pygame.Rect(left.right + look.px(20), area.top, area.right - left.right - look.px(20), area.height)
         # the triangle of members
-        members = (("inwoner", "lead"), ("wethouder", "financier"), ("professional", "knowledge"))
+        table = self._roles(4)
+        members = ((table[1], "lead"), (table[0], "financier"), (table[3], "knowledge"))
         ic = max(look.px(30), min(int(left.width * 0.26), int((left.height - 3 * sh) * 0.3)))
         positions = [
             (left.centerx, left.top + sh + look.px(6) + int(ic * 0.62)),
@@ -768,7 +773,7 @@ class HowToScene(Scene):
             max(2, look.px(4)),
         )
         ic = min(screen.height // 3, screen.width // 5)
-        for i, role in enumerate(ROLES):
+        for i, role in enumerate(self._roles(4)):
             x = screen.left + look.px(12) + i * (ic + look.px(8))
             if x + ic > screen.right - look.px(12):
                 break

@@ -88,7 +88,7 @@ class MenuScene(Scene):
         pygame.draw.circle(painter.surface, c["panel_edge"], centre, radius + look.px(60), look.px(3))
         import math
 
-        for i, role in enumerate(("wethouder", "inwoner", "bedrijf", "professional")):
+        for i, role in enumerate(self.app.content.table_roles(4)):
             angle = math.pi * (0.5 * i - 0.25)
             pos = (int(centre[0] + radius * math.cos(angle)), int(centre[1] + radius * math.sin(angle)))
             size = look.px(110)

@@ -13,7 +13,6 @@ import pygame
 from game.engine import SeatSetup, Setup
 from game.ui.scene import Scene
 
-ROLES = ("wethouder", "inwoner", "bedrijf", "professional")
 TIMERS = (0, 2, 3, 5, 8)
 ROUNDS = (3, 4, 5, 6, 7, 8)
 
@@ -39,7 +38,7 @@ class SetupChoices:
     def __init__(self, app) -> None:
         o = app.options
         content = app.content
-        self.scenario = o.scenario or "samendam"
+        self.scenario = o.scenario or content.scenario_ids()[0]
         self.challenge = o.challenge or sorted(content.challenges)[0]
         self.rounds = o.rounds or content.rules.default_rounds
         self.timer = 0
@@ -50,7 +49,7 @@ class SetupChoices:
             self.seats = [SeatChoice(s.role, s.name, s.bot) for s in o.seats]
         else:
             names = ("Anna", "Bas", "Cem", "Dewi", "Eva", "Femke")
-            self.seats = [SeatChoice(ROLES[i], names[i], False) for i in range(4)]
+            self.seats = [SeatChoice(role, names[i], False) for i, role in enumerate(content.table_roles(4))]
         if o.autoplay:
             for seat in self.seats:
                 seat.bot = True
@@ -94,12 +93,7 @@ class SetupScene(Scene):
         # scenarios: three buttons side by side
         x, y = self.left.left, self.left.top + look.px(50)
         sw = (col - 2 * gap) // 3
-        for sid in sorted(
-            content.scenarios,
-            key=lambda s: (
-                ("samendam", "ikhoven", "staatsburcht").index(s) if s in ("samendam", "ikhoven", "staatsburcht") else 9
-            ),
-        ):
+        for sid in content.scenario_ids():
             sc = content.scenarios[sid]
             label = ("• " if sid == ch.scenario else "") + sc.name.get(lang)
             self.button(
@@ -208,7 +202,7 @@ class SetupScene(Scene):
         self._set("challenge", ids[(ids.index(self.choices.challenge) + 1) % len(ids)])
 
     def _next_role(self, i: int) -> None:
-        roles = sorted(self.app.content.roles, key=lambda r: ROLES.index(r) if r in ROLES else 9)
+        roles = self.app.content.role_ids()
         seat = self.choices.seats[i]
         seat.role = roles[(roles.index(seat.role) + 1) % len(roles)]
         self._set("seats", self.choices.seats)
@@ -227,7 +221,8 @@ class SetupScene(Scene):
         self._keep_names()
         if len(self.choices.seats) < 6:
             n = len(self.choices.seats)
-            self.choices.seats.append(SeatChoice(ROLES[n % 4], f"{self.t('setup.seat')} {n + 1}", False))
+            role = self.app.content.table_roles(n + 1)[n]
+            self.choices.seats.append(SeatChoice(role, f"{self.t('setup.seat')} {n + 1}", False))
         self.rebuild()
 
     def _next_rounds(self) -> None:
