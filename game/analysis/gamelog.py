@@ -27,7 +27,7 @@ from game.engine import (
     outcome,
 )
 from game.engine.explain import explain
-from game.engine.state import GameState
+from game.engine.state import PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS
 from game.storage import JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
 
@@ -166,7 +166,7 @@ def build_log(
         "actions": entries,
         "rounds": [_round_entry(state, r) for r in range(1, len(state.history))],
         "ended_early": bool(ended_early),
-        "finished": state.phase == "over",
+        "finished": state.phase == PHASE_OVER,
         "outcome": {
             **result.to_json(),
             "indicators": dict(zip(INDICATORS, result.indicators, strict=True)),

@@ -38,7 +38,7 @@ from .rules import (
     pot_with_bonus,
     replay,
 )
-from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
+from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Phase, Seat
 
 __all__ = [
     "ACTION_TYPES",
@@ -62,6 +62,7 @@ __all__ = [
     "PHASE_OVER",
     "PHASE_RESOLVE",
     "PHASE_TREND",
+    "Phase",
     "Propose",
     "REALISED",
     "ResolveRound",

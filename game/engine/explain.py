@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
 
-from .state import GameState
+from .state import PHASE_ACTIONS, PHASE_OVER, GameState
 from .words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES, Reason
 
 LINES = {
@@ -205,7 +205,7 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
     elif kind == "seize_opportunity":
         head = _line("seize", lang, name=name, title=content.trends[action.trend].title.get(lang))
     elif kind == "end_turn":
-        if after.phase == "actions":
+        if after.phase == PHASE_ACTIONS:
             head = _line("end_turn", lang, name=name, next=after.seats[after.turn].name)
         else:
             head = _line("end_round", lang, name=name)
@@ -242,7 +242,7 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
         elif kind == "dissolved":
             out.append(_line("dissolved", lang))
     out.extend(changes(before, after, lang))
-    if after.phase == "over":
+    if after.phase == PHASE_OVER:
         out.append(_line("over", lang))
     return out
 

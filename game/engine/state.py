@@ -7,14 +7,22 @@ generator's state is an int in here, so copying a state copies its future too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Optional
 
 from .rulebook import NI, NR, Rulebook
 
-PHASE_TREND = "trend"  # the engine must draw this round's trend card(s)
-PHASE_ACTIONS = "actions"  # seats take turns
-PHASE_RESOLVE = "resolution"  # the engine must resolve the round
-PHASE_OVER = "over"
+
+class Phase(StrEnum):
+    """Where a round is. A str, so a phase reads and serialises as its name ("actions")."""
+
+    TREND = "trend"  # the engine must draw this round's trend card(s)
+    ACTIONS = "actions"  # seats take turns
+    RESOLVE = "resolution"  # the engine must resolve the round
+    OVER = "over"  # the game has ended
+
+
+PHASE_TREND, PHASE_ACTIONS, PHASE_RESOLVE, PHASE_OVER = Phase.TREND, Phase.ACTIONS, Phase.RESOLVE, Phase.OVER
 
 
 @dataclass(slots=True)
@@ -96,7 +104,7 @@ class GameState:
 
     book: Rulebook
     round: int
-    phase: str
+    phase: Phase
     turn: int  # the seat whose turn it is (actions phase), else -1
     seats: list
     trust: list  # n x n, symmetric
@@ -255,7 +263,7 @@ class GameState:
         return GameState(
             book,
             data["round"],
-            data["phase"],
+            Phase(data["phase"]),
             data["turn"],
             seats,
             [list(r) for r in data["trust"]],
