@@ -198,3 +198,23 @@ def test_golden_games_replay_to_their_recorded_end(content, path):
 
 def test_there_are_three_golden_games():
     assert len(GOLDEN) == 3
+
+
+def test_every_event_kind_is_typed_and_round_trips_through_json(content):
+    """Events are small typed records; saved as [round, kind, field, ...] as before, read back the same."""
+    from game.analysis.simulate import play, table
+    from game.engine.events import EVENT_TYPES, Event, event_from_json
+
+    kinds = set()
+    for seed in range(12):
+        for scenario in sorted(content.scenarios):
+            state = play(
+                content, Setup(scenario, sorted(content.challenges)[seed % 6], table(content, 4, "balanced"), 5, seed)
+            )
+            for event in state.events:
+                assert isinstance(event, Event)
+                data = event.to_json()
+                assert data[0] == event.round and data[1] == event.kind
+                assert event_from_json(data) == event
+                kinds.add(event.kind)
+    assert {"trend", "founded", "joined", "vital"} <= kinds <= set(EVENT_TYPES)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from game.engine import apply, new_game, outcome
+from game.engine.events import Dissolved, Event, Founded, Joined, Left, LostVital, NotVital, Seized, Vital, Walkout
 from game.engine.explain import _seat_label
 from game.engine.rules import goal_measure
 from game.engine.vocabulary import INDICATORS, RESOURCES
@@ -201,24 +202,22 @@ class RoundStory:
     progress_gain: float
 
 
-def _event_line(story: Story, event: tuple, lang: str) -> Optional[str]:
-    kind = event[1]
+def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
+    kind = event.kind
     coalitions = story.end.coalitions
-    if kind == "founded":
-        c = coalitions[event[2]]
-        return _w(lang, "founded", seat=story.seat_label(event[3], lang), kvd=story.kvd_text(c.kvd, lang))
-    if kind in ("joined", "walkout"):
-        return _w(lang, kind, seat=story.seat_label(event[3], lang))
-    if kind == "left":
-        return _w(lang, "left", seat=story.seat_label(event[3], lang))
-    if kind == "dissolved":
-        return _w(lang, "dissolved", kvd=story.kvd_text(coalitions[event[2]].kvd, lang))
-    if kind == "vital":
-        return _w(lang, "vital", gain=f"{event[3]:.0f}")
-    if kind in ("not_vital", "lost_vital"):
+    if isinstance(event, Founded):
+        c = coalitions[event.coalition]
+        return _w(lang, "founded", seat=story.seat_label(event.seat, lang), kvd=story.kvd_text(c.kvd, lang))
+    if isinstance(event, Joined | Walkout | Left):
+        return _w(lang, kind, seat=story.seat_label(event.seat, lang))
+    if isinstance(event, Dissolved):
+        return _w(lang, "dissolved", kvd=story.kvd_text(coalitions[event.coalition].kvd, lang))
+    if isinstance(event, Vital):
+        return _w(lang, "vital", gain=f"{event.gain:.0f}")
+    if isinstance(event, NotVital | LostVital):
         return _w(lang, kind)
-    if kind == "seized":
-        return _w(lang, "seized", seat=story.seat_label(event[3], lang), trend=story.trend_name(event[2], lang))
+    if isinstance(event, Seized):
+        return _w(lang, "seized", seat=story.seat_label(event.seat, lang), trend=story.trend_name(event.trend, lang))
     return None
 
 
@@ -242,12 +241,12 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
         lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
         events, key_events = [], []
         for e in story.end.events:
-            if e[0] != r or (e[1] in EVENT_ACTIONS and (EVENT_ACTIONS[e[1]], e[-1]) in shown):  # seat: last field
+            if e.round != r or (e.kind in EVENT_ACTIONS and (EVENT_ACTIONS[e.kind], e.seat) in shown):
                 continue
             line = _event_line(story, e, lang)
             if line:
                 events.append(line)
-                if e[1] in KEY_EVENTS:
+                if e.kind in KEY_EVENTS:
                     key_events.append(line)
         trends = tuple(story.trend_name(t, lang) for t in (story.end.drawn[r - 1] if r <= len(story.end.drawn) else ()))
         progress = history[r][1]
@@ -331,7 +330,7 @@ def generated_questions(story: Story, lang: str, limit: int = 3) -> list:
     questions = []
     end = story.end
     ever_member = {m for c in end.coalitions for m in c.members} | {
-        e[3] for e in end.events if e[1] in ("founded", "joined", "left", "walkout")
+        e.seat for e in end.events if isinstance(e, Founded | Joined | Left | Walkout)
     }
     if not end.coalitions:
         questions.append(_w(lang, "q_no_coalition"))
@@ -339,7 +338,7 @@ def generated_questions(story: Story, lang: str, limit: int = 3) -> list:
         outsiders = [i for i in range(len(end.seats)) if i not in ever_member]
         if outsiders:
             questions.append(_w(lang, "q_outsider", seat=story.seat_label(outsiders[0], lang)))
-        if not any(e[1] == "vital" for e in end.events):
+        if not any(isinstance(e, Vital) for e in end.events):
             questions.append(_w(lang, "q_never_vital"))
     costly = costliest_trend(story)
     if costly is not None:

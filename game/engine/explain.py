@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
 
+from .events import NotVital, Vital, Walkout
 from .state import PHASE_ACTIONS, PHASE_OVER, GameState
 from .words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES, Reason
 
@@ -227,18 +228,18 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
     """The round's resolution in sentences: each coalition vital or not (and why), walkouts."""
     out = []
     for event in after.events[len(before.events) :]:
-        kind = event[1]
-        if kind in ("vital", "not_vital"):
-            c = after.coalitions[event[2]]
+        kind = event.kind
+        if isinstance(event, Vital | NotVital):
+            c = after.coalitions[event.coalition]
             lead = c.lead()
             lead_name = after.seats[lead].name if lead is not None else "?"
-            if kind == "vital":
-                out.append(_line("vital", lang, lead=lead_name, gain=f"{event[3]:.0f}"))
+            if isinstance(event, Vital):
+                out.append(_line("vital", lang, lead=lead_name, gain=f"{event.gain:.0f}"))
             else:
                 why = not_vital_reasons(before, c.id, lang)
-                out.append(_line("not_vital", lang, lead=lead_name, gain=f"{event[3]:.1f}", why=why))
-        elif kind == "walkout":
-            out.append(_line("walkout", lang, name=after.seats[event[3]].name))
+                out.append(_line("not_vital", lang, lead=lead_name, gain=f"{event.gain:.1f}", why=why))
+        elif isinstance(event, Walkout):
+            out.append(_line("walkout", lang, name=after.seats[event.seat].name))
         elif kind == "dissolved":
             out.append(_line("dissolved", lang))
     out.extend(changes(before, after, lang))

@@ -10,6 +10,18 @@ from itertools import combinations
 from operator import add
 from typing import Optional
 
+from game.engine.events import (
+    Dissolved,
+    Founded,
+    Joined,
+    Left,
+    LostVital,
+    NotVital,
+    Seized,
+    TrendDrawn,
+    Vital,
+    Walkout,
+)
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
 from . import rng
@@ -550,7 +562,7 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
         card = state.deck.pop(0)
         cards.append(card)
         _apply_effects(state, book.trends[card])
-        state.events.append((state.round, "trend", card))
+        state.events.append(TrendDrawn(state.round, card))
     state.drawn.append(cards)
     state.phase = PHASE_ACTIONS
     state.peek = False
@@ -646,7 +658,7 @@ def _propose(state: GameState, action: Propose) -> None:
     cid = len(state.coalitions)
     state.coalitions.append(Coalition(cid, action.kvd, state.round, {action.seat: action.role}))
     state.seats[action.seat].coalition = cid
-    state.events.append((state.round, "founded", cid, action.seat))
+    state.events.append(Founded(state.round, cid, action.seat))
 
 
 def _invite(state: GameState, action: Invite) -> None:
@@ -663,7 +675,7 @@ def _accept(state: GameState, action: Accept) -> None:
             _add_trust(state, s, m, 1)
     c.members[s] = role
     state.seats[s].coalition = c.id
-    state.events.append((state.round, "joined", c.id, s))
+    state.events.append(Joined(state.round, c.id, s))
 
 
 def _decline(state: GameState, action: Decline) -> None:
@@ -683,14 +695,14 @@ def _leave_coalition(state: GameState, s: int, trust_delta: int) -> None:
         c.members.clear()
         c.active = False
         c.invites.clear()
-        state.events.append((state.round, "dissolved", c.id))
+        state.events.append(Dissolved(state.round, c.id))
 
 
 def _leave(state: GameState, action: Leave) -> None:
     spec = state.book.kind_action["leave"]
     cid = state.seats[action.seat].coalition
     _leave_coalition(state, action.seat, spec.trust_coalition)
-    state.events.append((state.round, "left", cid, action.seat))
+    state.events.append(Left(state.round, cid, action.seat))
 
 
 def _seize(state: GameState, action: Seize) -> None:
@@ -701,7 +713,7 @@ def _seize(state: GameState, action: Seize) -> None:
     _pay(seat, cost)
     state.seized.append(action.trend)
     _apply_effects(state, effects, only_seat=action.seat)
-    state.events.append((state.round, "seized", action.trend, action.seat))
+    state.events.append(Seized(state.round, action.trend, action.seat))
 
 
 def _signature(state: GameState, action: Signature) -> None:
@@ -827,13 +839,13 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
                 state.seats[m].vital_rounds += 1
             state.ind[I_INDEX["trust_gov"]] += 1
             state.ind[I_INDEX["participation"]] += 1
-            state.events.append((rnd, "vital", c.id, round(gain, 2)))
+            state.events.append(Vital(rnd, c.id, round(gain, 2)))
         else:
             gain = base.coalition_factor * sum(c.pot)
             if c.vital:
-                state.events.append((rnd, "lost_vital", c.id))
+                state.events.append(LostVital(rnd, c.id))
             c.vital = False
-            state.events.append((rnd, "not_vital", c.id, round(gain, 2), [p.key for p in problems]))
+            state.events.append(NotVital(rnd, c.id, round(gain, 2), tuple(p.key for p in problems)))
         _add_progress(state, gain)
     for seat in state.seats:
         if seat.solo:
@@ -859,7 +871,7 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
                     state.rng, out = rng.chance(state.rng, crit.walkout_chance)
                     if out:
                         _leave_coalition(state, m, -1)
-                        state.events.append((rnd, "walkout", c.id, m))
+                        state.events.append(Walkout(rnd, c.id, m))
     state.history.append((tuple(state.ind), state.progress))
     if state.progress >= base.realised_at or rnd >= book.setup.rounds:
         state.phase = PHASE_OVER

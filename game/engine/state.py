@@ -121,7 +121,7 @@ class GameState:
     peek: bool = False  # the next trend has been revealed by facts this round
     seized: list = field(default_factory=list)  # trend ids whose opportunity was taken
     history: list = field(default_factory=list)  # per finished round: (indicators, progress)
-    events: list = field(default_factory=list)  # (round, kind, data...) for summaries and the debrief
+    events: list = field(default_factory=list)  # engine.events.Event records, for summaries and the debrief
     actions: list = field(default_factory=list)  # every applied action, in order
     start_seat: int = 0
     turns_left: int = 0
@@ -217,7 +217,7 @@ class GameState:
             "peek": self.peek,
             "seized": self.seized,
             "history": [[list(ind), prog] for ind, prog in self.history],
-            "events": [list(e) for e in self.events],
+            "events": [e.to_json() for e in self.events],
             "actions": [action_to_json(a) for a in self.actions],
             "start_seat": self.start_seat,
             "turns_left": self.turns_left,
@@ -227,6 +227,7 @@ class GameState:
     def from_json(data: dict[str, Any], book: Rulebook) -> GameState:
         """Rebuild a state written by `to_json`, for the game of `book`."""
         from .actions import action_from_json
+        from .events import event_from_json
 
         seats = [
             Seat(
@@ -280,7 +281,7 @@ class GameState:
             data["peek"],
             list(data["seized"]),
             [(tuple(ind), prog) for ind, prog in data["history"]],
-            [tuple(e) for e in data["events"]],
+            [event_from_json(e) for e in data["events"]],
             [action_from_json(a) for a in data["actions"]],
             data["start_seat"],
             data["turns_left"],
