@@ -218,3 +218,14 @@ def test_every_event_kind_is_typed_and_round_trips_through_json(content):
                 assert event_from_json(data) == event
                 kinds.add(event.kind)
     assert {"trend", "founded", "joined", "vital"} <= kinds <= set(EVENT_TYPES)
+
+
+def test_copy_and_json_cover_every_field_of_the_state():
+    """copy(), to_json() and from_json() are made from one field list per class: it names every field."""
+    from dataclasses import fields
+
+    from game.engine.state import COALITION_FIELDS, SEAT_FIELDS, STATE_FIELDS, Coalition, GameState, Seat
+
+    assert [f.name for f in fields(GameState)] == ["book"] + [name for name, _ in STATE_FIELDS]
+    assert [f.name for f in fields(Seat)] == [name for name, _ in SEAT_FIELDS]
+    assert [f.name for f in fields(Coalition)] == [name for name, _ in COALITION_FIELDS]

@@ -6,9 +6,10 @@ generator's state is an int in here, so copying a state copies its future too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from .rulebook import NI, NR, Rulebook
 
@@ -45,21 +46,7 @@ class Seat:
 
     def copy(self) -> Seat:
         """A copy that shares nothing mutable."""
-        return Seat(
-            self.role,
-            self.name,
-            self.bot,
-            self.goal,
-            self.res[:],
-            self.ap,
-            self.coalition,
-            self.invested[:],
-            self.contributed[:],
-            self.solo,
-            self.vital_rounds,
-            self.goal_mark,
-            self.done,
-        )
+        return Seat(*[kind.copy(getattr(self, name)) for name, kind in SEAT_FIELDS])
 
 
 @dataclass(slots=True)
@@ -78,17 +65,7 @@ class Coalition:
 
     def copy(self) -> Coalition:
         """A copy that shares nothing mutable."""
-        return Coalition(
-            self.id,
-            self.kvd,
-            self.founded,
-            dict(self.members),
-            dict(self.invites),
-            self.pot[:],
-            self.vital,
-            self.vital_rounds,
-            self.active,
-        )
+        return Coalition(*[kind.copy(getattr(self, name)) for name, kind in COALITION_FIELDS])
 
     def lead(self) -> Optional[int]:
         """The seat holding the lead role, if any."""
@@ -128,31 +105,7 @@ class GameState:
 
     def copy(self) -> GameState:
         """A copy that shares only the rulebook and immutable values."""
-        return GameState(
-            self.book,
-            self.round,
-            self.phase,
-            self.turn,
-            [s.copy() for s in self.seats],
-            [row[:] for row in self.trust],
-            self.ind[:],
-            self.progress,
-            self.need[:],
-            self.hidden[:],
-            self.needs_known,
-            self.deck[:],
-            [r[:] for r in self.drawn],
-            [c.copy() for c in self.coalitions],
-            self.rng,
-            self.resilience,
-            self.peek,
-            self.seized[:],
-            self.history[:],
-            self.events[:],
-            self.actions[:],
-            self.start_seat,
-            self.turns_left,
-        )
+        return GameState(self.book, *[kind.copy(getattr(self, name)) for name, kind in STATE_FIELDS])
 
     def coalition_of(self, seat: int) -> Optional[Coalition]:
         """The coalition a seat is a member of."""
@@ -165,127 +118,145 @@ class GameState:
 
     def to_json(self) -> dict[str, Any]:
         """The state as JSON data (the rulebook is referred to by its setup)."""
-        from .actions import action_to_json
-
-        return {
-            "setup": self.book.setup.to_json(),
-            "round": self.round,
-            "phase": self.phase,
-            "turn": self.turn,
-            "seats": [
-                {
-                    "role": s.role,
-                    "name": s.name,
-                    "bot": s.bot,
-                    "goal": s.goal,
-                    "res": s.res,
-                    "ap": s.ap,
-                    "coalition": s.coalition,
-                    "invested": s.invested,
-                    "contributed": s.contributed,
-                    "solo": s.solo,
-                    "vital_rounds": s.vital_rounds,
-                    "goal_mark": s.goal_mark,
-                    "done": s.done,
-                }
-                for s in self.seats
-            ],
-            "trust": self.trust,
-            "ind": self.ind,
-            "progress": self.progress,
-            "need": self.need,
-            "hidden": self.hidden,
-            "needs_known": self.needs_known,
-            "deck": self.deck,
-            "drawn": self.drawn,
-            "coalitions": [
-                {
-                    "id": c.id,
-                    "kvd": c.kvd,
-                    "founded": c.founded,
-                    "members": [[k, v] for k, v in c.members.items()],
-                    "invites": [[k, v] for k, v in c.invites.items()],
-                    "pot": c.pot,
-                    "vital": c.vital,
-                    "vital_rounds": c.vital_rounds,
-                    "active": c.active,
-                }
-                for c in self.coalitions
-            ],
-            "rng": str(self.rng),
-            "resilience": self.resilience,
-            "peek": self.peek,
-            "seized": self.seized,
-            "history": [[list(ind), prog] for ind, prog in self.history],
-            "events": [e.to_json() for e in self.events],
-            "actions": [action_to_json(a) for a in self.actions],
-            "start_seat": self.start_seat,
-            "turns_left": self.turns_left,
-        }
+        return {"setup": self.book.setup.to_json(), **_dump(self, STATE_FIELDS)}
 
     @staticmethod
     def from_json(data: dict[str, Any], book: Rulebook) -> GameState:
         """Rebuild a state written by `to_json`, for the game of `book`."""
-        from .actions import action_from_json
-        from .events import event_from_json
+        return GameState(book, *_load(data, STATE_FIELDS))
 
-        seats = [
-            Seat(
-                s["role"],
-                s["name"],
-                s["bot"],
-                s["goal"],
-                list(s["res"]),
-                s["ap"],
-                s["coalition"],
-                list(s["invested"]),
-                list(s["contributed"]),
-                s["solo"],
-                s["vital_rounds"],
-                s["goal_mark"],
-                s["done"],
-            )
-            for s in data["seats"]
-        ]
-        coalitions = [
-            Coalition(
-                c["id"],
-                c["kvd"],
-                c["founded"],
-                {int(k): v for k, v in c["members"]},
-                {int(k): v for k, v in c["invites"]},
-                list(c["pot"]),
-                c["vital"],
-                c["vital_rounds"],
-                c["active"],
-            )
-            for c in data["coalitions"]
-        ]
-        return GameState(
-            book,
-            data["round"],
-            Phase(data["phase"]),
-            data["turn"],
-            seats,
-            [list(r) for r in data["trust"]],
-            list(data["ind"]),
-            data["progress"],
-            list(data["need"]),
-            list(data["hidden"]),
-            data["needs_known"],
-            list(data["deck"]),
-            [list(r) for r in data["drawn"]],
-            coalitions,
-            int(data["rng"]),
-            data["resilience"],
-            data["peek"],
-            list(data["seized"]),
-            [(tuple(ind), prog) for ind, prog in data["history"]],
-            [event_from_json(e) for e in data["events"]],
-            [action_from_json(a) for a in data["actions"]],
-            data["start_seat"],
-            data["turns_left"],
-        )
+
+# ---------------------------------------------------------------------------------------------- the fields
+# Each class's fields in order, with how a value is copied, written to JSON and read back: copy(), to_json()
+# and from_json() are made from these lists, so a new field is one line here (and a test fails without it).
+
+
+class Kind(NamedTuple):
+    """How the values of one field are copied, written and read."""
+
+    copy: Callable[[Any], Any]
+    dump: Callable[[Any], Any]
+    load: Callable[[Any], Any]
+
+
+def _same(value):
+    return value
+
+
+def _list_copy(value):
+    return value[:]
+
+
+def _rows_copy(value):
+    return [row[:] for row in value]
+
+
+def _rows_load(value):
+    return [list(row) for row in value]
+
+
+def _pairs_dump(value):
+    return [[k, v] for k, v in value.items()]
+
+
+def _pairs_load(value):
+    return {int(k): v for k, v in value}
+
+
+def _dump(obj, fields_: tuple) -> dict:
+    return {name: kind.dump(getattr(obj, name)) for name, kind in fields_}
+
+
+def _load(data: dict, fields_: tuple) -> list:
+    return [kind.load(data[name]) for name, kind in fields_]
+
+
+def _action_dump(value):
+    from .actions import action_to_json
+
+    return [action_to_json(a) for a in value]
+
+
+def _action_load(value):
+    from .actions import action_from_json
+
+    return [action_from_json(a) for a in value]
+
+
+def _event_load(value):
+    from .events import event_from_json
+
+    return [event_from_json(e) for e in value]
+
+
+SAME = Kind(_same, _same, _same)
+LIST = Kind(_list_copy, _same, list)
+ROWS = Kind(_rows_copy, _same, _rows_load)
+PAIRS = Kind(dict, _pairs_dump, _pairs_load)  # {seat: role} as [[seat, role], ...]
+
+SEAT_FIELDS = (
+    ("role", SAME),
+    ("name", SAME),
+    ("bot", SAME),
+    ("goal", SAME),
+    ("res", LIST),
+    ("ap", SAME),
+    ("coalition", SAME),
+    ("invested", LIST),
+    ("contributed", LIST),
+    ("solo", SAME),
+    ("vital_rounds", SAME),
+    ("goal_mark", SAME),
+    ("done", SAME),
+)
+COALITION_FIELDS = (
+    ("id", SAME),
+    ("kvd", SAME),
+    ("founded", SAME),
+    ("members", PAIRS),
+    ("invites", PAIRS),
+    ("pot", LIST),
+    ("vital", SAME),
+    ("vital_rounds", SAME),
+    ("active", SAME),
+)
+SEATS = Kind(
+    lambda v: [s.copy() for s in v],
+    lambda v: [_dump(s, SEAT_FIELDS) for s in v],
+    lambda v: [Seat(*_load(s, SEAT_FIELDS)) for s in v],
+)
+COALITIONS = Kind(
+    lambda v: [c.copy() for c in v],
+    lambda v: [_dump(c, COALITION_FIELDS) for c in v],
+    lambda v: [Coalition(*_load(c, COALITION_FIELDS)) for c in v],
+)
+STATE_FIELDS = (  # GameState's fields after `book`, in order
+    ("round", SAME),
+    ("phase", Kind(_same, _same, Phase)),
+    ("turn", SAME),
+    ("seats", SEATS),
+    ("trust", ROWS),
+    ("ind", LIST),
+    ("progress", SAME),
+    ("need", LIST),
+    ("hidden", LIST),
+    ("needs_known", SAME),
+    ("deck", LIST),
+    ("drawn", ROWS),
+    ("coalitions", COALITIONS),
+    ("rng", Kind(_same, str, int)),  # a 64-bit int: text in JSON, which other readers may hold as a float
+    ("resilience", SAME),
+    ("peek", SAME),
+    ("seized", LIST),
+    (
+        "history",
+        Kind(_list_copy, lambda v: [[list(ind), prog] for ind, prog in v], lambda v: [(tuple(i), p) for i, p in v]),
+    ),
+    ("events", Kind(_list_copy, lambda v: [e.to_json() for e in v], _event_load)),
+    ("actions", Kind(_list_copy, _action_dump, _action_load)),
+    ("start_seat", SAME),
+    ("turns_left", SAME),
+)
 
 
 def empty_vectors() -> tuple[list, list]:
