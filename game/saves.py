@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
-from game.storage import JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
+from game.storage import FileError, JsonFileProblem, check_shape, game_file_name, write_atomic
 
 if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
     from game.engine import Setup  # the main menu lists the saves before any of that is needed
@@ -81,26 +81,28 @@ DETAILS = {
 }
 
 
-class SaveError(ValueError):
+class SaveError(FileError):
     """A save that cannot be loaded; `text(lang)` says why (and names a good backup when there is one)."""
 
-    def __init__(self, key: str, backup: Optional[SaveInfo] = None, **params: Any) -> None:
-        self.key = key
-        self.params = params
-        self.backup = backup
-        super().__init__(self.text("en"))
+    MESSAGES = MESSAGES
 
-    def text(self, lang: str = "nl") -> str:
-        """The message in `lang`."""
-        lang = lang if lang in MESSAGES else "en"
-        params = dict(self.params)
+    def __init__(self, key: str, backup: Optional[SaveInfo] = None, **params: Any) -> None:
+        self.backup = backup
+        super().__init__(key, **params)
+
+    def words(self, lang: str, params: dict) -> dict:
         if "detail" in params:
             detail_key, detail_params = params["detail"]
             params["detail"] = DETAILS[lang][detail_key].format(**detail_params)
         if "pack" in params:
             params["pack"] = f" ({params['pack']})" if params["pack"] else ""
-        text = MESSAGES[lang][self.key].format(**params)
+        return params
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in `lang`, with the good backup when there is one."""
+        text = super().text(lang)
         if self.backup is not None:
+            lang = lang if lang in MESSAGES else "en"
             text += MESSAGES[lang]["backup"].format(
                 time=self.backup.saved_local, round=self.backup.round, backup=self.backup.path
             )
@@ -216,11 +218,7 @@ MIGRATIONS = {1: _migrate_1}  # version -> the function that lifts a save of tha
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        return read_json_file(path, MAX_BYTES)
-    except JsonFileProblem as problem:
-        key = "not_json" if problem.key == "not_text" else problem.key  # garbage bytes: a damaged save
-        raise SaveError(key, path=str(path), **problem.params) from None
+    return SaveError.read_json(path, MAX_BYTES, {"not_text": "not_json"})  # garbage bytes: a damaged save
 
 
 def _raw_bytes(path: Path) -> Optional[bytes]:
@@ -279,7 +277,8 @@ def _check_fields(data: dict, shown: str) -> None:
 
 
 def _load_one(path: Path, content) -> LoadedSave:
-    from game.engine import IllegalAction, Setup, SetupError, action_from_json, apply, new_game
+    from game.engine import Setup, SetupError, action_from_json, new_game
+    from game.engine.rules import replay_checked
 
     shown = str(path)
     data = _check(_read_json(path), shown)
@@ -289,14 +288,12 @@ def _load_one(path: Path, content) -> LoadedSave:
     try:
         setup = Setup.from_json(data["setup"])
         actions = [action_from_json(a) for a in data["actions"]]
-        state = new_game(content, setup)
+        new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, ValueError, KeyError, TypeError, OverflowError, IndexError):
         raise SaveError("damaged", path=shown, detail=("shape", {"what": "setup"})) from None
-    for i, action in enumerate(actions):
-        try:
-            state = apply(state, action)
-        except (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError):
-            raise SaveError("damaged", path=shown, detail=("replay", {"index": i + 1})) from None
+    state, refused = replay_checked(content, setup, actions)
+    if refused:
+        raise SaveError("damaged", path=shown, detail=("replay", {"index": refused}))
     if not data.get("_unchecked") and data.get("state_digest") != state_digest(state):
         raise SaveError("damaged", path=shown, detail=("state", {}))
     return LoadedSave(path, data, setup, actions, state, dict(data["session"]), raw)

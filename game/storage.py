@@ -55,6 +55,37 @@ def remove_leftovers(folder: Path) -> int:
     return removed
 
 
+class FileError(ValueError):
+    """A file of the game's (a save, a game log) that cannot be used: a key into the subclass's MESSAGES
+    ({lang: {key: text}}) and the details the text names. `text(lang)` says it in nl or en (English for any
+    other language); a subclass translates its own details in `words`."""
+
+    MESSAGES: dict = {}
+
+    def __init__(self, key: str, **params) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in `lang`."""
+        lang = lang if lang in self.MESSAGES else "en"
+        return self.MESSAGES[lang][self.key].format(**self.words(lang, dict(self.params)))
+
+    def words(self, lang: str, params: dict) -> dict:
+        """The details as the message shows them in `lang` (override to translate)."""
+        return params
+
+    @classmethod
+    def read_json(cls, path: Path, max_bytes: int, renamed: dict | None = None):
+        """`read_json_file`, with its problem as this error (`renamed`: problem key -> this error's key)."""
+        try:
+            return read_json_file(path, max_bytes)
+        except JsonFileProblem as problem:
+            key = (renamed or {}).get(problem.key, problem.key)
+            raise cls(key, path=str(path), **problem.params) from None
+
+
 class JsonFileProblem(Exception):
     """Why `read_json_file` could not give the JSON in a file: a key (missing, too_big, unreadable, empty,
     not_text, not_json, shape) and the details a message may use (size in MB, error, line, field)."""

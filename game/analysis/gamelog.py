@@ -17,7 +17,6 @@ from typing import Any, Optional
 
 from game import __version__
 from game.engine import (
-    IllegalAction,
     Setup,
     SetupError,
     action_from_json,
@@ -27,9 +26,10 @@ from game.engine import (
     outcome,
 )
 from game.engine.explain import explain
+from game.engine.rules import replay_checked
 from game.engine.state import PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS
-from game.storage import JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
+from game.storage import FileError, JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
 
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
@@ -74,21 +74,15 @@ WHAT = {
 }
 
 
-class LogError(ValueError):
+class LogError(FileError):
     """A game log that cannot be used; `text(lang)` says why in words a trainer understands."""
 
-    def __init__(self, key: str, **params: Any) -> None:
-        self.key = key
-        self.params = params
-        super().__init__(self.text("en"))
+    MESSAGES = MESSAGES
 
-    def text(self, lang: str = "nl") -> str:
-        """The message in `lang` (nl or en)."""
-        lang = lang if lang in MESSAGES else "en"
-        params = dict(self.params)
+    def words(self, lang: str, params: dict) -> dict:
         if "what" in params:
             params["what"] = WHAT[lang].get(params["what"], params["what"])
-        return MESSAGES[lang][self.key].format(**params)
+        return params
 
 
 # ---------------------------------------------------------------------------------------------- making a log
@@ -224,11 +218,7 @@ class GameLog:
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        return read_json_file(path, MAX_BYTES)
-    except JsonFileProblem as problem:
-        key = "not_json" if problem.key == "empty" else problem.key  # an empty log is as broken as a cut-off one
-        raise LogError(key, path=str(path), **problem.params) from None
+    return LogError.read_json(path, MAX_BYTES, {"empty": "not_json"})  # empty: as broken as a cut-off log
 
 
 def _check_shape(data: Any, shown: str) -> None:
@@ -279,14 +269,12 @@ def read_log(path: Path, content) -> GameLog:
             raise LogError("shape", path=shown, detail=f"action {i + 1}") from None
     _check_content(content, setup, actions, shown)
     try:
-        state = new_game(content, setup)
+        new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, KeyError, ValueError, IndexError, TypeError, OverflowError):
         raise LogError("content_changed", path=shown, index=0) from None
-    for i, action in enumerate(actions):
-        try:
-            state = apply(state, action)
-        except (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError):
-            raise LogError("content_changed", path=shown, index=i + 1) from None
+    state, refused = replay_checked(content, setup, actions)
+    if refused:
+        raise LogError("content_changed", path=shown, index=refused)
     recorded = data["outcome"]
     if (
         recorded.get("result") != outcome(state).result

@@ -438,6 +438,23 @@ def replay(content, setup: Setup, actions) -> GameState:
     return state
 
 
+# What replaying actions read from a file (a save, a log) can meet: an action the rules refuse, or one that
+# names a seat, a trend or an amount that does not exist in this game.
+REPLAY_ERRORS = (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError)
+
+
+def replay_checked(content, setup: Setup, actions) -> tuple[GameState, int]:
+    """`replay` for actions read from a file: (the state, 0), or (the state so far, the number of the first
+    action that could not be replayed, from 1)."""
+    state = new_game(content, setup)
+    for number, action in enumerate(actions, 1):
+        try:
+            apply_in_place(state, action)
+        except REPLAY_ERRORS:
+            return state, number
+    return state, 0
+
+
 def is_over(state: GameState) -> bool:
     """True once the game has ended."""
     return state.phase == PHASE_OVER
