@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
 from game.storage import FileError, JsonFileProblem, check_shape, game_file_name, write_atomic
+from game.words import say
 
 if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
     from game.engine import Setup  # the main menu lists the saves before any of that is needed
@@ -31,60 +32,11 @@ SAVE_VERSION = 2
 MAX_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak.json"
 
-MESSAGES = {
-    "nl": {
-        "no_saves": "Er zijn nog geen opgeslagen spellen (in {folder}).",
-        "missing": "{path}: het bestand bestaat niet.",
-        "unreadable": "{path}: het bestand kan niet gelezen worden ({error}).",
-        "empty": "{path}: het bestand is leeg.",
-        "too_big": "{path}: het bestand is te groot voor een opgeslagen spel.",
-        "not_json": "{path}: dit opgeslagen spel is beschadigd of afgebroken (geen geldige JSON, regel {line}).",
-        "not_save": "{path}: dit is geen opgeslagen spel van Vitale Coalities.",
-        "newer": "{path}: dit spel is opgeslagen met een nieuwere versie van Vitale Coalities (versie {version}; "
-        "deze versie leest tot en met {supported}). Werk het spel bij om het te laden.",
-        "damaged": "{path}: dit opgeslagen spel is beschadigd ({detail}).",
-        "content_changed": "{path}: dit spel is gespeeld met andere inhoud dan nu geladen is{pack}. "
-        "Start het spel met hetzelfde inhoudspakket om verder te spelen.",
-        "backup": " Er is een goede reservekopie van {time} (ronde {round}): {backup}",
-    },
-    "en": {
-        "no_saves": "There are no saved games yet (in {folder}).",
-        "missing": "{path}: the file does not exist.",
-        "unreadable": "{path}: the file cannot be read ({error}).",
-        "empty": "{path}: the file is empty.",
-        "too_big": "{path}: the file is too large for a saved game.",
-        "not_json": "{path}: this saved game is damaged or cut off (not valid JSON, line {line}).",
-        "not_save": "{path}: this is not a Vitale Coalities saved game.",
-        "newer": "{path}: this game was saved by a newer version of Vitale Coalities (version {version}; this "
-        "version reads up to {supported}). Update the game to load it.",
-        "damaged": "{path}: this saved game is damaged ({detail}).",
-        "content_changed": "{path}: this game was played with other content than is loaded now{pack}. "
-        "Start the game with the same content pack to continue.",
-        "backup": " There is a good backup from {time} (round {round}): {backup}",
-    },
-}
-DETAILS = {
-    "nl": {
-        "checksum": "de inhoud klopt niet met de controlesom",
-        "shape": "er ontbreekt {what}",
-        "replay": "actie {index} kan niet opnieuw gespeeld worden",
-        "state": "het nagespeelde spel wijkt af",
-        "field": "het veld {field} heeft een waarde die het spel nooit schrijft",
-    },
-    "en": {
-        "checksum": "its contents do not match the checksum",
-        "shape": "{what} is missing",
-        "replay": "action {index} cannot be replayed",
-        "state": "the replayed game differs",
-        "field": "the field {field} holds a value the game never writes",
-    },
-}
-
 
 class SaveError(FileError):
     """A save that cannot be loaded; `text(lang)` says why (and names a good backup when there is one)."""
 
-    MESSAGES = MESSAGES
+    PREFIX = "save"
 
     def __init__(self, key: str, backup: Optional[SaveInfo] = None, **params: Any) -> None:
         self.backup = backup
@@ -93,7 +45,7 @@ class SaveError(FileError):
     def words(self, lang: str, params: dict) -> dict:
         if "detail" in params:
             detail_key, detail_params = params["detail"]
-            params["detail"] = DETAILS[lang][detail_key].format(**detail_params)
+            params["detail"] = say(f"save.detail.{detail_key}", lang, **detail_params)
         if "pack" in params:
             params["pack"] = f" ({params['pack']})" if params["pack"] else ""
         return params
@@ -102,9 +54,8 @@ class SaveError(FileError):
         """The message in `lang`, with the good backup when there is one."""
         text = super().text(lang)
         if self.backup is not None:
-            lang = lang if lang in MESSAGES else "en"
-            text += MESSAGES[lang]["backup"].format(
-                time=self.backup.saved_local, round=self.backup.round, backup=self.backup.path
+            text += say(
+                "save.backup", lang, time=self.backup.saved_local, round=self.backup.round, backup=self.backup.path
             )
         return text
 

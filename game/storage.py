@@ -6,6 +6,8 @@ import os
 import re
 from pathlib import Path
 
+from game.words import say
+
 TEMP_SUFFIX = ".new"
 
 
@@ -56,11 +58,11 @@ def remove_leftovers(folder: Path) -> int:
 
 
 class FileError(ValueError):
-    """A file of the game's (a save, a game log) that cannot be used: a key into the subclass's MESSAGES
-    ({lang: {key: text}}) and the details the text names. `text(lang)` says it in nl or en (English for any
-    other language); a subclass translates its own details in `words`."""
+    """A file of the game's (a save, a game log) that cannot be used: a key (the catalogue's
+    "<PREFIX>.<key>") and the details the text names. `text(lang)` says it in nl or en; a subclass
+    translates its own details in `words`."""
 
-    MESSAGES: dict = {}
+    PREFIX = "file"
 
     def __init__(self, key: str, **params) -> None:
         self.key = key
@@ -69,8 +71,7 @@ class FileError(ValueError):
 
     def text(self, lang: str = "nl") -> str:
         """The message in `lang`."""
-        lang = lang if lang in self.MESSAGES else "en"
-        return self.MESSAGES[lang][self.key].format(**self.words(lang, dict(self.params)))
+        return say(f"{self.PREFIX}.{self.key}", lang, **self.words(lang, dict(self.params)))
 
     def words(self, lang: str, params: dict) -> dict:
         """The details as the message shows them in `lang` (override to translate)."""

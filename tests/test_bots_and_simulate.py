@@ -6,9 +6,10 @@ import pytest
 
 from game.analysis.simulate import play, run, table
 from game.bots import STRATEGIES, Bot, make_bots
-from game.bots.words import REASONS
+from game.bots.words import KEYS
 from game.engine import Setup, check, new_game
 from game.engine.rules import apply_in_place
+from game.words import words
 from tests.conftest import run_game
 
 SCENARIOS = ("samendam", "ikhoven", "staatsburcht")
@@ -88,8 +89,8 @@ def test_a_bot_explains_its_choice_in_both_languages(content):
     name = state.seats[state.turn].name
     assert name in because.text("nl", name) and name in because.text("en", name)
     assert because.text("nl", name) != because.text("en", name)
-    for key, entry in REASONS.items():
-        assert entry.get("nl") and entry.get("en"), key
+    for key in KEYS:
+        assert words()["nl"].get(f"bot.{key}") and words()["en"].get(f"bot.{key}"), key
 
 
 def test_make_bots_covers_computer_seats_only(content):

@@ -22,6 +22,7 @@ LAYERS = {
     "errors": 1,
     "paths": 1,
     "storage": 1,
+    "words": 1,
     "colours": 1,
     "applog": 1,
     "content": 2,

@@ -12,12 +12,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from game.analysis.explain import _seat_label
 from game.engine import apply, new_game, outcome
 from game.engine.events import Dissolved, Event, Founded, Joined, Left, LostVital, NotVital, Seized, Vital, Walkout
-from game.engine.explain import _seat_label
 from game.engine.rules import goal_measure
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES
+from game.words import coalition_role_name, indicator_name, say
 
 from .gamelog import ENGINE_KINDS, GameLog
 
@@ -25,58 +25,9 @@ LEVELS = ("low", "medium", "high")
 KEY_EVENTS = ("founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
 EVENT_ACTIONS = {"founded": "propose", "joined": "accept", "left": "leave", "seized": "seize_opportunity"}
 
-WORDS = {
-    "nl": {
-        "founded": "{seat} richt een coalitie op rond “{kvd}”",
-        "joined": "{seat} sluit zich aan bij de coalitie.",
-        "left": "{seat} stapt uit de coalitie.",
-        "walkout": "{seat} loopt weg uit de coalitie: het vertrouwen was op.",
-        "dissolved": "De coalitie rond “{kvd}” valt uiteen",
-        "vital": "De coalitie is vitaal: +{gain} voortgang.",
-        "not_vital": "De coalitie is (nog) niet vitaal.",
-        "lost_vital": "De coalitie is niet langer vitaal.",
-        "seized": "{seat} grijpt de kans van “{trend}”.",
-        "q_outsider": "{seat} zat in geen enkele coalitie. Wat had deze rol nodig gehad om mee te doen, en wie in "
-        "jullie eigen gemeente staat er net zo bij?",
-        "q_costly": "De trend “{trend}” kostte jullie het meest. Hoe merkt jullie gemeente deze ontwikkeling nu al, "
-        "en wie bereidt zich erop voor?",
-        "q_fallen": "{indicator} zakte van {start} naar {end}. Wie merkt dat in jullie gemeente als eerste, en zit "
-        "die al aan tafel?",
-        "q_never_vital": "Jullie coalitie werd nooit vitaal. Wat ontbrak er het meest: vertrouwen, de juiste rollen, "
-        "feiten of middelen? En hoe is dat bij jullie in het echt?",
-        "q_no_coalition": "Er kwam geen coalitie tot stand. Wat hield jullie tegen om samen aan de opgave te werken, "
-        "en herkennen jullie dat uit de praktijk?",
-        "q_goal": "Het eigen doel van {seat} werd niet gehaald. Hoe weeg je je eigen belang tegen het gezamenlijke "
-        "doel, en wie praat daarover bij jullie?",
-    },
-    "en": {
-        "founded": "{seat} founds a coalition around “{kvd}”",
-        "joined": "{seat} joins the coalition.",
-        "left": "{seat} leaves the coalition.",
-        "walkout": "{seat} walks out of the coalition: trust had run out.",
-        "dissolved": "The coalition around “{kvd}” falls apart",
-        "vital": "The coalition is vital: +{gain} progress.",
-        "not_vital": "The coalition is not vital (yet).",
-        "lost_vital": "The coalition is no longer vital.",
-        "seized": "{seat} seizes the opportunity of “{trend}”.",
-        "q_outsider": "{seat} was in no coalition at all. What would this role have needed to take part, and who "
-        "in your own municipality is in the same position?",
-        "q_costly": "The trend “{trend}” cost you the most. Where does your municipality already notice this "
-        "development, and who is preparing for it?",
-        "q_fallen": "{indicator} fell from {start} to {end}. Who in your municipality notices that first, and are "
-        "they at the table yet?",
-        "q_never_vital": "Your coalition never became vital. What was missing most: trust, the right roles, facts "
-        "or means? And how is that in your real work?",
-        "q_no_coalition": "No coalition came about. What kept you from working on the challenge together, and do you "
-        "recognise that from practice?",
-        "q_goal": "The private goal of {seat} was not met. How do you weigh your own interest against the shared "
-        "goal, and who talks about that where you work?",
-    },
-}
-
 
 def _w(lang: str, key: str, **params) -> str:
-    return WORDS[lang if lang in WORDS else "nl"][key].format(**params)
+    return say(f"story.{key}", lang, **params)
 
 
 def content_action_id(action) -> str:
@@ -208,7 +159,9 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
     if isinstance(event, Founded):
         c = coalitions[event.coalition]
         return _w(lang, "founded", seat=story.seat_label(event.seat, lang), kvd=story.kvd_text(c.kvd, lang))
-    if isinstance(event, Joined | Walkout | Left):
+    if isinstance(event, Walkout):  # the same words as during play: its own goal did not move
+        return say("line.walkout", lang, name=story.seat_label(event.seat, lang))
+    if isinstance(event, Joined | Left):
         return _w(lang, kind, seat=story.seat_label(event.seat, lang))
     if isinstance(event, Dissolved):
         return _w(lang, "dissolved", kvd=story.kvd_text(coalitions[event.coalition].kvd, lang))
@@ -223,7 +176,7 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
 
 def timeline(story: Story, lang: str, decisive: int = 3) -> list:
     """Per round: the trend card(s), the 1-3 actions with the largest effect, and the coalition events."""
-    from game.engine.explain import explain
+    from game.analysis.explain import explain
 
     out = []
     history = story.end.history
@@ -346,7 +299,7 @@ def generated_questions(story: Story, lang: str, limit: int = 3) -> list:
     falls = [(end.ind[k] - story.start.ind[k], k) for k in range(len(INDICATORS))]
     fall, k = min(falls)
     if fall < 0:
-        name = INDICATOR_NAMES[INDICATORS[k]][lang]
+        name = indicator_name(INDICATORS[k], lang)
         questions.append(
             _w(lang, "q_fallen", indicator=name[:1].upper() + name[1:], start=story.start.ind[k], end=end.ind[k])
         )
@@ -374,5 +327,5 @@ def coalition_roles(story: Story, lang: str) -> dict:
     for c in story.end.coalitions:
         if c.active:
             for seat, role in c.members.items():
-                out[seat] = COALITION_ROLE_NAMES[role][lang]
+                out[seat] = coalition_role_name(role, lang)
     return out

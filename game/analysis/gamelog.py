@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from game import __version__
+from game.analysis.explain import explain
 from game.engine import (
     Setup,
     SetupError,
@@ -25,63 +26,26 @@ from game.engine import (
     new_game,
     outcome,
 )
-from game.engine.explain import explain
 from game.engine.rules import replay_checked
 from game.engine.state import PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS
 from game.storage import FileError, JsonFileProblem, check_shape, game_file_name, read_json_file, write_atomic
+from game.words import language, say
 
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024  # a real log is well under 1 MB
 ENGINE_KINDS = ("draw_trend", "resolve_round")
 
-MESSAGES = {
-    "nl": {
-        "missing": "{path}: het bestand bestaat niet.",
-        "unreadable": "{path}: het bestand kan niet gelezen worden ({error}).",
-        "too_big": "{path}: het bestand is te groot voor een spellog ({size} MB).",
-        "not_text": "{path}: dit is geen tekstbestand (geen UTF-8).",
-        "not_json": "{path}, regel {line}: dit is geen geldige JSON, of het bestand is afgebroken ({error}).",
-        "not_log": "{path}: dit is geen spellog van Vitale Coalities.",
-        "newer": "{path}: deze spellog is gemaakt met een nieuwere versie van het spel (logversie {version}; "
-        "deze versie leest tot en met {supported}). Werk het spel bij.",
-        "shape": "{path}: de spellog is onvolledig of beschadigd: {detail}.",
-        "content_missing": "{path}: de spellog gebruikt {what} “{id}”, en die zit niet in de inhoud van dit spel. "
-        "Laad het inhoudspakket waarmee het spel gespeeld is.",
-        "content_changed": "{path}: het spel in deze log loopt met de huidige inhoud anders af (bij actie {index}). "
-        "De inhoud is veranderd sinds het spel gespeeld is; laad het oorspronkelijke inhoudspakket.",
-    },
-    "en": {
-        "missing": "{path}: the file does not exist.",
-        "unreadable": "{path}: the file cannot be read ({error}).",
-        "too_big": "{path}: the file is too large for a game log ({size} MB).",
-        "not_text": "{path}: this is not a text file (not UTF-8).",
-        "not_json": "{path}, line {line}: this is not valid JSON, or the file was cut off ({error}).",
-        "not_log": "{path}: this is not a Vitale Coalities game log.",
-        "newer": "{path}: this game log was made by a newer version of the game (log version {version}; this "
-        "version reads up to {supported}). Please update the game.",
-        "shape": "{path}: the game log is incomplete or damaged: {detail}.",
-        "content_missing": "{path}: the game log uses {what} “{id}”, which is not in this game's content. "
-        "Load the content pack the game was played with.",
-        "content_changed": "{path}: with today's content the game in this log ends differently (at action "
-        "{index}). The content changed since the game was played; load the original content pack.",
-    },
-}
-WHAT = {
-    "nl": {"scenario": "het scenario", "challenge": "de opgave", "role": "de rol", "trend": "de trend"},
-    "en": {"scenario": "the scenario", "challenge": "the challenge", "role": "the role", "trend": "the trend"},
-}
-
 
 class LogError(FileError):
     """A game log that cannot be used; `text(lang)` says why in words a trainer understands."""
 
-    MESSAGES = MESSAGES
+    PREFIX = "log"
 
     def words(self, lang: str, params: dict) -> dict:
         if "what" in params:
-            params["what"] = WHAT[lang].get(params["what"], params["what"])
+            params["what"] = say(f"log.what.{params['what']}", lang)
         return params
 
 
@@ -214,7 +178,7 @@ class GameLog:
     @property
     def lang(self) -> str:
         """The language the game was played in."""
-        return self.data.get("lang") if self.data.get("lang") in ("nl", "en") else "nl"
+        return language(self.data.get("lang"))
 
 
 def _read_json(path: Path) -> Any:

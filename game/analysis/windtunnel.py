@@ -29,6 +29,7 @@ from game.bots import Bot, Profile
 from game.bots.player import fact_seat as bot_fact_seat
 from game.engine import Setup
 from game.engine.vocabulary import INDICATORS, RESOURCES
+from game.words import LANGUAGES, language, say
 
 MAX_CHOICES = 6
 MIN_GAIN = 1.0  # progress points: a gain smaller than this is no gain a group would notice
@@ -39,49 +40,6 @@ NO_ROOM = 0.95
 PROGRESS_WEIGHT = 2  # in "how much a draw hurt", a progress point weighs as two indicator points (as in the log)
 TOP_TRENDS = 3
 REPORT_EVERY = 10  # games between progress reports (and looks at `cancel`)
-
-FIXED_LABELS = {
-    "coalition": ("Samen een coalitie vormen", "Forming a coalition together"),
-    "facts": ("Een feitenfundament bouwen", "Building a fact foundation"),
-    "talk": ("Keukentafelgesprekken voeren", "Holding kitchen-table talks"),
-    "learning": ("Leren organiseren", "Organising learning"),
-    "seize": ("Kansen op trendkaarten grijpen", "Seizing the chances on trend cards"),
-}
-
-WORDS = {
-    "nl": {
-        "title": "Windtunnel: de strategie uit {log}, {games} spellen per scenario",
-        "header": ("scenario", "spellen", "gerealiseerd", "voortgang"),
-        "played": " (gespeeld)",
-        "robust": "Robuust (hield stand in elk scenario):",
-        "fragile": "Kwetsbaar (werkte in het gespeelde scenario, niet overal):",
-        "other": "Overige keuzes (geen duidelijk effect in het gespeelde scenario):",
-        "none": "  geen",
-        "gains": "extra voortgang dankzij deze keuze",
-        "no_room": "ook zonder gerealiseerd",
-        "loss": "slechter met deze keuze",
-        "broke": "Trendkaarten die het vaakst de doorslag gaven bij mislukken:",
-        "no_break": "geen",
-        "times": "x",
-        "cost": "Keuzes getoetst met {n} spellen per scenario elk (zelfde trendkaarten, keuze weggelaten).",
-    },
-    "en": {
-        "title": "Wind tunnel: the strategy from {log}, {games} games per scenario",
-        "header": ("scenario", "games", "realised", "progress"),
-        "played": " (played)",
-        "robust": "Robust (held up in every scenario):",
-        "fragile": "Fragile (worked in the played scenario, not everywhere):",
-        "other": "Other choices (no clear effect in the played scenario):",
-        "none": "  none",
-        "gains": "extra progress thanks to this choice",
-        "no_room": "realised anyway without it",
-        "loss": "worse with it",
-        "broke": "Trend cards that most often tipped a game into failure:",
-        "no_break": "none",
-        "times": "x",
-        "cost": "Choices tested with {n} games per scenario each (same trend cards, choice left out).",
-    },
-}
 
 
 class Cancelled(Exception):
@@ -220,6 +178,11 @@ def _label(nl: str, en: Optional[str]) -> dict:
     return {"nl": nl, "en": en or nl}
 
 
+def _fixed_label(key: str) -> dict:
+    """The label of one of the strategic choices, from the catalogue in both languages."""
+    return {lang: say(f"tunnel.choice.{key}", lang) for lang in LANGUAGES}
+
+
 def choices(log, content=None) -> list:
     """The group's notable choices, at most MAX_CHOICES. First the strategic ones, where one act can be the
     whole choice: forming a coalition, who leads it, building facts (once is enough for the whole table) and
@@ -237,7 +200,7 @@ def choices(log, content=None) -> list:
     out = []
     coalition_uses = kinds["propose"] + kinds["accept"]
     if coalition_uses:
-        out.append(Choice("coalition", _label(*FIXED_LABELS["coalition"]), coalition_uses, _no_coalition))
+        out.append(Choice("coalition", _fixed_label("coalition"), coalition_uses, _no_coalition))
         lead = profiles_lead(profiles)
         others = tuple(r for r in dict.fromkeys(roles) if r != lead)
         if lead and others:
@@ -251,15 +214,15 @@ def choices(log, content=None) -> list:
                 )
             )
     if kinds["build_facts"]:
-        out.append(Choice("facts", _label(*FIXED_LABELS["facts"]), kinds["build_facts"], _no_facts))
+        out.append(Choice("facts", _fixed_label("facts"), kinds["build_facts"], _no_facts))
     learning_uses = sum(n for sig, n in signatures.items() if sig in learning_ids)
     if learning_uses:
-        out.append(Choice("learning", _label(*FIXED_LABELS["learning"]), learning_uses, _no_learning(learning_ids)))
+        out.append(Choice("learning", _fixed_label("learning"), learning_uses, _no_learning(learning_ids)))
     ranked = []
     if kinds["conversation"]:
-        ranked.append(Choice("talk", _label(*FIXED_LABELS["talk"]), kinds["conversation"], _no_talk))
+        ranked.append(Choice("talk", _fixed_label("talk"), kinds["conversation"], _no_talk))
     if kinds["seize_opportunity"]:
-        ranked.append(Choice("seize", _label(*FIXED_LABELS["seize"]), kinds["seize_opportunity"], _no_seize))
+        ranked.append(Choice("seize", _fixed_label("seize"), kinds["seize_opportunity"], _no_seize))
     for sig, n in signatures.items():
         if sig in learning_ids:
             continue  # measured as "learning"
@@ -436,14 +399,17 @@ class WindtunnelResult:
 
     def lines(self, lang: str = "nl") -> list:
         """A small readable table and the verdicts, in nl or en."""
-        lang = lang if lang in WORDS else "en"
-        w = WORDS[lang]
+        lang = language(lang)
+
+        def w(key: str, **params) -> str:
+            return say(f"tunnel.{key}", lang, **params)
+
         names = {sid: self.content.scenarios[sid].name.get(lang) for sid in self.content.scenarios}
-        out = [w["title"].format(log=self.log_name, games=self.games), ""]
-        h = w["header"]
+        out = [w("title", log=self.log_name, games=self.games), ""]
+        h = [w(f"header.{i}") for i in range(4)]
         out.append(f"{h[0]:<26}{h[1]:>8}{h[2]:>14}{h[3]:>11}")
         for r in self.results:
-            name = names[r.scenario] + (w["played"] if r.scenario == self.played_scenario else "")
+            name = names[r.scenario] + (w("played") if r.scenario == self.played_scenario else "")
             out.append(f"{name:<26}{r.games:>8}{r.realised:>14.0%}{r.mean_progress:>11.1f}")
         order = [r.scenario for r in self.results]
 
@@ -451,27 +417,27 @@ class WindtunnelResult:
             parts = []
             for sid in order:
                 note = c.status[sid]
-                note = f" [{w[note]}]" if note in ("no_room", "loss") else ""
+                note = f" [{w(note)}]" if note in ("no_room", "loss") else ""
                 parts.append(f"{names[sid]} {c.gains[sid]:+.1f}{note}")
             return ", ".join(parts)
 
         for key, group in (("robust", self.robust), ("fragile", self.fragile)):
-            out += ["", w[key]]
+            out += ["", w(key)]
             if not group:
-                out.append(w["none"])
+                out.append(w("none"))
             for c in group:
-                out.append(f"  {c.choice.label[lang]}  ({w['gains']}: {gains(c)})")
+                out.append(f"  {c.choice.label[lang]}  ({w('gains')}: {gains(c)})")
         rest = [c for c in self.choices if c.verdict == "other"]
         if rest:
-            out += ["", w["other"]]
+            out += ["", w("other")]
             for c in rest:
                 out.append(f"  {c.choice.label[lang]}  ({gains(c)})")
-        out += ["", w["broke"]]
+        out += ["", w("broke")]
         for r in self.results:
-            cards = ", ".join(f"{self.content.trends[t].title.get(lang)} ({n}{w['times']})" for t, n in r.broken_by)
-            out.append(f"  {names[r.scenario]}: {cards or w['no_break']}")
+            cards = ", ".join(f"{self.content.trends[t].title.get(lang)} ({n}{w('times')})" for t, n in r.broken_by)
+            out.append(f"  {names[r.scenario]}: {cards or w('no_break')}")
         if self.choices:
-            out += ["", w["cost"].format(n=self.ablation_games)]
+            out += ["", w("cost", n=self.ablation_games)]
         return out
 
 

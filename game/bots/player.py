@@ -29,10 +29,10 @@ from game.engine.state import PHASE_ACTIONS, GameState
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
 from .strategies import ROLE_SEATS, STRATEGIES, Profile
-from .words import REASONS, Because
+from .words import KEYS, Because
 
 # A reason without parameters is never changed once made, so each is made once and shared.
-PLAIN = {key: Because(key) for key in REASONS}
+PLAIN = {key: Because(key) for key in KEYS}
 
 NR = len(RESOURCES)
 ALL_RESOURCES = tuple(range(NR))

@@ -23,6 +23,7 @@ from .actions import (
     action_from_json,
     action_to_json,
 )
+from .moves import Option, legal_actions, options
 from .outcome import PARTLY, REALISED, STRANDED, Outcome, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
 from .rules import (
@@ -33,7 +34,6 @@ from .rules import (
     coalition_problems,
     goal_measure,
     is_over,
-    legal_actions,
     new_game,
     pot_with_bonus,
     replay,
@@ -76,6 +76,7 @@ __all__ = [
     "Signature",
     "action_from_json",
     "action_to_json",
+    "Option",
     "apply",
     "apply_in_place",
     "check",
@@ -84,6 +85,7 @@ __all__ = [
     "is_over",
     "legal_actions",
     "new_game",
+    "options",
     "outcome",
     "pot_with_bonus",
     "replay",

@@ -318,9 +318,9 @@ def _challenge_part(content: Any, challenge_id: str) -> dict:
 
 
 def _role_words(content: Any) -> dict:
-    """Role id -> the role's name as the reasons use it ({"role_nl": ..., "role_en": ...})."""
+    """Role id -> the role's name as the reasons use it ({"role": {"nl": ..., "en": ...}})."""
     return {
-        role_id: {"role_nl": role.name.get("nl").lower(), "role_en": role.name.get("en")}
+        role_id: {"role": {"nl": role.name.get("nl").lower(), "en": role.name.get("en")}}
         for role_id, role in content.roles.items()
     }
 

@@ -1,7 +1,8 @@
 """The rules: which actions are legal, and what applying one does. Pure and deterministic.
 
-`check(state, action)` is the single source of legality: `legal_actions` filters candidates through it,
-`apply` refuses what it refuses, and the screens and the bots ask it before they act.
+`check(state, action)` is the single source of legality: the list of moves (`moves.options` and
+`legal_actions`) filters candidates through it, `apply` refuses what it refuses, and the bots ask it before
+they act.
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ from .actions import (
     Seize,
     Signature,
 )
+from .reasons import Reason, Term
 from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
 from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
-from .words import RESOURCE_NAMES, Reason
 
 MAX_TRUST = 10
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
@@ -58,12 +59,8 @@ class IllegalAction(ValueError):
     """An action that the rules do not allow now; `reason` says why in nl and en."""
 
     def __init__(self, reason: Reason) -> None:
-        super().__init__(reason.text("en"))
+        super().__init__(f"{reason.key} {reason.params}")
         self.reason = reason
-
-    def text(self, lang: str) -> str:
-        """Why, in `lang`."""
-        return self.reason.text(lang)
 
 
 # ---------------------------------------------------------------------------------------------- setup
@@ -113,13 +110,7 @@ def new_game(content, setup: Setup) -> GameState:
 def _phase_reason(state: GameState) -> Reason:
     if state.phase == PHASE_OVER:
         return Reason("game_over")
-    from .words import say
-
-    return Reason(
-        "wrong_phase",
-        phase_nl=say(f"phase_{state.phase}", "nl"),
-        phase_en=say(f"phase_{state.phase}", "en"),
-    )
+    return Reason("wrong_phase", phase=Term("phase", str(state.phase)))
 
 
 # The four resources are written out where the bots' hot path checks them (a loop or `all(map(...))` costs
@@ -132,14 +123,7 @@ def _afford(res: list, cost: tuple) -> Optional[Reason]:
         return None  # the usual answer
     for i in range(NR):  # say which resource is short
         if res[i] < cost[i]:
-            name = RESOURCES[i]
-            return Reason(
-                "too_poor",
-                resource_nl=RESOURCE_NAMES[name]["nl"],
-                resource_en=RESOURCE_NAMES[name]["en"],
-                need=cost[i],
-                have=res[i],
-            )
+            return Reason("too_poor", resource=Term("resource", RESOURCES[i]), need=cost[i], have=res[i])
     return None
 
 
@@ -149,8 +133,8 @@ def _role_words(book: Rulebook, role: str) -> dict:
         return words
     named = book.content.roles.get(role)
     if named is None:
-        return {"role_nl": role, "role_en": role}
-    return {"role_nl": named.name.get("nl").lower(), "role_en": named.name.get("en")}
+        return {"role": role}
+    return {"role": {"nl": named.name.get("nl").lower(), "en": named.name.get("en")}}
 
 
 def check(state: GameState, action: Action) -> Optional[Reason]:
@@ -334,7 +318,7 @@ def _check_signature(state: GameState, action: Signature, seat: Seat) -> Optiona
         c = state.coalition_of(action.seat)
         for role, reason in spec.requires:
             if c is None or not any(state.seats[m].role == role for m in c.members):
-                return Reason("requirement", reason_nl=reason.get("nl"), reason_en=reason.get("en"))
+                return Reason("requirement", reason=reason)
     return _afford(seat.res, spec.cost)
 
 
@@ -352,53 +336,6 @@ _CHECKS = {
     "seize_opportunity": _check_seize,
     "signature": _check_signature,
 }
-
-
-def legal_actions(state: GameState) -> list:
-    """Every legal action now (investments and offers listed per resource and amount)."""
-    phase = state.phase
-    if phase == PHASE_TREND:
-        return [DrawTrend()]
-    if phase == PHASE_RESOLVE:
-        return [ResolveRound()]
-    if phase != PHASE_ACTIONS:
-        return []
-    s = state.turn
-    seat = state.seats[s]
-    book = state.book
-    n = book.n
-    others = [t for t in range(n) if t != s]
-    candidates: list = [EndTurn(s)]
-    for cid, c in enumerate(state.coalitions):
-        if s in c.invites:
-            candidates += [Accept(s, cid), Decline(s, cid)]
-    if seat.coalition >= 0:
-        candidates.append(Leave(s))
-        c = state.coalitions[seat.coalition]
-        free = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
-        candidates += [Invite(s, t, r) for t in others for r in free]
-    if seat.ap > 0:
-        cap = book.base.invest_cap
-        for i in range(NR):
-            for amount in range(1, min(seat.res[i], cap) + 1):
-                vec = [0] * NR
-                vec[i] = amount
-                candidates.append(Invest(s, tuple(vec)))
-        candidates += [Conversation(s, t) for t in others]
-        candidates.append(BuildFacts(s))
-        for t in others:
-            for i in range(NR):
-                for amount in range(1, min(seat.res[i], book.base.offer_max) + 1):
-                    candidates.append(Offer(s, t, i, amount))
-        if seat.coalition < 0:
-            candidates += [Propose(s, k, r) for k in book.kvds for r in COALITION_ROLES]
-        candidates += [Seize(s, t) for t in state.current_trends()]
-        for spec in book.signatures.get(seat.role, ()):
-            if spec.target:
-                candidates += [Signature(s, spec.id, t) for t in others]
-            else:
-                candidates.append(Signature(s, spec.id))
-    return [a for a in candidates if check(state, a) is None]
 
 
 # ------------------------------------------------------------------------------------------ applying
@@ -787,16 +724,7 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
     need = state.need
     for i in ALL_RESOURCES:
         if pot[i] < need[i]:
-            name = RESOURCES[i]
-            problems.append(
-                Reason(
-                    "crit_need",
-                    resource_nl=RESOURCE_NAMES[name]["nl"],
-                    resource_en=RESOURCE_NAMES[name]["en"],
-                    have=pot[i],
-                    need=state.need[i],
-                )
-            )
+            problems.append(Reason("crit_need", resource=Term("resource", RESOURCES[i]), have=pot[i], need=need[i]))
     if crit.all_members_contribute:
         for m in members:
             if sum(seats[m].invested) <= 0:

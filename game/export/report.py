@@ -4,7 +4,8 @@ It tells the same story as the debrief screen, read from the game log (`debrief.
 five indicators from start to end, every seat's private goal, the charts (drawn with pygame by
 `game.export.charts` and placed as images), the timeline per round, the five knobs, the wind tunnel and the
 reflection questions with room to write. Dutch by default, English on request; every word of the report's
-own is in `WORDS` below, the rest comes from the content and the analysis in the chosen language.
+own is in the catalogue (`game.words`, "report.*"); the rest comes from the content and the analysis in the
+chosen language.
 
 Text is set in the bundled Atkinson Hyperlegible Next (so ë, é, “ ” and € print) at 10 pt or more for
 reading text, with page numbers in the footer. Written atomically: a crash never leaves half a PDF.
@@ -31,9 +32,9 @@ from game.analysis.gamelog import default_report_path, report_file_name  # noqa:
 from game.colours import hex_rgb, readable_on_white
 from game.engine.rules import MAX_TRUST
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.paths import assets_dir
 from game.storage import write_atomic
+from game.words import Phrases, indicator_name, language, resource_name
 
 GAME_TITLE = "Vitale Coalities"
 FONT = "Atkinson"
@@ -43,204 +44,6 @@ FONT_FILES = {
     "I": "AtkinsonHyperlegibleNext_400Regular_Italic.ttf",
 }
 
-WORDS = {
-    "nl": {
-        "doc": "Debriefrapport",
-        "played_on": "Gespeeld op {date}",
-        "made_on": "rapport gemaakt op {date}",
-        "rounds": "{n} rondes",
-        "seats": "{n} spelers, van wie {humans} mensen",
-        "ended_early": "Het spel is voortijdig beëindigd.",
-        "scenario": "Scenario",
-        "challenge": "Opgave",
-        "outcome": "Uitkomst",
-        "result_realised": "De opgave is gerealiseerd",
-        "result_partly": "De opgave is deels gerealiseerd",
-        "result_stranded": "De opgave is gestrand",
-        "progress": "Voortgang van de opgave: {pct}%",
-        "indicators": "De gemeente aan het begin en aan het eind",
-        "indicator": "Indicator",
-        "start": "Start",
-        "end": "Eind",
-        "change": "Verschil",
-        "seats_title": "De spelers en hun geheime doelen",
-        "seat": "Speler",
-        "role_in_coalition": "Rol in de coalitie",
-        "goal": "Geheim doel",
-        "met": "Gehaald?",
-        "yes": "ja",
-        "no": "nee ({pct}%)",
-        "bot": "computerspeler",
-        "human": "mens",
-        "none": "geen",
-        "charts": "Grafieken",
-        "chart_indicators": "De vijf indicatoren per ronde",
-        "chart_progress": "Voortgang van de opgave per ronde",
-        "score": "score (0–100)",
-        "percent": "voortgang (%)",
-        "progress_series": "voortgang",
-        "round_short": "Ronde {n}",
-        "coalition": "De coalitie",
-        "trust_title": "Vertrouwen tussen de spelers aan het eind",
-        "trust_legend": "dik = veel vertrouwen",
-        "member": "in de coalitie",
-        "lead": "trekker",
-        "contributed_title": "Wie bracht wat in voor de opgave",
-        "timeline": "Tijdlijn",
-        "round": "Ronde {n}",
-        "round_progress": "voortgang {total}% ({gain})",
-        "trends": "Trendkaart",
-        "no_trend": "geen trendkaart",
-        "decisive": "Beslissende zetten",
-        "events": "Wat er met de coalitie gebeurde",
-        "quiet": "Een rustige ronde: geen zetten met groot effect.",
-        "knobs": "De vijf knoppen",
-        "knobs_intro": "Hoe ver draaide jullie groep aan elk van de vijf knoppen voor een vitale coalitie? "
-        "Gelezen uit de zetten in het spel.",
-        "level_low": "weinig gedraaid",
-        "level_medium": "half gedraaid",
-        "level_high": "ver gedraaid",
-        "used": "Zetten: {uses}",
-        "windtunnel": "De windtunnel",
-        "windtunnel_intro": "Jullie strategie, gespeeld door computerspelers: {games} spellen in elk scenario, met "
-        "in elk scenario dezelfde trendkaarten. Zo zie je welke keuzes ook in een andere toekomst standhouden.",
-        "wt_scenario": "Scenario",
-        "wt_games": "Spellen",
-        "wt_realised": "Gerealiseerd",
-        "wt_progress": "Gem. voortgang",
-        "wt_played": " (gespeeld)",
-        "robust": "Robuuste keuzes: hielpen in elk scenario waar nog iets te winnen viel",
-        "fragile": "Kwetsbare keuzes: werkten in het gespeelde scenario, niet overal",
-        "gains": "extra voortgang",
-        "no_room": "ook zonder gerealiseerd",
-        "loss": "slechter met deze keuze",
-        "no_choices": "Geen.",
-        "not_judged": "Jullie groep maakte geen keuzes die de windtunnel apart kon toetsen.",
-        "broken_by": "Trendkaarten die mislukte spellen het vaakst braken",
-        "no_break": "geen",
-        "times": "{n}×",
-        "ablation": "Elke keuze is getoetst door haar weg te laten, met {n} spellen per scenario.",
-        "reflection": "Reflectie",
-        "reflection_intro": "Vragen om samen te bespreken. Er is ruimte om aantekeningen te maken.",
-        "questions_scenario": "Vragen bij {scenario}",
-        "questions_game": "Vragen uit jullie spel",
-        "no_questions": "Geen vragen.",
-        "footer": "{title} · {doc} · {scenario}",
-        "page": "pagina {n} van {total}",
-        "months": (
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-    },
-    "en": {
-        "doc": "Debrief report",
-        "played_on": "Played on {date}",
-        "made_on": "report made on {date}",
-        "rounds": "{n} rounds",
-        "seats": "{n} players, {humans} of them people",
-        "ended_early": "The game was ended early.",
-        "scenario": "Scenario",
-        "challenge": "Challenge",
-        "outcome": "Outcome",
-        "result_realised": "The challenge was realised",
-        "result_partly": "The challenge was partly realised",
-        "result_stranded": "The challenge stranded",
-        "progress": "Progress of the challenge: {pct}%",
-        "indicators": "The municipality at the start and at the end",
-        "indicator": "Indicator",
-        "start": "Start",
-        "end": "End",
-        "change": "Change",
-        "seats_title": "The players and their private goals",
-        "seat": "Player",
-        "role_in_coalition": "Role in the coalition",
-        "goal": "Private goal",
-        "met": "Met?",
-        "yes": "yes",
-        "no": "no ({pct}%)",
-        "bot": "computer player",
-        "human": "person",
-        "none": "none",
-        "charts": "Charts",
-        "chart_indicators": "The five indicators per round",
-        "chart_progress": "Progress of the challenge per round",
-        "score": "score (0–100)",
-        "percent": "progress (%)",
-        "progress_series": "progress",
-        "round_short": "Round {n}",
-        "coalition": "The coalition",
-        "trust_title": "Trust between the players at the end",
-        "trust_legend": "thick = much trust",
-        "member": "in the coalition",
-        "lead": "lead",
-        "contributed_title": "Who put what into the challenge",
-        "timeline": "Timeline",
-        "round": "Round {n}",
-        "round_progress": "progress {total}% ({gain})",
-        "trends": "Trend card",
-        "no_trend": "no trend card",
-        "decisive": "Decisive moves",
-        "events": "What happened to the coalition",
-        "quiet": "A quiet round: no moves with a large effect.",
-        "knobs": "The five knobs",
-        "knobs_intro": "How far did your group turn each of the five knobs for a vital coalition? Read from the "
-        "moves in the game.",
-        "level_low": "turned a little",
-        "level_medium": "turned halfway",
-        "level_high": "turned far",
-        "used": "Moves: {uses}",
-        "windtunnel": "The wind tunnel",
-        "windtunnel_intro": "Your strategy, played by computer players: {games} games in every scenario, with the "
-        "same trend cards in every scenario. It shows which choices hold up in another future too.",
-        "wt_scenario": "Scenario",
-        "wt_games": "Games",
-        "wt_realised": "Realised",
-        "wt_progress": "Mean progress",
-        "wt_played": " (played)",
-        "robust": "Robust choices: helped in every scenario that left something to win",
-        "fragile": "Fragile choices: worked in the played scenario, not everywhere",
-        "gains": "extra progress",
-        "no_room": "realised anyway without it",
-        "loss": "worse with this choice",
-        "no_choices": "None.",
-        "not_judged": "Your group made no choices the wind tunnel could test one by one.",
-        "broken_by": "Trend cards that most often broke failed games",
-        "no_break": "none",
-        "times": "{n}×",
-        "ablation": "Each choice was tested by leaving it out, with {n} games per scenario.",
-        "reflection": "Reflection",
-        "reflection_intro": "Questions to talk about together. There is room for notes.",
-        "questions_scenario": "Questions on {scenario}",
-        "questions_game": "Questions from your game",
-        "no_questions": "No questions.",
-        "footer": "{title} · {doc} · {scenario}",
-        "page": "page {n} of {total}",
-        "months": (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-    },
-}
 
 # Page geometry in mm: A4 portrait.
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -270,8 +73,8 @@ def _bars_height(seats: int) -> float:
     return 16.0 + 16.0 * seats
 
 
-def _words(lang: str) -> dict:
-    return WORDS[lang if lang in WORDS else "nl"]
+def _words(lang: str) -> Phrases:
+    return Phrases("report", lang)
 
 
 def _cap(text: str) -> str:
@@ -288,8 +91,7 @@ def _num(value: float, lang: str, digits: int = 1, sign: bool = False, trim: boo
 
 
 def _date(value: date, lang: str) -> str:
-    months = _words(lang)["months"]
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    return f"{value.day} {_words(lang)[f'months.{value.month - 1}']} {value.year}"
 
 
 def _played_date(log) -> Optional[date]:
@@ -449,7 +251,7 @@ def _charts(story, lang: str) -> dict:
     series = story.series()
     count = len(series["progress"])
     x_labels = [w["start"]] + [w["round_short"].format(n=r) for r in range(1, count)]
-    indicator_series = [(_cap(INDICATOR_NAMES[k][lang]), series[k], INDICATOR_COLOURS[k]) for k in INDICATORS]
+    indicator_series = [(_cap(indicator_name(k, lang)), series[k], INDICATOR_COLOURS[k]) for k in INDICATORS]
     end = story.end
     content = story.content
     roles = debrief.coalition_roles(story, lang)
@@ -465,7 +267,7 @@ def _charts(story, lang: str) -> dict:
         if lead is not None:
             break
     contributed = [list(seat.contributed) for seat in end.seats]
-    resource_labels = [_cap(RESOURCE_NAMES[r][lang]) for r in RESOURCES]
+    resource_labels = [_cap(resource_name(r, lang)) for r in RESOURCES]
     progress_colour = PALETTE["accent"]
     return {
         "indicators": _chart_png(
@@ -562,7 +364,7 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
         pdf,
         [w["indicator"], w["start"], w["end"], w["change"]],
         [
-            [_cap(INDICATOR_NAMES[k][lang]), str(start[i]), str(end[i]), _num(end[i] - start[i], lang, 0, sign=True)]
+            [_cap(indicator_name(k, lang)), str(start[i]), str(end[i]), _num(end[i] - start[i], lang, 0, sign=True)]
             for i, k in enumerate(INDICATORS)
         ],
         (52, 16, 16, 16),
@@ -824,7 +626,7 @@ def _windtunnel_json(result) -> Optional[dict]:
 def render_report(content, log, lang: str = "nl", windtunnel: Optional[dict] = None) -> bytes:
     """The report's PDF bytes. `windtunnel` is a wind tunnel result's `to_json()` (the section is left out
     when it is None)."""
-    lang = lang if lang in WORDS else "nl"
+    lang = language(lang)
     w = _words(lang)
     story = debrief.Story(content, log)
     scenario = story.scenario.name.get(lang)

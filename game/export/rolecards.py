@@ -26,6 +26,7 @@ from game.colours import hex_rgb, luminance, mix, readable_on_white
 from game.engine.vocabulary import RESOURCES
 from game.paths import assets_dir, user_dir
 from game.storage import write_atomic
+from game.words import Phrases, resource_name
 
 GAME_TITLE = "Vitale Coalities"
 
@@ -35,36 +36,6 @@ FONT_FILES = {
     "B": "AtkinsonHyperlegibleNext_700Bold.ttf",
 }
 
-WORDS = {
-    "nl": {
-        "doc_title": "Rolkaarten",
-        "scenario": "Scenario",
-        "challenge": "Opgave",
-        "resources": "Startmiddelen",
-        "actions": "Jouw eigen acties",
-        "goal": "Jouw geheime doel — laat dit niet zien",
-        "bot": "computerspeler",
-        "cut": "knip hier",
-        "money": "geld",
-        "time": "tijd",
-        "knowledge": "kennis",
-        "network": "netwerk",
-    },
-    "en": {
-        "doc_title": "Role cards",
-        "scenario": "Scenario",
-        "challenge": "Challenge",
-        "resources": "Starting resources",
-        "actions": "Your own actions",
-        "goal": "Your private goal — keep it to yourself",
-        "bot": "computer player",
-        "cut": "cut here",
-        "money": "money",
-        "time": "time",
-        "knowledge": "knowledge",
-        "network": "network",
-    },
-}
 
 # Page geometry in mm (A4 portrait; each card is half a page).
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -102,8 +73,8 @@ class Card:
     color: tuple  # the scenario's accent colour (r, g, b)
 
 
-def _words(lang: str) -> dict:
-    return WORDS.get(lang, WORDS["nl"])
+def _words(lang: str) -> Phrases:
+    return Phrases("rolecards", lang)
 
 
 def role_cards(state: Any, lang: str) -> list:
@@ -130,7 +101,7 @@ def role_cards(state: Any, lang: str) -> list:
                 role=role.name.get(lang),
                 bot=bool(seat.bot),
                 description=role.description.get(lang),
-                resources=tuple((words[r], role.start.get(r, 0)) for r in RESOURCES),
+                resources=tuple((resource_name(r, words.lang), role.start.get(r, 0)) for r in RESOURCES),
                 actions=tuple(actions),
                 goal=goal.text.get(lang),
                 color=hex_rgb(scenario.color, (47, 85, 151)),

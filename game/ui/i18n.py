@@ -1,34 +1,25 @@
-"""The UI's catalogue of words: every player-facing string in Dutch (default) and English.
+"""The UI's view of the game's one catalogue (`game.words`): the words in the current language, switched live.
 
-Strings live in assets/i18n/nl.json and en.json (flat keys like "menu.new_game"); content texts (scenarios,
-trends, ...) come from the content's own nl/en fields. A missing key is shown as the key itself (and a test
-fails on it), never as an exception in front of a group.
+Content texts (scenarios, trends, ...) come from the content's own nl/en fields. A missing key is shown by the
+catalogue's one fallback rule (Dutch, else the key itself) and recorded in `missing`, so a test fails on it.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from game.paths import assets_dir
+from game import words as catalogue
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = catalogue.LANGUAGES
 
 
 class Catalogue:
     """The words of the UI in the current language; switching is live."""
 
     def __init__(self, lang: str = "nl", folder: Path | None = None) -> None:
-        folder = folder or assets_dir() / "i18n"
-        self.words: dict[str, dict[str, str]] = {}
-        for code in LANGUAGES:
-            # nl.json plus any nl.<part>.json: each screen's words may live in a file of their own
-            words: dict[str, str] = {}
-            for path in [folder / f"{code}.json", *sorted(folder.glob(f"{code}.*.json"))]:
-                words.update(json.loads(path.read_text(encoding="utf-8")))
-            self.words[code] = words
-        self.lang = lang if lang in LANGUAGES else "nl"
+        self.words: dict[str, dict[str, str]] = catalogue.words(folder)
+        self.lang = catalogue.language(lang)
         self.missing: set[str] = set()
 
     def set_lang(self, lang: str) -> None:
@@ -38,17 +29,9 @@ class Catalogue:
 
     def __call__(self, key: str, **params: Any) -> str:
         """The string `key` in the current language, with `{name}` parameters filled in."""
-        table = self.words[self.lang]
-        text = table.get(key)
-        if text is None:
+        if key not in self.words[self.lang]:
             self.missing.add(key)
-            text = self.words["nl"].get(key, key)
-        if params:
-            try:
-                return text.format(**params)
-            except (KeyError, IndexError, ValueError):
-                return text
-        return text
+        return catalogue.say(key, self.lang, self.words, **params)
 
     def has(self, key: str) -> bool:
         """Whether the key exists in the current language."""

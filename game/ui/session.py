@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
+from game.analysis.explain import Explanation, explain
 from game.bots import Because, make_bots
 from game.engine import (
     DrawTrend,
@@ -23,7 +24,6 @@ from game.engine import (
     new_game,
     replay,
 )
-from game.engine.explain import Explanation, explain
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, GameState
 from game.saves import LoadedSave, Saver, game_id, now_utc, save_data
 

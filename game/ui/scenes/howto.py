@@ -13,10 +13,10 @@ import math
 import pygame
 
 from game.engine.vocabulary import RESOURCES
-from game.engine.words import COALITION_ROLE_NAMES, RESOURCE_NAMES
 from game.export.draw import wrap
 from game.ui.scene import Scene
 from game.ui.theme import font, hex_colour
+from game.words import coalition_role_name, resource_name
 
 BASE_ACTIONS = ("invest", "conversation", "build_facts", "offer", "propose")
 # page id -> number of text lines in the catalogue (howto.<id>.1 ... howto.<id>.n); roles come from the content
@@ -554,7 +554,7 @@ class HowToScene(Scene):
             self._label(
                 painter,
                 (x + icon + look.px(12), yy + (icon - sh) // 2, half - icon - look.px(16), sh),
-                RESOURCE_NAMES[res][lang].capitalize(),
+                resource_name(res, lang).capitalize(),
             )
 
     def _pic_roles(self, painter, r: pygame.Rect) -> None:
@@ -658,7 +658,7 @@ class HowToScene(Scene):
             self._label(painter, box, str(value), bold=True, align="center", valign="middle")
         for k, ((role, crole), pos) in enumerate(zip(members, positions, strict=False)):
             self._disc_icon(painter, role, pos, ic)
-            name = COALITION_ROLE_NAMES[crole][lang]
+            name = coalition_role_name(crole, lang)
             longest = max(font(look.size("small"), True).size(word)[0] for word in name.split())
             half = max(left.width // 2 - look.px(6), longest + look.px(4))
             if k == 0:  # above the top member, so no trust line crosses it

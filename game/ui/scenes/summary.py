@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.engine.vocabulary import INDICATORS
-from game.engine.words import INDICATOR_NAMES
 from game.export.draw import line_height
 from game.ui.scene import Scene
+from game.words import indicator_name
 
 
 class SummaryScene(Scene):
@@ -104,9 +104,7 @@ class SummaryScene(Scene):
             before = self.start.ind[i] if self.start is not None else state.ind[i]
             after = state.ind[i]
             d = after - before
-            label = (
-                f"{INDICATOR_NAMES[name][lang].capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
-            )
+            label = f"{indicator_name(name, lang).capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
             painter.text(
                 pygame.Rect(inner.left, y, inner.width, head_h),
                 label,

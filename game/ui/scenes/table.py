@@ -27,10 +27,10 @@ from game.engine import (
     pot_with_bonus,
 )
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
-from game.engine.words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES
 from game.export.draw import line_height
 from game.ui.scene import Scene
 from game.ui.theme import hex_colour
+from game.words import coalition_role_name, indicator_name, reason_text, resource_name
 
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
 
@@ -179,12 +179,12 @@ class TableScene(Scene):
         return spec.name.get(self.lang()) if spec else action_id
 
     def _cost_text(self, cost) -> str:
-        parts = [f"{n} {RESOURCE_NAMES[RESOURCES[i]][self.lang()]}" for i, n in enumerate(cost) if n]
+        parts = [f"{n} {resource_name(RESOURCES[i], self.lang())}" for i, n in enumerate(cost) if n]
         return ", ".join(parts)
 
     def _reason(self, action) -> str:
         reason = check(self.state, action)
-        return reason.text(self.lang()) if reason else ""
+        return reason_text(reason, self.lang()) if reason else ""
 
     def _others(self, seat: int) -> list:
         return [i for i in range(len(self.state.seats)) if i != seat]
@@ -203,7 +203,7 @@ class TableScene(Scene):
             if seat in c.invites and c.active:
                 lead = c.lead()
                 who = state.seats[lead].name if lead is not None else "?"
-                role = COALITION_ROLE_NAMES[c.invites[seat]][lang]
+                role = coalition_role_name(c.invites[seat], lang)
                 rows.append(
                     (
                         t("table.accept", name=who, role=role),
@@ -357,7 +357,7 @@ class TableScene(Scene):
         self.stepper_labels = []
         lang = self.lang()
         for i, res in enumerate(RESOURCES):
-            label = f"{RESOURCE_NAMES[res][lang]}: {self.amounts[i]}  ({self.t('table.you_have', n=me.res[i])})"
+            label = f"{resource_name(res, lang)}: {self.amounts[i]}  ({self.t('table.you_have', n=me.res[i])})"
             y = self._stepper(y, label, lambda i=i: self._amount(i, -1), lambda i=i: self._amount(i, +1, me.res[i]))
         action = Invest(seat, tuple(self.amounts))
         self.error = self._reason(action) if any(self.amounts) else ""
@@ -393,7 +393,7 @@ class TableScene(Scene):
         )
         y = self._stepper(
             y,
-            f"{RESOURCE_NAMES[RESOURCES[self.resource]][lang]} ({self.t('table.you_have', n=me.res[self.resource])})",
+            f"{resource_name(RESOURCES[self.resource], lang)} ({self.t('table.you_have', n=me.res[self.resource])})",
             lambda: self._cycle_resource(-1),
             lambda: self._cycle_resource(1),
         )
@@ -451,7 +451,7 @@ class TableScene(Scene):
         role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
         y = self._stepper(
             y,
-            f"{self.t('table.your_role')}: {COALITION_ROLE_NAMES[role][lang]}",
+            f"{self.t('table.your_role')}: {coalition_role_name(role, lang)}",
             lambda: self._cycle("role_index", -1, 5),
             lambda: self._cycle("role_index", 1, 5),
         )
@@ -498,7 +498,7 @@ class TableScene(Scene):
         role = roles[self.role_index % len(roles)]
         y = self._stepper(
             y,
-            f"{self.t('table.as_role')}: {COALITION_ROLE_NAMES[role][lang]}",
+            f"{self.t('table.as_role')}: {coalition_role_name(role, lang)}",
             lambda: self._cycle("role_index", -1, len(roles)),
             lambda: self._cycle("role_index", 1, len(roles)),
         )
@@ -521,7 +521,7 @@ class TableScene(Scene):
 
         reason = self.session.try_act(action)
         if reason is not None:
-            self.error = reason.text(self.lang())
+            self.error = reason_text(reason, self.lang())
             self.rebuild()
             return
         self.banner = None
@@ -689,7 +689,7 @@ class TableScene(Scene):
         bar_h = max(look.px(12), small // 3)
         value_w = look.font("small", True).size("100")[0]
         for i, name in enumerate(INDICATORS):
-            label = INDICATOR_NAMES[name][lang]
+            label = indicator_name(name, lang)
             painter.text(
                 pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small),
                 label.capitalize(),
@@ -724,7 +724,7 @@ class TableScene(Scene):
         parts = []
         for i, res in enumerate(RESOURCES):
             n = state.need[i] + (state.hidden[i] if state.needs_known else 0)
-            parts.append(f"{RESOURCE_NAMES[res][lang]} {n}")
+            parts.append(f"{resource_name(res, lang)} {n}")
         text = self.t("table.need", need=", ".join(parts))
         if not state.needs_known and any(state.hidden):
             text += " " + self.t("table.need_hidden_short" if short else "table.need_hidden")
@@ -791,7 +791,7 @@ class TableScene(Scene):
             y += small + look.px(2)
             status = []
             if seat.coalition >= 0:
-                role_name = COALITION_ROLE_NAMES[state.coalitions[seat.coalition].members[i]][lang]
+                role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
                 status.append(self.t("table.in_coalition", role=role_name))
             if active:
                 status.append(self.t("table.ap", n=seat.ap))
@@ -873,16 +873,16 @@ class TableScene(Scene):
         kvds = {k.id: k for k in self._kvds()}
         for co in active:
             members = ", ".join(
-                f"{state.seats[s].name} ({COALITION_ROLE_NAMES[r][lang]})" for s, r in co.members.items()
+                f"{state.seats[s].name} ({coalition_role_name(r, lang)})" for s, r in co.members.items()
             )
             invited = ", ".join(state.seats[s].name for s in co.invites)
             pot = pot_with_bonus(state, co)
             problems = coalition_problems(state, co, pot)
             pot_text = self.t(
-                "table.pot", pot=", ".join(f"{RESOURCE_NAMES[r][lang]} {pot[i]}" for i, r in enumerate(RESOURCES))
+                "table.pot", pot=", ".join(f"{resource_name(r, lang)} {pot[i]}" for i, r in enumerate(RESOURCES))
             )
             if problems:
-                status, colour = self.t("table.not_vital_yet", why=problems[0].text(lang)), c["bad"]
+                status, colour = self.t("table.not_vital_yet", why=reason_text(problems[0], lang)), c["bad"]
             else:
                 status, colour = self.t("table.vital_now"), c["good"]
             who = members + (" · " + self.t("table.invited", names=invited) if invited else "")
@@ -956,7 +956,7 @@ class TableScene(Scene):
                     for i, res in enumerate(RESOURCES):
                         need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
                         if need > pot[i]:
-                            missing.append(f"{RESOURCE_NAMES[res][lang]} {need - pot[i]}")
+                            missing.append(f"{resource_name(res, lang)} {need - pot[i]}")
                     hint = self.t("table.missing", what=", ".join(missing)) if missing else self.t("table.pot_full")
                 else:
                     hint = self.t("table.invest_alone")
@@ -1027,7 +1027,7 @@ class TableScene(Scene):
         reason = check(self.state, probe)
         colour = painter.c["muted"]
         if reason is not None:
-            text = self.t("table.not_possible", why=reason.text(lang))
+            text = self.t("table.not_possible", why=reason_text(reason, lang))
             colour = painter.c["bad"]
         if self.error:
             text, colour = self.error, painter.c["bad"]

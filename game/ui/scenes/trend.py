@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.engine.words import INDICATOR_NAMES, RESOURCE_NAMES
 from game.export.draw import line_height
 from game.ui.scene import Scene
+from game.words import indicator_name, resource_name
 
 CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
 
@@ -130,15 +130,15 @@ class TrendScene(Scene):
         lines = []
         for i, name in enumerate(INDICATORS):
             if eff.ind[i]:
-                lines.append(f"{INDICATOR_NAMES[name][lang].capitalize()} {eff.ind[i]:+d}")
+                lines.append(f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}")
         if eff.progress:
             lines.append(self.t("trend.progress", n=f"{eff.progress:+d}"))
         for i, name in enumerate(RESOURCES):
             if eff.res[i]:
-                lines.append(self.t("trend.everyone", n=f"{eff.res[i]:+d}", what=RESOURCE_NAMES[name][lang]))
+                lines.append(self.t("trend.everyone", n=f"{eff.res[i]:+d}", what=resource_name(name, lang)))
         for i, name in enumerate(RESOURCES):
             if eff.need[i]:
-                lines.append(self.t("trend.need", n=f"{eff.need[i]:+d}", what=RESOURCE_NAMES[name][lang]))
+                lines.append(self.t("trend.need", n=f"{eff.need[i]:+d}", what=resource_name(name, lang)))
         if eff.trust:
             lines.append(self.t("trend.trust", n=f"{eff.trust:+d}"))
         effects_title = self.t("trend.effects", scenario=scenario.name.get(lang))

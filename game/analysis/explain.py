@@ -8,85 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.engine.events import NotVital, Vital, Walkout
+from game.engine.reasons import Reason, Term
+from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-
-from .events import NotVital, Vital, Walkout
-from .state import PHASE_ACTIONS, PHASE_OVER, GameState
-from .words import COALITION_ROLE_NAMES, INDICATOR_NAMES, RESOURCE_NAMES, Reason
-
-LINES = {
-    "trend": {"nl": "Trend: {title}.", "en": "Trend: {title}."},
-    "income": {
-        "nl": "Iedereen krijgt zijn inkomsten voor deze ronde.",
-        "en": "Every seat receives its income for this round.",
-    },
-    "invest_pot": {
-        "nl": "{name} investeert {what} in de pot van de coalitie.",
-        "en": "{name} invests {what} in the coalition's pot.",
-    },
-    "invest_alone": {
-        "nl": "{name} investeert {what} alleen; dat levert aan het eind van de ronde weinig op.",
-        "en": "{name} invests {what} alone; that yields little at the end of the round.",
-    },
-    "action": {"nl": "{name}: {action}.", "en": "{name}: {action}."},
-    "action_to": {"nl": "{name}: {action}, met {target}.", "en": "{name}: {action}, with {target}."},
-    "offer": {"nl": "{name} geeft {target} {what}.", "en": "{name} gives {target} {what}."},
-    "propose": {
-        "nl": "{name} richt een coalitie op als {role}: “{kvd}”",
-        "en": "{name} founds a coalition as {role}: “{kvd}”",
-    },
-    "invite": {"nl": "{name} nodigt {target} uit als {role}.", "en": "{name} invites {target} as {role}."},
-    "accept": {"nl": "{name} sluit zich aan bij de coalitie.", "en": "{name} joins the coalition."},
-    "decline": {"nl": "{name} slaat de uitnodiging af.", "en": "{name} declines the invitation."},
-    "leave": {"nl": "{name} stapt uit de coalitie.", "en": "{name} leaves the coalition."},
-    "seize": {"nl": "{name} grijpt de kans van “{title}”.", "en": "{name} seizes the opportunity of “{title}”."},
-    "end_turn": {"nl": "{name} is klaar; de beurt gaat naar {next}.", "en": "{name} is done; over to {next}."},
-    "end_round": {"nl": "{name} is klaar; de ronde wordt afgerond.", "en": "{name} is done; the round is resolved."},
-    "resolve": {"nl": "Ronde {round} is afgerond.", "en": "Round {round} is resolved."},
-    "vital": {
-        "nl": "De coalitie van {lead} is vitaal: de opgave gaat {gain} procentpunt vooruit.",
-        "en": "{lead}'s coalition is vital: the challenge moves {gain} points forward.",
-    },
-    "not_vital": {
-        "nl": "De coalitie van {lead} is niet vitaal ({why}); ze levert maar {gain} procentpunt op.",
-        "en": "{lead}'s coalition is not vital ({why}); it yields only {gain} points.",
-    },
-    "walkout": {
-        "nl": "{name} loopt weg uit de coalitie: het eigen belang kwam niet vooruit.",
-        "en": "{name} walks out of the coalition: its own interest did not move.",
-    },
-    "dissolved": {"nl": "Een coalitie valt uiteen.", "en": "A coalition falls apart."},
-    "facts": {
-        "nl": "Het feitenfundament laat zien wat de opgave echt vraagt.",
-        "en": "The fact foundation shows what the challenge really needs.",
-    },
-    "over": {"nl": "Het spel is afgelopen.", "en": "The game is over."},
-    # changes
-    "progress": {
-        "nl": "Voortgang van de opgave {sign}{delta} (nu {value} %)",
-        "en": "Challenge progress {sign}{delta} (now {value} %)",
-    },
-    "indicator": {"nl": "{indicator} {sign}{delta} (nu {value})", "en": "{indicator} {sign}{delta} (now {value})"},
-    "trust": {"nl": "vertrouwen {a}–{b} {sign}{delta} (nu {value})", "en": "trust {a}–{b} {sign}{delta} (now {value})"},
-    "resources": {"nl": "{name}: {what}", "en": "{name}: {what}"},
-}
+from game.words import reason_text, resource_name, say
 
 
 def _line(key: str, lang: str, **params: object) -> str:
-    entry = LINES[key]
-    return (entry.get(lang) or entry["nl"]).format(**params)
+    return say(f"line.{key}", lang, **params)
 
 
 def _amounts(vec, lang: str, signed: bool = False) -> str:
     parts = []
     for i, amount in enumerate(vec):
         if amount:
-            word = RESOURCE_NAMES[RESOURCES[i]][lang]
+            word = resource_name(RESOURCES[i], lang)
             if signed:
                 parts.append(f"{'+' if amount > 0 else '−'}{abs(amount)} {word}")
             else:
                 parts.append(f"{amount} {word}")
-    joiner = " en " if lang == "nl" else " and "
+    joiner = " " + say("line.and", lang) + " "
     if len(parts) > 1 and not signed:
         return ", ".join(parts[:-1]) + joiner + parts[-1]
     return ", ".join(parts)
@@ -138,7 +80,7 @@ def changes(before: GameState, after: GameState, lang: str) -> list:
                 _line(
                     "indicator",
                     lang,
-                    indicator=INDICATOR_NAMES[name][lang],
+                    indicator=Term("indicator", name),
                     sign="+" if d > 0 else "−",
                     delta=abs(d),
                     value=after.ind[i],
@@ -192,14 +134,14 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
         head = _line("offer", lang, name=name, target=after.seats[action.target].name, what=_amounts(vec, lang))
     elif kind == "propose":
         kvd = next(k for k in content.challenges[after.book.setup.challenge].kvds if k.id == action.kvd)
-        head = _line("propose", lang, name=name, role=COALITION_ROLE_NAMES[action.role][lang], kvd=kvd.text.get(lang))
+        head = _line("propose", lang, name=name, role=Term("coalition_role", action.role), kvd=kvd.text.get(lang))
     elif kind == "invite":
         head = _line(
             "invite",
             lang,
             name=name,
             target=after.seats[action.target].name,
-            role=COALITION_ROLE_NAMES[action.role][lang],
+            role=Term("coalition_role", action.role),
         )
     elif kind in ("accept", "decline", "leave"):
         head = _line(kind, lang, name=name)
@@ -250,8 +192,8 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str) -> str:
     """Why a coalition is not vital on `state` (the state before the resolution), as one phrase."""
-    from .rules import coalition_problems, pot_with_bonus
+    from game.engine.rules import coalition_problems, pot_with_bonus
 
     c = state.coalitions[coalition_id]
     problems: list[Reason] = coalition_problems(state, c, pot_with_bonus(state, c))
-    return "; ".join(p.text(lang) for p in problems[:3]) or "—"
+    return "; ".join(reason_text(p, lang) for p in problems[:3]) or "—"

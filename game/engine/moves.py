@@ -1,0 +1,191 @@
+"""The one list of moves: what the seat in turn may do now, as options the table shows and tests replay.
+
+An `Option` is one kind of move (investing, a talk, a signature action, answering one invitation, seizing one
+trend's opportunity, ...) with what it costs, what it is expected to do under this scenario (its compiled
+action spec), every concrete action of it that `check` accepts now, and - when there is none - the reason.
+`legal_actions` is the same list flattened, so the buttons on the table and the engine's legal moves cannot
+drift apart (a test clicks through random positions to hold them to that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .actions import (
+    Accept,
+    Action,
+    BuildFacts,
+    Conversation,
+    Decline,
+    DrawTrend,
+    EndTurn,
+    Invest,
+    Invite,
+    Leave,
+    Offer,
+    Propose,
+    ResolveRound,
+    Seize,
+    Signature,
+)
+from .reasons import Reason
+from .rulebook import NR, ActionSpec
+from .rules import check
+from .state import PHASE_ACTIONS, PHASE_RESOLVE, PHASE_TREND, GameState
+from .vocabulary import COALITION_ROLES
+
+
+@dataclass(frozen=True)
+class Option:
+    """One kind of move for the seat in turn: its legal actions now, or why there are none."""
+
+    key: str  # the kind of move, or "<kind>:<id>" for an invitation, an opportunity or a signature action
+    kind: str  # the kind of its actions
+    actions: tuple  # the concrete actions `check` accepts now, in a fixed order
+    reason: Optional[Reason]  # why not, when `actions` is empty
+    spec: Optional[ActionSpec] = None  # its cost and expected effects under this scenario (None: no spec)
+    cost: tuple = (0,) * NR  # the resources it costs at the least
+
+    @property
+    def possible(self) -> bool:
+        """Whether some action of this option is legal now."""
+        return bool(self.actions)
+
+
+def _option(state: GameState, key: str, kind: str, candidates: list, probe: Action, spec=None, cost=None) -> Option:
+    """The option made of the `candidates` that `check` accepts; the reason is the first candidate's (or the
+    probe's, when there are none)."""
+    legal = tuple(a for a in candidates if check(state, a) is None)
+    reason = None if legal else check(state, candidates[0] if candidates else probe)
+    if cost is None:
+        cost = spec.cost if spec is not None else (0,) * NR
+    return Option(key, kind, legal, reason, spec, cost)
+
+
+def _answers(state: GameState, s: int) -> list:
+    """Accepting or declining each invitation the seat holds."""
+    out = []
+    for cid, c in enumerate(state.coalitions):
+        if s in c.invites:
+            out.append(_option(state, f"accept:{cid}", "accept", [Accept(s, cid)], Accept(s, cid)))
+            out.append(_option(state, f"decline:{cid}", "decline", [Decline(s, cid)], Decline(s, cid)))
+    return out
+
+
+def _coalition_moves(state: GameState, s: int, others: list) -> list:
+    """Leaving and inviting for a member of a coalition."""
+    c = state.coalitions[state.seats[s].coalition]
+    free = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
+    spec = state.book.kind_action.get("invite")
+    invites = [Invite(s, t, r) for t in others for r in free]
+    probe = Invite(s, others[0] if others else -1, free[0] if free else COALITION_ROLES[0])
+    return [
+        _option(state, "leave", "leave", [Leave(s)], Leave(s), state.book.kind_action.get("leave")),
+        _option(state, "invite", "invite", invites, probe, spec),
+    ]
+
+
+def _resource_moves(state: GameState, s: int, others: list) -> list:
+    """Investing, talking, building facts and offering resources."""
+    book = state.book
+    seat = state.seats[s]
+    invests = []
+    for i in range(NR):
+        for amount in range(1, min(seat.res[i], book.base.invest_cap) + 1):
+            vec = [0] * NR
+            vec[i] = amount
+            invests.append(Invest(s, tuple(vec)))
+    offers = [
+        Offer(s, t, i, amount)
+        for t in others
+        for i in range(NR)
+        for amount in range(1, min(seat.res[i], book.base.offer_max) + 1)
+    ]
+    other = others[0] if others else -1
+    kind = book.kind_action.get
+    return [
+        _option(state, "invest", "invest", invests, Invest(s, (1,) + (0,) * (NR - 1)), kind("invest")),
+        _option(
+            state,
+            "conversation",
+            "conversation",
+            [Conversation(s, t) for t in others],
+            Conversation(s, other),
+            kind("conversation"),
+        ),
+        _option(state, "build_facts", "build_facts", [BuildFacts(s)], BuildFacts(s), kind("build_facts")),
+        _option(state, "offer", "offer", offers, Offer(s, other, 0, 1), kind("offer")),
+    ]
+
+
+def _proposals(state: GameState, s: int) -> list:
+    """Founding a coalition, for a seat outside one."""
+    book = state.book
+    proposals = [Propose(s, k, r) for k in book.kvds for r in COALITION_ROLES]
+    probe = Propose(s, next(iter(book.kvds), ""), COALITION_ROLES[0])
+    return [_option(state, "propose", "propose", proposals, probe, book.kind_action.get("propose"))]
+
+
+def _chances(state: GameState, s: int) -> list:
+    """Seizing each opportunity on this round's trend cards that nobody has seized yet."""
+    book = state.book
+    spec = book.kind_action.get("seize_opportunity")
+    out = []
+    for trend in state.current_trends():
+        if trend in book.opportunities and trend not in state.seized:
+            seize = Seize(s, trend)
+            out.append(
+                _option(
+                    state, f"seize:{trend}", "seize_opportunity", [seize], seize, spec, book.opportunities[trend][0]
+                )
+            )
+    return out
+
+
+def _signatures(state: GameState, s: int, others: list) -> list:
+    """The seat's own signature actions (for its role)."""
+    out = []
+    for spec in state.book.signatures.get(state.seats[s].role, ()):
+        if spec.target:
+            actions = [Signature(s, spec.id, t) for t in others]
+        else:
+            actions = [Signature(s, spec.id)]
+        out.append(
+            _option(
+                state,
+                f"signature:{spec.id}",
+                "signature",
+                actions,
+                actions[0] if actions else Signature(s, spec.id, -1),
+                spec,
+            )
+        )
+    return out
+
+
+def options(state: GameState) -> list:
+    """The seat in turn's options now, every kind of move it has (possible or not); [] outside its turn."""
+    if state.phase != PHASE_ACTIONS:
+        return []
+    s = state.turn
+    others = [t for t in range(state.book.n) if t != s]
+    out = [_option(state, "end_turn", "end_turn", [EndTurn(s)], EndTurn(s))]
+    out += _answers(state, s)
+    if state.seats[s].coalition >= 0:
+        out += _coalition_moves(state, s, others)
+    out += _resource_moves(state, s, others)
+    if state.seats[s].coalition < 0:
+        out += _proposals(state, s)
+    out += _chances(state, s)
+    out += _signatures(state, s, others)
+    return out
+
+
+def legal_actions(state: GameState) -> list:
+    """Every legal action now (investments and offers listed per resource and amount)."""
+    if state.phase == PHASE_TREND:
+        return [DrawTrend()]
+    if state.phase == PHASE_RESOLVE:
+        return [ResolveRound()]
+    return [action for option in options(state) for action in option.actions]

@@ -1,0 +1,129 @@
+"""The game's one catalogue of words: every player-facing sentence in Dutch (the default) and English.
+
+The words live in assets/i18n/<lang>.json plus any <lang>.<part>.json (flat keys such as "menu.new_game",
+"reason.no_ap", "resource.money"); each part holds one area's words (the screens, the engine's reasons, the
+files, the reports). Content texts (scenarios, trends, roles) come from the content's own nl/en fields.
+
+One lookup, `say(key, lang, **params)`, and one fallback rule: the requested language, else Dutch, else the
+key itself (recorded in `MISSING`, so a test can fail on it) - never an exception in front of a group.
+
+A parameter may be a `Term` (an id of the vocabulary: said as "<kind>.<id>"), a `Reason` (said as
+"reason.<key>"), a content text ({"nl": ..., "en": ...} or an object with `.get(lang)`) or a plain value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+from game.engine.reasons import Reason, Term
+from game.paths import assets_dir
+
+LANGUAGES = ("nl", "en")
+DEFAULT = "nl"
+MISSING: set = set()
+
+
+def read_words(folder: Path) -> dict[str, dict[str, str]]:
+    """Every language's words from `folder`: <lang>.json and its <lang>.<part>.json files."""
+    words: dict[str, dict[str, str]] = {}
+    for code in LANGUAGES:
+        table: dict[str, str] = {}
+        for path in [folder / f"{code}.json", *sorted(folder.glob(f"{code}.*.json"))]:
+            table.update(json.loads(path.read_text(encoding="utf-8")))
+        words[code] = table
+    return words
+
+
+@lru_cache(maxsize=4)
+def _words_in(folder: Optional[Path] = None) -> dict[str, dict[str, str]]:
+    return read_words(folder or assets_dir() / "i18n")
+
+
+def words(folder: Optional[Path] = None) -> dict[str, dict[str, str]]:
+    """The catalogue's tables, {lang: {key: text}} (read once)."""
+    return _words_in(folder)
+
+
+def template(key: str, lang: str, table: Optional[dict] = None) -> str:
+    """The unfilled text of `key` in `lang`, by the one fallback rule (lang, then Dutch, then the key)."""
+    table = table if table is not None else words()
+    text = table.get(lang, {}).get(key)
+    if text is None:
+        MISSING.add(key)
+        text = table[DEFAULT].get(key, key)
+    return text
+
+
+def value_in(value: Any, lang: str, table: Optional[dict] = None) -> Any:
+    """A parameter as the sentence shows it in `lang` (see the module's docstring)."""
+    if isinstance(value, Term):
+        return say(f"{value.kind}.{value.id}", lang, table)
+    if isinstance(value, Reason):
+        return reason_text(value, lang, table)
+    if isinstance(value, Mapping):
+        return value.get(lang) or value.get(DEFAULT, "")
+    if hasattr(value, "get") and hasattr(value, "nl"):  # a content text (game.content's Text)
+        return value.get(lang)
+    return value
+
+
+def say(key: str, lang: str, table: Optional[dict] = None, /, **params: Any) -> str:
+    """The text `key` in `lang` with its `{name}` parameters filled in."""
+    text = template(key, lang, table)
+    if not params:
+        return text
+    try:
+        return text.format(**{name: value_in(v, lang, table) for name, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def reason_text(why: Reason, lang: str, table: Optional[dict] = None) -> str:
+    """An engine `Reason` (why something is not allowed, or not vital) as a sentence."""
+    return say(f"reason.{why.key}", lang, table, **why.params)
+
+
+def term(kind: str, id_: str, lang: str) -> str:
+    """The name of a vocabulary id: term("resource", "money", "nl") == "geld"."""
+    return say(f"{kind}.{id_}", lang)
+
+
+def resource_name(id_: str, lang: str) -> str:
+    """The name of a resource."""
+    return say(f"resource.{id_}", lang)
+
+
+def indicator_name(id_: str, lang: str) -> str:
+    """The name of an indicator of the municipality."""
+    return say(f"indicator.{id_}", lang)
+
+
+def coalition_role_name(id_: str, lang: str) -> str:
+    """The name of a role in a coalition (lead, financier, ...)."""
+    return say(f"coalition_role.{id_}", lang)
+
+
+def language(lang: Optional[str]) -> str:
+    """`lang` when the catalogue has it, else the default (Dutch)."""
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+class Phrases:
+    """One area's texts in one language: `phrases["title"]` is the template, `phrases("title", n=3)` the
+    text with its parameters filled in (both by the one lookup above)."""
+
+    __slots__ = ("prefix", "lang")
+
+    def __init__(self, prefix: str, lang: str) -> None:
+        self.prefix = prefix
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return template(f"{self.prefix}.{key}", self.lang)
+
+    def __call__(self, key: str, **params: Any) -> str:
+        return say(f"{self.prefix}.{key}", self.lang, **params)
