@@ -1,7 +1,8 @@
 """What happened in a game, for the round summaries and the debrief: small typed records, one per kind.
 
 Each event is saved (in a state's JSON) as the list [round, kind, field, ...] in the order of its fields,
-as the game has always written them, so saves, logs and state digests read the same.
+as the game has always written them, so saves, logs and state digests read the same. The fields that kinds
+share come from small bases (CoalitionEvent, SeatEvent, GainEvent), which put them in the same order.
 """
 
 from __future__ import annotations
@@ -18,9 +19,30 @@ class Event:
     kind: ClassVar[str] = ""
 
     def to_json(self) -> list:
-        """[round, kind, field, ...]."""
-        values = astuple(self)
-        return [values[0], self.kind, *values[1:]]
+        """[round, kind, field, ...], with a tuple field as a list."""
+        first, *rest = (list(value) if isinstance(value, tuple) else value for value in astuple(self))
+        return [first, self.kind, *rest]
+
+
+@dataclass(frozen=True, slots=True)
+class CoalitionEvent(Event):
+    """Something that happened to coalition `coalition`."""
+
+    coalition: int
+
+
+@dataclass(frozen=True, slots=True)
+class SeatEvent(CoalitionEvent):
+    """Something seat `seat` did with coalition `coalition`."""
+
+    seat: int
+
+
+@dataclass(frozen=True, slots=True)
+class GainEvent(CoalitionEvent):
+    """A coalition's resolution in a round, with its progress `gain`."""
+
+    gain: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,38 +54,45 @@ class TrendDrawn(Event):
 
 
 @dataclass(frozen=True, slots=True)
-class Founded(Event):
+class Founded(SeatEvent):
     """A seat founded a coalition."""
 
-    coalition: int
-    seat: int
     kind: ClassVar[str] = "founded"
 
 
 @dataclass(frozen=True, slots=True)
-class Joined(Event):
+class Joined(SeatEvent):
     """A seat accepted an invitation to a coalition."""
 
-    coalition: int
-    seat: int
     kind: ClassVar[str] = "joined"
 
 
 @dataclass(frozen=True, slots=True)
-class Left(Event):
+class Left(SeatEvent):
     """A seat left its coalition."""
 
-    coalition: int
-    seat: int
     kind: ClassVar[str] = "left"
 
 
 @dataclass(frozen=True, slots=True)
-class Dissolved(Event):
+class Walkout(SeatEvent):
+    """A member walked out of a coalition."""
+
+    kind: ClassVar[str] = "walkout"
+
+
+@dataclass(frozen=True, slots=True)
+class Dissolved(CoalitionEvent):
     """A coalition lost its last members."""
 
-    coalition: int
     kind: ClassVar[str] = "dissolved"
+
+
+@dataclass(frozen=True, slots=True)
+class LostVital(CoalitionEvent):
+    """A coalition that was vital is not any more."""
+
+    kind: ClassVar[str] = "lost_vital"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,42 +105,18 @@ class Seized(Event):
 
 
 @dataclass(frozen=True, slots=True)
-class Vital(Event):
+class Vital(GainEvent):
     """A coalition was vital at the round's resolution and gained progress."""
 
-    coalition: int
-    gain: float
     kind: ClassVar[str] = "vital"
 
 
 @dataclass(frozen=True, slots=True)
-class LostVital(Event):
-    """A coalition that was vital is not any more."""
-
-    coalition: int
-    kind: ClassVar[str] = "lost_vital"
-
-
-@dataclass(frozen=True, slots=True)
-class NotVital(Event):
+class NotVital(GainEvent):
     """A coalition was not vital at the round's resolution: its gain and the keys of its problems."""
 
-    coalition: int
-    gain: float
     problems: tuple
     kind: ClassVar[str] = "not_vital"
-
-    def to_json(self) -> list:
-        return [self.round, self.kind, self.coalition, self.gain, list(self.problems)]
-
-
-@dataclass(frozen=True, slots=True)
-class Walkout(Event):
-    """A member walked out of a coalition."""
-
-    coalition: int
-    seat: int
-    kind: ClassVar[str] = "walkout"
 
 
 EVENT_TYPES: dict[str, type] = {
@@ -124,10 +129,8 @@ def event_from_json(data: Any) -> Event:
     if not isinstance(data, list | tuple) or len(data) < 2 or data[1] not in EVENT_TYPES:
         raise ValueError(f"not an event: {data!r}"[:200])
     cls = EVENT_TYPES[data[1]]
-    names = [f.name for f in fields(cls)]
+    types = [f.type for f in fields(cls)]  # the annotations as written: "int", "tuple", ...
     values = [data[0], *data[2:]]
-    if len(values) != len(names):
-        raise ValueError(f"an event of kind {data[1]} needs {len(names)} values: {data!r}"[:200])
-    if cls is NotVital:
-        values[-1] = tuple(values[-1])
-    return cls(*values)
+    if len(values) != len(types):
+        raise ValueError(f"an event of kind {data[1]} needs {len(types)} values: {data!r}"[:200])
+    return cls(*(tuple(value) if typ == "tuple" else value for typ, value in zip(types, values, strict=True)))
