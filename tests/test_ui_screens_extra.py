@@ -12,7 +12,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
-SCREEN_FILES = [ROOT / "game" / "ui" / "scenes" / f for f in ("settings.py", "howto.py", "content_check.py")]
+SCREEN_FILES = [
+    ROOT / "game" / "ui" / "scenes" / f
+    for f in ("settings.py", "howto.py", "howto_pictures_play.py", "howto_pictures_setup.py", "content_check.py")
+]
 PREFIXES = ("settings.", "howto.", "check.")
 
 
