@@ -7,7 +7,6 @@ seeded from the game's seed and its seat, so a game with bots is as repeatable a
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
@@ -37,13 +36,6 @@ PLAIN = {key: Because(key) for key in KEYS}
 NR = len(RESOURCES)
 ALL_RESOURCES = tuple(range(NR))
 NOTHING = (0,) * NR
-
-
-@lru_cache(maxsize=4096)
-def action_value(kind: type, *fields) -> object:
-    """The action `kind(*fields)`. Actions are frozen values, so equal ones are made once and shared: a
-    bot proposes one for nearly every move, and building a frozen dataclass costs more than finding it."""
-    return kind(*fields)
 
 
 def _first_legal(state: GameState, candidates) -> Optional[tuple]:
@@ -129,112 +121,143 @@ class Bot:
         self.plan: Optional[_Plan] = None  # made for the game of the first state it sees
         # Proposed at nearly every turn's end, without asking `check`: ending one's turn is legal whenever it is
         # one's turn in the actions phase, which `choose` makes sure of first (a test checks every bot move).
-        self.end_turn = action_value(EndTurn, seat)
-        self.build_facts = action_value(BuildFacts, seat)
+        self.end_turn = EndTurn(seat)
+        self.build_facts = BuildFacts(seat)
 
     # ------------------------------------------------------------------ the decision
     def choose(self, state: GameState) -> tuple:
         """The action to take now, with a one-sentence reason (a Because)."""
         if state.phase != PHASE_ACTIONS or state.turn != self.seat:
             raise ValueError("it is not this bot's turn")
-        # The first legal action in this strategy's order of preference. Written as one function that returns
-        # at the first candidate `check` accepts, rather than as a generator of candidates: it runs for every
-        # move of every game, and nearly always the first candidate it gets to is the one taken. The rarer
-        # lists of candidates come from the generators below.
-        s = self.seat
-        me = state.seats[s]
+        # The first legal action in this strategy's order of preference: each stage below returns its move,
+        # or None to let the next stage look.
+        me = state.seats[self.seat]
         plan = self.plan
         if plan is None or plan.book is not state.book or plan.goal_id != me.goal:
             plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
-        p = self.profile
-        if p.passive:
+        if self.profile.passive:
             return self.end_turn, PLAIN["passive"]
-        coalitions = state.coalitions
+        found = self._coalition_move(state, plan)
+        if found:
+            return found
+        if me.ap <= 0:
+            return self.end_turn, PLAIN["done"]
+        # What follows spends resources: work out what is kept back (only a resource goal changes it).
+        self.keep = plan.keep if plan.goal_resource < 0 else self._reserve(state, plan)
+        coalition = state.coalitions[me.coalition] if me.coalition >= 0 else None
+        for stage in (self._facts_move, self._trust_move, self._investment_move, self._learning_move):
+            found = stage(state, plan, coalition)
+            if found:
+                return found
+        found = self._chance_move(state)
+        if not found and self.profile.goal_care:
+            found = _first_legal(state, self._goal_actions(state, plan))
+        return found or _first_legal(state, self._signature_actions(state, plan)) or (self.end_turn, PLAIN["done"])
+
+    def _coalition_move(self, state: GameState, plan: _Plan) -> Optional[tuple]:
+        """Answering an invitation, founding the coalition, or inviting the seats this strategy wants."""
+        s = self.seat
         invited = False  # by an active coalition
-        for cid, c in enumerate(coalitions):  # invitations are answered first
+        for cid, c in enumerate(state.coalitions):  # invitations are answered first
             if s in c.invites:
                 invited = invited or c.active
                 answer = self._answer(state, cid, c)
                 if check(state, answer[0]) is None:
                     return answer
-        coalition = coalitions[me.coalition] if me.coalition >= 0 else None
-        if p.coalition:
-            if coalition is None:
-                if plan.founder == s and not invited:
-                    action = action_value(Propose, s, self._best_kvd(state), "lead")
-                    if check(state, action) is None:
-                        return action, PLAIN["propose"]
-            elif len(coalition.members) + len(coalition.invites) < plan.book.n and self._sends_invitations(coalition):
-                found = _first_legal(state, self._invitations(state, plan, coalition))
-                if found:
-                    return found
-        if me.ap <= 0:
-            return self.end_turn, PLAIN["done"]
-        # What follows spends resources: work out what is kept back (only a resource goal changes it).
-        self.keep = plan.keep if plan.goal_resource < 0 else self._reserve(state, plan)
-        book = state.book
-        if p.facts and not state.needs_known and plan.fact_seat and check(state, self.build_facts) is None:
+        if not self.profile.coalition:
+            return None
+        me = state.seats[s]
+        if me.coalition < 0:
+            if plan.founder == s and not invited:
+                action = Propose(s, self._best_kvd(state), "lead")
+                if check(state, action) is None:
+                    return action, PLAIN["propose"]
+            return None
+        coalition = state.coalitions[me.coalition]
+        if len(coalition.members) + len(coalition.invites) < plan.book.n and self._sends_invitations(coalition):
+            return _first_legal(state, self._invitations(state, plan, coalition))
+        return None
+
+    def _facts_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
+        """Building the fact foundation, by the one seat the strategy lets do it."""
+        if self.profile.facts and not state.needs_known and plan.fact_seat and check(state, self.build_facts) is None:
             return self.build_facts, PLAIN["facts"]
+        return None
+
+    def _trust_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
+        """A talk or a trust-building action, when two members trust each other too little."""
         # Trust is symmetric, so without a gap between any two members this seat trusts every member
         # enough as well: the usual case, found with one look at the pairs.
-        if p.talk and coalition is not None and self._trust_gap(state, coalition):
-            found = _first_legal(state, self._trust_actions(state, coalition))
-            if found:
-                return found
+        if self.profile.talk and coalition is not None and self._trust_gap(state, coalition):
+            return _first_legal(state, self._trust_actions(state, coalition))
+        return None
+
+    def _investment_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
+        """Filling the coalition's pot (and making scarce needs, for a group that knows the numbers), or
+        investing alone for a strategy without coalitions."""
+        s = self.seat
         if coalition is not None:
             # the pot with the scenario's bonus; without one it is the pot itself, which is only read here
-            pot = pot_with_bonus(state, coalition) if book.criteria.has_pot_bonus else coalition.pot
+            pot = pot_with_bonus(state, coalition) if state.book.criteria.has_pot_bonus else coalition.pot
             amounts = self._coalition_investment(state, pot)
             if amounts is not None:
-                action = action_value(Invest, s, amounts)
+                action = Invest(s, amounts)
                 if check(state, action) is None:
                     return action, PLAIN["invest_need"]
-            if p.facts:  # a group that knows the numbers also works on what is scarce
-                found = _first_legal(state, self._make_scarce(state, plan, coalition, pot))
-                if found:
-                    return found
-        elif not p.coalition:
+            if self.profile.facts:  # a group that knows the numbers also works on what is scarce
+                return _first_legal(state, self._make_scarce(state, plan, coalition, pot))
+            return None
+        if not self.profile.coalition:
             amounts = self._solo_investment(state)
             if amounts is not None:
-                action = action_value(Invest, s, amounts)
+                action = Invest(s, amounts)
                 if check(state, action) is None:
                     return action, PLAIN["invest_alone"]
-        if p.learning and state.resilience < 4 and state.round < book.setup.rounds:
-            for spec in book.signatures.get(me.role, ()):
-                if spec.resilience:
-                    action = action_value(Signature, s, spec.id)
+        return None
+
+    def _learning_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
+        """A signature action that organises learning, while resilience is low and rounds remain."""
+        book = state.book
+        if not self.profile.learning or state.resilience >= 4 or state.round >= book.setup.rounds:
+            return None
+        for spec in book.signatures.get(state.seats[self.seat].role, ()):
+            if spec.resilience:
+                action = Signature(self.seat, spec.id)
+                if check(state, action) is None:
+                    return action, PLAIN["learning"]
+        return None
+
+    def _chance_move(self, state: GameState) -> Optional[tuple]:
+        """Seizing an opportunity on this round's trend cards that the seat can spare the cost of."""
+        if not self.profile.seize:
+            return None
+        book = state.book
+        me = state.seats[self.seat]
+        for trend in state.current_trends():
+            if trend in book.opportunities and trend not in state.seized:
+                if self._can_spare(me.res, book.opportunities[trend][0]):
+                    action = Seize(self.seat, trend)
                     if check(state, action) is None:
-                        return action, PLAIN["learning"]
-        if p.seize:
-            for trend in state.current_trends():
-                if trend in book.opportunities and trend not in state.seized:
-                    if self._can_spare(me.res, book.opportunities[trend][0]):
-                        action = action_value(Seize, s, trend)
-                        if check(state, action) is None:
-                            return action, PLAIN["seize"]
-        if p.goal_care:
-            found = _first_legal(state, self._goal_actions(state, plan))
-            if found:
-                return found
-        return _first_legal(state, self._signature_actions(state, plan)) or (self.end_turn, PLAIN["done"])
+                        return action, PLAIN["seize"]
+        return None
 
     def _trust_actions(self, state: GameState, coalition):
         """Talks and signature actions that raise trust within the coalition, for a seat that finds it low."""
         s = self.seat
         low = self._lowest_trust_member(state, coalition)
         if low is not None:
-            yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
+            yield Conversation(s, low), Because("talk", other=state.seats[low].name)
         for spec in state.book.signatures.get(state.seats[s].role, ()):
             if spec.trust_coalition > 0 and spec.kind == "signature":
-                yield action_value(Signature, s, spec.id), Because("signature", action_id=spec.id)
+                yield Signature(s, spec.id), Because("signature", action_id=spec.id)
 
     # ------------------------------------------------------------------ coalitions
     def _answer(self, state: GameState, cid: int, c) -> tuple:
         """The answer to coalition c's invitation."""
         s = self.seat
         if self.profile.coalition and state.seats[s].coalition < 0 and self._likes(state, c):
-            return action_value(Accept, s, cid), PLAIN["accept"]
-        return action_value(Decline, s, cid), PLAIN["decline"]
+            return Accept(s, cid), PLAIN["accept"]
+        return Decline(s, cid), PLAIN["decline"]
 
     def _likes(self, state: GameState, c) -> bool:
         """Whether this bot wants to join coalition c."""
@@ -274,7 +297,7 @@ class Bot:
                 preferred = ("lead",) + preferred
             for role in preferred:
                 if role not in taken:
-                    yield action_value(Invite, s, t, role), Because("invite", other=seat.name)
+                    yield Invite(s, t, role), Because("invite", other=seat.name)
                     break
 
     def _best_kvd(self, state: GameState) -> str:
@@ -380,7 +403,7 @@ class Bot:
             if best.kind == "conversation":
                 others = [m for m in c.members if m != self.seat] or [t for t in range(book.n) if t != self.seat]
                 low = min(others, key=lambda t: state.trust[self.seat][t])
-                yield action_value(Conversation, self.seat, low), Because("talk", other=state.seats[low].name)
+                yield Conversation(self.seat, low), Because("talk", other=state.seats[low].name)
             elif best.kind == "build_facts":
                 yield self.build_facts, PLAIN["facts"]
             else:
@@ -425,13 +448,13 @@ class Bot:
                 if t != s and (low < 0 or row[t] < row[low]):
                     low = t
             if low >= 0 and row[low] < goal.value:
-                yield action_value(Conversation, s, low), Because("talk", other=state.seats[low].name)
+                yield Conversation(s, low), Because("talk", other=state.seats[low].name)
 
     def _signature(self, state: GameState, spec):
         """The signature action of `spec`; a target is drawn (from the bot's seed and the moment) when it needs one."""
         s = self.seat
         if not spec.target:
-            return action_value(Signature, s, spec.id)
+            return Signature(s, spec.id)
         coalition = state.coalition_of(s)
         pool = [m for m in coalition.members if m != s] if coalition else []
         if not pool:
@@ -439,7 +462,7 @@ class Bot:
         if self.rng < 0:
             self.rng = rng.seed_state(self.seed * 7919 + s * 104729 + 17)
         _, pick = rng.below(self.rng ^ (len(state.actions) * rng.GAMMA & rng.MASK), len(pool))
-        return action_value(Signature, s, spec.id, pool[pick])
+        return Signature(s, spec.id, pool[pick])
 
     def _signature_actions(self, state: GameState, plan: _Plan):
         me = state.seats[self.seat]

@@ -7,7 +7,7 @@ No module-level generator exists: every draw takes the state and returns the nex
 from __future__ import annotations
 
 MASK = (1 << 64) - 1
-# SplitMix64's increment and its two mixing multipliers (next_u64 and shuffled share them)
+# SplitMix64's increment and its two mixing multipliers
 GAMMA, MIX1, MIX2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
 
 
@@ -39,15 +39,9 @@ def chance(state: int, p: float) -> tuple[int, bool]:
 
 
 def shuffled(state: int, items: list) -> tuple[int, list]:
-    """Advance the state; return (new state, a shuffled copy of items) by Fisher-Yates.
-
-    The same draws as calling `below` for each swap, with `next_u64` written out in the loop: a new game
-    shuffles its whole deck, and the two calls per card cost more than the arithmetic."""
+    """Advance the state; return (new state, a shuffled copy of items) by Fisher-Yates."""
     out = list(items)
     for i in range(len(out) - 1, 0, -1):
-        state = (state + GAMMA) & MASK
-        z = ((state ^ (state >> 30)) * MIX1) & MASK
-        z = ((z ^ (z >> 27)) * MIX2) & MASK
-        j = (z ^ (z >> 31)) % (i + 1)
+        state, j = below(state, i + 1)
         out[i], out[j] = out[j], out[i]
     return state, out

@@ -113,15 +113,9 @@ def _phase_reason(state: GameState) -> Reason:
     return Reason("wrong_phase", phase=Term("phase", str(state.phase)))
 
 
-# The four resources are written out where the bots' hot path checks them (a loop or `all(map(...))` costs
-# two to three times as much); this module then needs exactly four.
-assert NR == 4, "rules.py writes out the four resources in _afford and _check_invest"
-
-
 def _afford(res: list, cost: tuple) -> Optional[Reason]:
-    if res[0] >= cost[0] and res[1] >= cost[1] and res[2] >= cost[2] and res[3] >= cost[3]:
-        return None  # the usual answer
-    for i in range(NR):  # say which resource is short
+    """None when `res` covers `cost`, else which resource is short."""
+    for i in ALL_RESOURCES:
         if res[i] < cost[i]:
             return Reason("too_poor", resource=Term("resource", RESOURCES[i]), need=cost[i], have=res[i])
     return None
@@ -179,16 +173,10 @@ def _check_invest(state: GameState, action: Invest, seat: Seat) -> Optional[Reas
         return Reason("no_ap")
     cap = state.book.invest_cap
     amounts = action.amounts
-    try:
-        a, b, c, d = amounts
-    except (TypeError, ValueError):  # not four amounts (a hand-made action; JSON ones are checked on reading)
+    # a hand-made action may hold anything; JSON ones are checked on reading
+    if not isinstance(amounts, tuple | list) or len(amounts) != NR or min(amounts) < 0 or not 1 <= sum(amounts) <= cap:
         return Reason("invest_amount", cap=cap)
-    if a < 0 or b < 0 or c < 0 or d < 0 or not 1 <= a + b + c + d <= cap:
-        return Reason("invest_amount", cap=cap)
-    res = seat.res
-    if res[0] >= a and res[1] >= b and res[2] >= c and res[3] >= d:
-        return None  # the usual answer, without a call
-    return _afford(res, amounts)
+    return _afford(seat.res, amounts)
 
 
 def _bad_target(state: GameState, action: Action) -> bool:
