@@ -170,3 +170,13 @@ def test_the_report_command_runs_without_the_ui(game_log_file, tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("no ui"), done.stdout
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_no_class_over_four_hundred_lines():
+    """Pieces with one job each (complexity has its own check: ruff's C901 at 20, in the lint)."""
+    big = []
+    for path in sorted(GAME.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > 400:
+                big.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1})")
+    assert not big, big
