@@ -14,12 +14,13 @@ from typing import Optional
 
 from game.analysis.explain import _seat_label
 from game.engine import apply, new_game, outcome
+from game.engine.actions import ENGINE_KINDS
 from game.engine.events import Dissolved, Event, Founded, Joined, Left, LostVital, NotVital, Seized, Vital, Walkout
 from game.engine.rules import goal_measure
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import coalition_role_name, indicator_name, say
 
-from .gamelog import ENGINE_KINDS, GameLog
+from .gamelog import GameLog
 
 LEVELS = ("low", "medium", "high")
 KEY_EVENTS = ("founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")

@@ -26,6 +26,7 @@ from game.engine import (
     new_game,
     outcome,
 )
+from game.engine.actions import ENGINE_KINDS
 from game.engine.rules import replay_checked
 from game.engine.state import PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS
@@ -35,7 +36,6 @@ from game.words import language, say
 FORMAT = "vitale-coalities-log"
 FORMAT_VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024  # a real log is well under 1 MB
-ENGINE_KINDS = ("draw_trend", "resolve_round")
 
 
 class LogError(FileError):

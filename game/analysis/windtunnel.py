@@ -23,11 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from game.analysis.gamelog import ENGINE_KINDS
 from game.analysis.simulate import game_seed, play
 from game.bots import Bot, Profile
 from game.bots.player import fact_seat as bot_fact_seat
 from game.engine import Setup
+from game.engine.actions import ENGINE_KINDS
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import LANGUAGES, language, say
 

@@ -173,6 +173,11 @@ ACTION_TYPES: dict[str, type] = {
         EndTurn,
     )
 }
+# The kinds the engine plays itself between the seats' turns, the kinds a seat plays, and of those the
+# generic ones every role has (all but the roles' own signature actions).
+ENGINE_KINDS = (DrawTrend.kind, ResolveRound.kind)
+SEAT_KINDS = tuple(kind for kind in ACTION_TYPES if kind not in ENGINE_KINDS)
+GENERIC_KINDS = tuple(kind for kind in SEAT_KINDS if kind != Signature.kind)
 
 
 def action_to_json(action: Action) -> dict[str, Any]:
