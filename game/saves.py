@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from game import __version__
+from game.engine.state import PHASE_OVER
 from game.storage import FileError, JsonFileProblem, check_shape, game_file_name, write_atomic
 from game.words import say
 
-if TYPE_CHECKING:  # the engine (and with it the content models) loads only when a save is made or read:
-    from game.engine import Setup  # the main menu lists the saves before any of that is needed
+if TYPE_CHECKING:  # type names only
+    from game.engine import Setup
     from game.engine.state import GameState
 
-PHASE_OVER = "over"  # game.engine.state.PHASE_OVER, here without importing the engine
 
 FORMAT = "vitale-coalities-save"
 SAVE_VERSION = 2
