@@ -12,23 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .actions import (
-    Accept,
-    Action,
-    BuildFacts,
-    Conversation,
-    Decline,
-    DrawTrend,
-    EndTurn,
-    Invest,
-    Invite,
-    Leave,
-    Offer,
-    Propose,
-    ResolveRound,
-    Seize,
-    Signature,
-)
+from . import actions as act
 from .reasons import Reason
 from .rulebook import NR, ActionSpec
 from .rules import check
@@ -53,14 +37,18 @@ class Option:
         return bool(self.actions)
 
 
-def _option(state: GameState, key: str, kind: str, candidates: list, probe: Action, spec=None, cost=None) -> Option:
-    """The option made of the `candidates` that `check` accepts; the reason is the first candidate's (or the
-    probe's, when there are none)."""
+def _option(state: GameState, candidates: list, probe=None, key: str = "", cost=None) -> Option:
+    """The option made of the `candidates` that `check` accepts. Its reason is the first candidate's, or the
+    probe's when there are none (a seat alone at the table has nobody to talk to); `key` is the kind unless
+    given; the cost is the spec's unless given."""
+    first = candidates[0] if candidates else probe
     legal = tuple(a for a in candidates if check(state, a) is None)
-    reason = None if legal else check(state, candidates[0] if candidates else probe)
+    reason = None if legal else check(state, first)
+    book = state.book
+    spec = book.actions.get(first.action) if first.kind == "signature" else book.kind_action.get(first.kind)
     if cost is None:
         cost = spec.cost if spec is not None else (0,) * NR
-    return Option(key, kind, legal, reason, spec, cost)
+    return Option(key or first.kind, first.kind, legal, reason, spec, cost)
 
 
 def _answers(state: GameState, s: int) -> list:
@@ -68,99 +56,68 @@ def _answers(state: GameState, s: int) -> list:
     out = []
     for cid, c in enumerate(state.coalitions):
         if s in c.invites:
-            out.append(_option(state, f"accept:{cid}", "accept", [Accept(s, cid)], Accept(s, cid)))
-            out.append(_option(state, f"decline:{cid}", "decline", [Decline(s, cid)], Decline(s, cid)))
+            out.append(_option(state, [act.Accept(s, cid)], key=f"accept:{cid}"))
+            out.append(_option(state, [act.Decline(s, cid)], key=f"decline:{cid}"))
     return out
 
 
 def _coalition_moves(state: GameState, s: int, others: list) -> list:
-    """Leaving and inviting for a member of a coalition."""
+    """Leaving and inviting, for a member of a coalition."""
     c = state.coalitions[state.seats[s].coalition]
     free = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
-    spec = state.book.kind_action.get("invite")
-    invites = [Invite(s, t, r) for t in others for r in free]
-    probe = Invite(s, others[0] if others else -1, free[0] if free else COALITION_ROLES[0])
-    return [
-        _option(state, "leave", "leave", [Leave(s)], Leave(s), state.book.kind_action.get("leave")),
-        _option(state, "invite", "invite", invites, probe, spec),
-    ]
+    invites = [act.Invite(s, t, r) for t in others for r in free]
+    probe = act.Invite(s, others[0] if others else -1, free[0] if free else COALITION_ROLES[0])
+    return [_option(state, [act.Leave(s)]), _option(state, invites, probe)]
 
 
 def _resource_moves(state: GameState, s: int, others: list) -> list:
     """Investing, talking, building facts and offering resources."""
-    book = state.book
-    seat = state.seats[s]
-    invests = []
-    for i in range(NR):
-        for amount in range(1, min(seat.res[i], book.base.invest_cap) + 1):
-            vec = [0] * NR
-            vec[i] = amount
-            invests.append(Invest(s, tuple(vec)))
+    base = state.book.base
+    res = state.seats[s].res
+    invests = [
+        act.Invest(s, tuple(amount if j == i else 0 for j in range(NR)))
+        for i in range(NR)
+        for amount in range(1, min(res[i], base.invest_cap) + 1)
+    ]
     offers = [
-        Offer(s, t, i, amount)
+        act.Offer(s, t, i, amount)
         for t in others
         for i in range(NR)
-        for amount in range(1, min(seat.res[i], book.base.offer_max) + 1)
+        for amount in range(1, min(res[i], base.offer_max) + 1)
     ]
     other = others[0] if others else -1
-    kind = book.kind_action.get
     return [
-        _option(state, "invest", "invest", invests, Invest(s, (1,) + (0,) * (NR - 1)), kind("invest")),
-        _option(
-            state,
-            "conversation",
-            "conversation",
-            [Conversation(s, t) for t in others],
-            Conversation(s, other),
-            kind("conversation"),
-        ),
-        _option(state, "build_facts", "build_facts", [BuildFacts(s)], BuildFacts(s), kind("build_facts")),
-        _option(state, "offer", "offer", offers, Offer(s, other, 0, 1), kind("offer")),
+        _option(state, invests, act.Invest(s, (1,) + (0,) * (NR - 1))),
+        _option(state, [act.Conversation(s, t) for t in others], act.Conversation(s, other)),
+        _option(state, [act.BuildFacts(s)]),
+        _option(state, offers, act.Offer(s, other, 0, 1)),
     ]
 
 
 def _proposals(state: GameState, s: int) -> list:
     """Founding a coalition, for a seat outside one."""
-    book = state.book
-    proposals = [Propose(s, k, r) for k in book.kvds for r in COALITION_ROLES]
-    probe = Propose(s, next(iter(book.kvds), ""), COALITION_ROLES[0])
-    return [_option(state, "propose", "propose", proposals, probe, book.kind_action.get("propose"))]
+    kvds = state.book.kvds
+    proposals = [act.Propose(s, k, r) for k in kvds for r in COALITION_ROLES]
+    return [_option(state, proposals, act.Propose(s, next(iter(kvds), ""), COALITION_ROLES[0]))]
 
 
 def _chances(state: GameState, s: int) -> list:
     """Seizing each opportunity on this round's trend cards that nobody has seized yet."""
     book = state.book
-    spec = book.kind_action.get("seize_opportunity")
-    out = []
-    for trend in state.current_trends():
-        if trend in book.opportunities and trend not in state.seized:
-            seize = Seize(s, trend)
-            out.append(
-                _option(
-                    state, f"seize:{trend}", "seize_opportunity", [seize], seize, spec, book.opportunities[trend][0]
-                )
-            )
-    return out
+    return [
+        _option(state, [act.Seize(s, trend)], key=f"seize:{trend}", cost=book.opportunities[trend][0])
+        for trend in state.current_trends()
+        if trend in book.opportunities and trend not in state.seized
+    ]
 
 
 def _signatures(state: GameState, s: int, others: list) -> list:
     """The seat's own signature actions (for its role)."""
     out = []
     for spec in state.book.signatures.get(state.seats[s].role, ()):
-        if spec.target:
-            actions = [Signature(s, spec.id, t) for t in others]
-        else:
-            actions = [Signature(s, spec.id)]
-        out.append(
-            _option(
-                state,
-                f"signature:{spec.id}",
-                "signature",
-                actions,
-                actions[0] if actions else Signature(s, spec.id, -1),
-                spec,
-            )
-        )
+        targets = others if spec.target else [-1]
+        actions = [act.Signature(s, spec.id, t) for t in targets]
+        out.append(_option(state, actions, act.Signature(s, spec.id, -1), key=f"signature:{spec.id}"))
     return out
 
 
@@ -170,7 +127,7 @@ def options(state: GameState) -> list:
         return []
     s = state.turn
     others = [t for t in range(state.book.n) if t != s]
-    out = [_option(state, "end_turn", "end_turn", [EndTurn(s)], EndTurn(s))]
+    out = [_option(state, [act.EndTurn(s)])]
     out += _answers(state, s)
     if state.seats[s].coalition >= 0:
         out += _coalition_moves(state, s, others)
@@ -185,7 +142,7 @@ def options(state: GameState) -> list:
 def legal_actions(state: GameState) -> list:
     """Every legal action now (investments and offers listed per resource and amount)."""
     if state.phase == PHASE_TREND:
-        return [DrawTrend()]
+        return [act.DrawTrend()]
     if state.phase == PHASE_RESOLVE:
-        return [ResolveRound()]
+        return [act.ResolveRound()]
     return [action for option in options(state) for action in option.actions]
