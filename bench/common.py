@@ -1,4 +1,5 @@
-"""What the benchmarks share: a headless SDL with a throw-away user folder, and median / p95 helpers.
+"""What the benchmarks share: a headless SDL with a throw-away user folder, median / p95 helpers, and the
+command line of a benchmark run alone.
 
 Import this module and call `headless()` BEFORE anything imports pygame (game.ui, tests.ui_driver): SDL reads
 its drivers when pygame initialises, and the game reads $VITALE_COALITIES_HOME whenever it touches a user
@@ -7,6 +8,7 @@ folder (settings, saves, logs, reports), so a benchmark never reads or changes t
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import json
 import math
@@ -15,6 +17,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,3 +101,27 @@ def emit(as_json: bool, figures: dict, line: str) -> int:
     """A benchmark run alone: its figures as one JSON object (`--json`), else its line of text; exit code 0."""
     print(json.dumps(figures) if as_json else line)
     return 0
+
+
+def arguments(doc: str, options: dict, raw: bool = True) -> argparse.Namespace:
+    """A benchmark's own command line: `options` (flag -> add_argument's keywords), then --json.
+
+    `raw` keeps the description (the module's docstring) as written in --help."""
+    parser = argparse.ArgumentParser(
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter if raw else argparse.HelpFormatter
+    )
+    for flag, settings in options.items():
+        parser.add_argument(flag, **settings)
+    parser.add_argument("--json", action="store_true")
+    return parser.parse_args()
+
+
+def run_alone(
+    doc: str, measure: Callable[..., dict], options: dict, line: Callable[[dict], str], key: str = "", raw: bool = True
+) -> int:
+    """A benchmark run alone: `arguments`, `measure` called with the options by name, then `emit` of its
+    figures (under `key` when given) or of `line(figures)`; exit code 0."""
+    args = vars(arguments(doc, options, raw))
+    as_json = args.pop("json")
+    figures = measure(**args)
+    return emit(as_json, {key: figures} if key else figures, line(figures))

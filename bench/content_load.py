@@ -5,7 +5,6 @@ python bench/content_load.py [--runs N] [--json]
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -13,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, verdict  # noqa: E402  (also puts the project on the path)
+from common import run_alone, verdict  # noqa: E402  (also puts the project on the path)
 
 from game.content import load_content  # noqa: E402
 
@@ -37,18 +36,16 @@ def measure(runs: int) -> dict:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    figures = measure(args.runs)
-    return emit(
-        args.json,
-        figures,
-        f"content_load_ms  median {figures['content_load_ms']} ms  (min {figures['min']}, "
-        f"max {figures['max']}; budget {BUDGET_MS} ms: {verdict(figures['content_load_ms'], BUDGET_MS)})",
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    return (
+        f"content_load_ms  median {f['content_load_ms']} ms  (min {f['min']}, "
+        f"max {f['max']}; budget {BUDGET_MS} ms: {verdict(f['content_load_ms'], BUDGET_MS)})"
     )
+
+
+def main() -> int:
+    return run_alone(__doc__, measure, {"--runs": {"type": int, "default": 20}}, line, raw=False)
 
 
 if __name__ == "__main__":

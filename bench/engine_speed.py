@@ -11,14 +11,13 @@ as its games last all five rounds and draw eight trend cards, where the others o
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, spread, verdict  # noqa: E402  (also puts the project on the path)
+from common import arguments, emit, spread, verdict  # noqa: E402  (also puts the project on the path)
 
 from game.analysis.simulate import game_seed, play, table  # noqa: E402
 from game.content import load_content  # noqa: E402
@@ -56,12 +55,12 @@ def measure(games: int, strategy: str, repeats: int = 5) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--games", type=int, default=200, help="games per scenario per run (200)")
-    parser.add_argument("--repeats", type=int, default=5, help="runs (5)")
-    parser.add_argument("--strategy", default="balanced")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    options = {
+        "--games": {"type": int, "default": 200, "help": "games per scenario per run (200)"},
+        "--repeats": {"type": int, "default": 5, "help": "runs (5)"},
+        "--strategy": {"default": "balanced"},
+    }
+    args = arguments(__doc__, options, raw=False)
     figures = measure(args.games, args.strategy, args.repeats)
     f = figures["mix"]
     lines = [

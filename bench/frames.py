@@ -17,7 +17,6 @@ wind tunnel tab while a real 300-game wind tunnel runs in its background thread 
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import statistics
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import headless, p95, progress, spread  # noqa: E402
+from common import arguments, headless, p95, progress, spread  # noqa: E402
 
 headless()
 
@@ -181,13 +180,13 @@ def measure(runs: int, frames: int, draws: int, only=None, running: bool = True)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--frames", type=int, default=300)
-    parser.add_argument("--draws", type=int, default=100, help="forced redraws per screen per run")
-    parser.add_argument("--only", help=f"comma-separated screens: {', '.join([*SCREENS, RUNNING])}")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    options = {
+        "--runs": {"type": int, "default": 3},
+        "--frames": {"type": int, "default": 300},
+        "--draws": {"type": int, "default": 100, "help": "forced redraws per screen per run"},
+        "--only": {"help": f"comma-separated screens: {', '.join([*SCREENS, RUNNING])}"},
+    }
+    args = arguments(__doc__, options)
     only = set(args.only.split(",")) if args.only else None
     f = measure(args.runs, args.frames, args.draws, only)
     if args.json:

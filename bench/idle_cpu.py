@@ -9,7 +9,6 @@ figure is the process's CPU time (`time.process_time`, every thread) over that w
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, headless, spread, verdict  # noqa: E402
+from common import headless, run_alone, spread, verdict  # noqa: E402
 
 headless()
 
@@ -69,20 +68,18 @@ def measure(runs: int, seconds: float) -> dict:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    f = measure(args.runs, args.seconds)
-    return emit(
-        args.json,
-        {"idle_cpu_pct": f},
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    return (
         f"idle_cpu_pct  median {f['median']} %  (min {f['min']}, max {f['max']}, {f['runs']} runs of "
         f"{f['seconds']:g} s at {f['fps']} frames/s, {f['redraws']} redraws; budget {BUDGET_PCT} %: "
-        f"{verdict(f['median'], BUDGET_PCT)})",
+        f"{verdict(f['median'], BUDGET_PCT)})"
     )
+
+
+def main() -> int:
+    options = {"--runs": {"type": int, "default": 3}, "--seconds": {"type": float, "default": 10.0}}
+    return run_alone(__doc__, measure, options, line, key="idle_cpu_pct")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ garbage collector runs, so a collection owed by the setup is not charged to it.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import shutil
 import sys
@@ -36,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, headless, progress, spread, verdict  # noqa: E402
+from common import arguments, emit, headless, progress, spread, verdict  # noqa: E402
 
 headless()
 
@@ -348,13 +347,13 @@ def measure(runs: int, only=None, limit=None) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", help="comma-separated screens of tests/screens.py (and last_summary)")
-    parser.add_argument("--limit", type=int, help="press only the first N buttons and N keys of each screen")
-    parser.add_argument("--all", action="store_true", help="list every interaction, slowest first")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    options = {
+        "--runs": {"type": int, "default": 3},
+        "--only": {"help": "comma-separated screens of tests/screens.py (and last_summary)"},
+        "--limit": {"type": int, "help": "press only the first N buttons and N keys of each screen"},
+        "--all": {"action": "store_true", "help": "list every interaction, slowest first"},
+    }
+    args = arguments(__doc__, options)
     only = set(args.only.split(",")) if args.only else None
     f = measure(args.runs, only, args.limit)
     emit(

@@ -13,7 +13,6 @@ python bench/long_word.py [--runs N] [--chars N] [--json]
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import time
@@ -21,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, headless, spread, verdict  # noqa: E402  (also puts the project on the path)
+from common import headless, run_alone, spread, verdict  # noqa: E402  (also puts the project on the path)
 
 BUDGET_MS = 50.0
 CHARS = 300_000
@@ -79,22 +78,23 @@ def measure(runs: int, chars: int = CHARS) -> dict:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--chars", type=int, default=CHARS, help="length of each text")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    figures = measure(args.runs, args.chars)
-    word, words = figures["texts"]["word"], figures["texts"]["words"]
-    return emit(
-        args.json,
-        figures,
-        f"long_text_ms  median {figures['long_text_ms']} ms ({figures['worst']}; one word of {args.chars:,} "
-        f"letters {word['median']} ms, min {word['min']}, max {word['max']}; {args.chars:,} characters of "
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    word, words = f["texts"]["word"], f["texts"]["words"]
+    return (
+        f"long_text_ms  median {f['long_text_ms']} ms ({f['worst']}; one word of {f['chars']:,} "
+        f"letters {word['median']} ms, min {word['min']}, max {word['max']}; {f['chars']:,} characters of "
         f"words {words['median']} ms, min {words['min']}, max {words['max']}; budget {BUDGET_MS} ms: "
-        f"{verdict(figures['long_text_ms'], BUDGET_MS)})",
+        f"{verdict(f['long_text_ms'], BUDGET_MS)})"
     )
+
+
+def main() -> int:
+    options = {
+        "--runs": {"type": int, "default": 20},
+        "--chars": {"type": int, "default": CHARS, "help": "length of each text"},
+    }
+    return run_alone(__doc__, measure, options, line)
 
 
 if __name__ == "__main__":

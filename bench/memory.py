@@ -11,7 +11,6 @@ MB here means MiB (1024 * 1024 bytes): `ru_maxrss` in KiB / 1024.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, child_env, emit, spread, verdict  # noqa: E402
+from common import ROOT, child_env, run_alone, spread, verdict  # noqa: E402
 
 BUDGET_MB = 200.0
 COMMAND = ["play", "--autoplay", "--quit-after-debrief", "--scenario", "samendam", "--seed", "3"]
@@ -64,18 +63,16 @@ def measure(runs: int) -> dict:
     return dict(spread(peaks, 1), budget=BUDGET_MB, game_seconds=round(sum(seconds) / len(seconds), 2))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    f = measure(args.runs)
-    return emit(
-        args.json,
-        {"rss_mb": f},
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    return (
         f"rss_mb  median {f['median']} MB  (min {f['min']}, max {f['max']}, {f['runs']} games of "
-        f"~{f['game_seconds']} s; budget {BUDGET_MB:.0f} MB: {verdict(f['median'], BUDGET_MB)})",
+        f"~{f['game_seconds']} s; budget {BUDGET_MB:.0f} MB: {verdict(f['median'], BUDGET_MB)})"
     )
+
+
+def main() -> int:
+    return run_alone(__doc__, measure, {"--runs": {"type": int, "default": 3}}, line, key="rss_mb")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ python bench/menu_saves.py [--saves N] [--runs N] [--json]
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import emit, headless, verdict  # noqa: E402  (also puts the project on the path)
+from common import headless, run_alone, verdict  # noqa: E402  (also puts the project on the path)
 
 BUDGET_MS = 20.0
 
@@ -70,20 +69,18 @@ def measure(saves: int, runs: int) -> dict:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--saves", type=int, default=4000)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    f = measure(args.saves, args.runs)
-    return emit(
-        args.json,
-        f,
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    return (
         f"menu_rebuild_ms  median {f['menu_rebuild_ms']} ms with {f['saves']} saves (min {f['min']}, max {f['max']}; "
         f"budget {BUDGET_MS} ms: {verdict(f['menu_rebuild_ms'], BUDGET_MS)}); the load list opens in "
-        f"{f['load_list_ms']} ms",
+        f"{f['load_list_ms']} ms"
     )
+
+
+def main() -> int:
+    options = {"--saves": {"type": int, "default": 4000}, "--runs": {"type": int, "default": 20}}
+    return run_alone(__doc__, measure, options, line, raw=False)
 
 
 if __name__ == "__main__":

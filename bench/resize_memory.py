@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, child_env, emit, spread, verdict  # noqa: E402
+from common import ROOT, arguments, child_env, emit, spread, verdict  # noqa: E402
 
 BUDGET_MB = 300.0
 SIZES = 500
@@ -143,13 +143,13 @@ def measure(runs: int, sizes: int = SIZES, seed: int = 1) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=1)
-    parser.add_argument("--sizes", type=int, default=SIZES)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)  # one run, here (see one_run)
-    args = parser.parse_args()
+    options = {
+        "--runs": {"type": int, "default": 1},
+        "--sizes": {"type": int, "default": SIZES},
+        "--seed": {"type": int, "default": 1},
+        "--in-process": {"action": "store_true", "help": argparse.SUPPRESS},  # one run, here (see one_run)
+    }
+    args = arguments(__doc__, options)
     if args.in_process:
         print(json.dumps(in_process(args.sizes, args.seed)))
         return 0

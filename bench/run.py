@@ -155,50 +155,32 @@ FIGURES = {
     "menu_rebuild_ms": (_menu_saves, 20.0, "<=", "ms", "the main menu rebuilt with 4,000 saves in the folder"),
 }
 
-FULL = dict(
-    startup_runs=9,
-    frame_runs=3,
-    frames=300,
-    draws=100,
-    running=True,
-    interaction_runs=3,
-    interaction_limit=None,
-    idle_runs=3,
-    idle_seconds=10.0,
-    engine_games=200,
-    engine_repeats=5,
-    windtunnel_repeats=5,
-    windtunnel_full=True,
-    content_runs=20,
-    rss_runs=3,
-    resize_runs=1,
-    resize_sizes=500,
-    long_text_runs=20,
-    menu_saves=4000,
-    menu_runs=20,
-)
-QUICK = dict(
-    startup_runs=3,
-    frame_runs=1,
-    frames=300,
-    draws=10,
-    running=False,
-    interaction_runs=1,
-    interaction_limit=1,
-    idle_runs=1,
-    idle_seconds=2.0,
-    engine_games=50,
-    engine_repeats=1,
-    windtunnel_repeats=1,
-    windtunnel_full=False,
-    content_runs=5,
-    rss_runs=1,
-    resize_runs=1,
-    resize_sizes=60,
-    long_text_runs=3,
-    menu_saves=400,
-    menu_runs=5,
-)
+# The repetitions and sizes of a run: name -> (full, quick); --quick is for CI (everything runs, the numbers
+# are rough).
+PLAN = {
+    "startup_runs": (9, 3),
+    "frame_runs": (3, 1),
+    "frames": (300, 300),
+    "draws": (100, 10),
+    "running": (True, False),
+    "interaction_runs": (3, 1),
+    "interaction_limit": (None, 1),
+    "idle_runs": (3, 1),
+    "idle_seconds": (10.0, 2.0),
+    "engine_games": (200, 50),
+    "engine_repeats": (5, 1),
+    "windtunnel_repeats": (5, 1),
+    "windtunnel_full": (True, False),
+    "content_runs": (20, 5),
+    "rss_runs": (3, 1),
+    "resize_runs": (1, 1),
+    "resize_sizes": (500, 60),
+    "long_text_runs": (20, 3),
+    "menu_saves": (4000, 400),
+    "menu_runs": (20, 5),
+}
+FULL = {name: full for name, (full, _) in PLAN.items()}
+QUICK = {name: quick for name, (_, quick) in PLAN.items()}
 
 
 def machine() -> dict:

@@ -11,7 +11,6 @@ counted.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, child_env, emit, spread, verdict  # noqa: E402
+from common import ROOT, child_env, run_alone, spread, verdict  # noqa: E402
 
 BUDGET_MS = 600.0
 
@@ -46,18 +45,16 @@ def measure(runs: int) -> dict:
     return dict(spread(times, 1), budget=BUDGET_MS, samples=[round(t, 1) for t in times])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    f = measure(args.runs)
-    return emit(
-        args.json,
-        {"startup_ms": f},
+def line(f: dict) -> str:
+    """The line of text of a run alone."""
+    return (
         f"startup_ms  median {f['median']} ms  (min {f['min']}, max {f['max']}, {f['runs']} runs; "
-        f"budget {BUDGET_MS:.0f} ms: {verdict(f['median'], BUDGET_MS)})",
+        f"budget {BUDGET_MS:.0f} ms: {verdict(f['median'], BUDGET_MS)})"
     )
+
+
+def main() -> int:
+    return run_alone(__doc__, measure, {"--runs": {"type": int, "default": 9}}, line, key="startup_ms")
 
 
 if __name__ == "__main__":

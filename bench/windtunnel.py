@@ -8,7 +8,6 @@ The log is made in-process: Samendam, seed 7, balanced bots, two seats marked hu
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
@@ -16,7 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import arguments  # noqa: E402  (also puts the project on the path)
 
 from game.analysis import windtunnel  # noqa: E402
 from game.analysis.gamelog import build_log, read_log, write_log  # noqa: E402
@@ -76,11 +77,9 @@ def measure(games: int, repeats: int, full: bool = True) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--games", type=int, default=300)
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = arguments(
+        __doc__, {"--games": {"type": int, "default": 300}, "--repeats": {"type": int, "default": 3}}, raw=False
+    )
     f = measure(args.games, args.repeats)
     if args.json:
         keys = ("windtunnel_s", "windtunnel_s_min", "windtunnel_s_max", "windtunnel_full_s")

@@ -49,6 +49,16 @@ def run_game(*args, env=None, timeout=120):
     )
 
 
+def write_pack(tmp_path: Path, files: dict[str, bytes | str], name: str = "mijnpakket") -> Path:
+    """A content pack folder `tmp_path/name` holding `files` (path in the pack -> text or bytes); its path."""
+    pack = tmp_path / name
+    for rel, data in files.items():
+        path = pack / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return pack
+
+
 def make_log(content, scenario="samendam", seed=7, strategy="balanced", humans=(0, 1)):
     """The game log (dict) of a game played by bots, with `humans` marked as people's seats."""
     from game.analysis.gamelog import build_log

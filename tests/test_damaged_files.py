@@ -6,6 +6,7 @@ game still starts with all of them in its data folder."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -181,14 +182,17 @@ def test_the_command_line_refuses_damaged_files_in_one_line(content, good_save, 
     assert save.read_bytes() == _save_cases(good_save)["timer_minutes abc, re-signed"]
 
 
+def _write_damaged(home: Path, good_save: bytes, good_log: dict) -> None:
+    """Every damaged save in `home`/saves and every damaged log in `home`/logs, one file each."""
+    for folder, cases in (("saves", _save_cases(good_save)), ("logs", _log_cases(good_log))):
+        (home / folder).mkdir(exist_ok=True)
+        for i, raw in enumerate(cases.values()):
+            (home / folder / f"spel-samendam-{i}-20260101T1000{i:02d}.json").write_bytes(raw)
+
+
 def test_the_game_starts_with_every_damaged_file_in_its_data_folder(good_save, good_log, user_home):
-    (user_home / "saves").mkdir(exist_ok=True)
-    (user_home / "logs").mkdir(exist_ok=True)
+    _write_damaged(user_home, good_save, good_log)
     (user_home / "settings").mkdir(exist_ok=True)
-    for i, raw in enumerate(_save_cases(good_save).values()):
-        (user_home / "saves" / f"spel-samendam-{i}-20260101T1000{i:02d}.json").write_bytes(raw)
-    for i, raw in enumerate(_log_cases(good_log).values()):
-        (user_home / "logs" / f"spel-samendam-{i}-20260101T1000{i:02d}.json").write_bytes(raw)
     (user_home / "settings" / "settings.json").write_text("[" * 200_000, encoding="utf-8")
     done = run_game("--first-frame")
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
@@ -199,12 +203,7 @@ def test_the_game_starts_with_every_damaged_file_in_its_data_folder(good_save, g
 def test_the_load_lists_show_every_damaged_file_and_open_none(good_save, good_log, user_home):
     from tests.ui_driver import click_text, new_app
 
-    (user_home / "saves").mkdir(exist_ok=True)
-    (user_home / "logs").mkdir(exist_ok=True)
-    for i, raw in enumerate(_save_cases(good_save).values()):
-        (user_home / "saves" / f"spel-samendam-{i}-20260101T1000{i:02d}.json").write_bytes(raw)
-    for i, raw in enumerate(_log_cases(good_log).values()):
-        (user_home / "logs" / f"spel-samendam-{i}-20260101T1000{i:02d}.json").write_bytes(raw)
+    _write_damaged(user_home, good_save, good_log)
     app = new_app(size=(1280, 720))
     assert click_text(app, "Spel laden")
     for logs in (False, True):

@@ -30,20 +30,11 @@ from game.content.models import LONG_TEXT_CHARS, TEXT_CHARS, TITLE_CHARS, WORD_C
 from game.export import draw
 from game.export.draw import Painter, wrap
 from game.ui.theme import Look, font
-from tests.conftest import ROOT, run_game
+from tests.conftest import ROOT, run_game, write_pack
 
 TREND = (ROOT / "content" / "trends" / "vergrijzing.yaml").read_text(encoding="utf-8")
 SCENARIO = (ROOT / "content" / "scenarios" / "samendam.yaml").read_text(encoding="utf-8")
 HUGE = 300_000
-
-
-def _pack(tmp_path: Path, files: dict[str, bytes | str], name: str = "mijnpakket") -> Path:
-    pack = tmp_path / name
-    for rel, data in files.items():
-        path = pack / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return pack
 
 
 def _trend(title: str = "Vergrijzing", question_start: str = "") -> str:
@@ -59,7 +50,7 @@ def _line_of(text: str, marker: str) -> int:
 
 
 def _problems(tmp_path: Path, files: dict) -> list[str]:
-    return [str(p) for p in load_content(pack=_pack(tmp_path, files)).problems]
+    return [str(p) for p in load_content(pack=write_pack(tmp_path, files)).problems]
 
 
 # --------------------------------------------------------------------------------------- the content's limits
@@ -110,7 +101,7 @@ def test_texts_at_the_limits_are_accepted(tmp_path):
     scenario = yaml.safe_load(SCENARIO)
     scenario.update(id="lang", description={"nl": description, "en": description})
     files = {"trends/lang.yaml": yaml.safe_dump(trend), "scenarios/lang.yaml": yaml.safe_dump(scenario)}
-    result = load_content(pack=_pack(tmp_path, files))
+    result = load_content(pack=write_pack(tmp_path, files))
     assert result.ok, [str(p) for p in result.problems]
     assert result.content.trends["lang"].title.en == title
     assert result.content.trends["lang"].question.nl == body
@@ -118,7 +109,7 @@ def test_texts_at_the_limits_are_accepted(tmp_path):
 
 
 def test_validate_prints_the_line_and_exits_1(tmp_path):
-    pack = _pack(tmp_path, {"trends/lang.yaml": _trend("a" * HUGE)})
+    pack = write_pack(tmp_path, {"trends/lang.yaml": _trend("a" * HUGE)})
     done = run_game("validate", "--content", str(pack))
     assert done.returncode == 1, (done.returncode, done.stderr[-1000:])
     assert "Traceback" not in done.stdout + done.stderr

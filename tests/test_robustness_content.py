@@ -32,7 +32,7 @@ from game.content import load_content
 from game.content import loader as loader_module
 from game.content.loader import FOLDERS
 from game.content.yamlread import MAX_DEPTH, Problem, ReadError, parse_text
-from tests.conftest import ROOT, run_game
+from tests.conftest import ROOT, run_game, write_pack
 
 BUILTIN = ROOT / "content"
 FILES = sorted(p.relative_to(BUILTIN).as_posix() for p in BUILTIN.rglob("*") if p.suffix in (".yaml", ".yml"))
@@ -625,15 +625,6 @@ def test_mutated_packs_through_the_validate_command(tmp_path):
 TREND = ORIGINAL["trends/vergrijzing.yaml"].decode("utf-8")
 
 
-def _pack(tmp_path: Path, files: dict[str, bytes | str], name: str = "mijnpakket") -> Path:
-    pack = tmp_path / name
-    for rel, data in files.items():
-        path = pack / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return pack
-
-
 def _trend_with(line: str) -> str:
     """The Vergrijzing trend as a new item `fuzz` with one extra top-level line (on line 3)."""
     text = TREND.replace("id: vergrijzing", "id: fuzz", 1)
@@ -666,7 +657,7 @@ REGRESSIONS = {
 @pytest.mark.parametrize("name", sorted(REGRESSIONS))
 def test_loader_regression(tmp_path, name):
     line, expected, *at = REGRESSIONS[name]
-    pack = _pack(tmp_path, {"trends/fuzz.yaml": _trend_with(line)})
+    pack = write_pack(tmp_path, {"trends/fuzz.yaml": _trend_with(line)})
     with _time_limit(2):
         result = load_content(pack=pack)
     problems = [str(p) for p in result.problems]
@@ -695,7 +686,7 @@ def test_regression_nesting_that_crashed_libyaml_is_refused_in_a_subprocess(tmp_
     """
     deep = _trend_with("diep: " + "[" * 100_000 + "]" * 100_000)
     good = _trend_with("").replace("id: fuzz", "id: goed", 1)
-    pack = _pack(tmp_path, {"trends/fuzz.yaml": deep, "trends/goed.yaml": good})
+    pack = write_pack(tmp_path, {"trends/fuzz.yaml": deep, "trends/goed.yaml": good})
     done = run_game("validate", "--content", str(pack))
     assert done.returncode == 1, (done.returncode, done.stderr[-1000:])
     assert "Traceback" not in done.stderr + done.stdout
@@ -726,7 +717,7 @@ def test_regression_a_file_name_that_is_not_utf8(tmp_path):
 def test_long_and_multiline_values_give_one_short_line(tmp_path):
     text = TREND.replace("id: vergrijzing", "id: fuzz", 1).replace("category: demography", "category: " + "x" * 5000)
     text = text.replace("certainty: high", 'certainty: "hoog\\nheel hoog"')
-    pack = _pack(tmp_path, {"trends/fuzz.yaml": text})
+    pack = write_pack(tmp_path, {"trends/fuzz.yaml": text})
     result = load_content(pack=pack)
     assert not check_problems(result.problems, [tmp_path, ROOT])
     assert all(len(str(p)) < 800 for p in result.problems), [len(str(p)) for p in result.problems]
@@ -786,7 +777,7 @@ def test_a_file_name_in_content_cannot_point_outside(tmp_path, kind):
     scenario = SCENARIO.replace("id: samendam", "id: eigendam", 1).replace("emblem: samendam.svg", f"emblem: {bad}")
     role = ROLE.replace("icon: wethouder.svg", f"icon: {bad}")
     assert f"emblem: {bad}" in scenario and f"icon: {bad}" in role
-    pack = _pack(tmp_path, {"scenarios/eigendam.yaml": scenario, "roles/wethouder.yaml": role})
+    pack = write_pack(tmp_path, {"scenarios/eigendam.yaml": scenario, "roles/wethouder.yaml": role})
     with _watch_opens() as opened:
         result = load_content(pack=pack)
     outside = [p for p in opened if not _inside(p, pack, BUILTIN)]
@@ -808,7 +799,7 @@ def test_a_file_name_in_content_cannot_point_outside(tmp_path, kind):
 @pytest.mark.parametrize("name", ["samendam.svg", "wethouder.svg", "mijn-embleem_2.svg", "A1", ""])
 def test_a_plain_file_name_is_accepted(tmp_path, name):
     scenario = SCENARIO.replace("id: samendam", "id: eigendam", 1).replace("emblem: samendam.svg", f"emblem: '{name}'")
-    result = load_content(pack=_pack(tmp_path, {"scenarios/eigendam.yaml": scenario}))
+    result = load_content(pack=write_pack(tmp_path, {"scenarios/eigendam.yaml": scenario}))
     assert result.ok, [str(p) for p in result.problems]
     assert result.content.scenarios["eigendam"].emblem == name
 
@@ -853,7 +844,7 @@ def test_a_pack_file_that_links_outside_the_pack_is_not_read(tmp_path):
     secret = tmp_path / "elders" / "geheim.yaml"
     secret.parent.mkdir()
     secret.write_text(TREND.replace("id: vergrijzing", "id: geheim", 1), encoding="utf-8")
-    pack = _pack(tmp_path, {"trends/goed.yaml": TREND.replace("id: vergrijzing", "id: goed", 1)})
+    pack = write_pack(tmp_path, {"trends/goed.yaml": TREND.replace("id: vergrijzing", "id: goed", 1)})
     (pack / "trends" / "link.yaml").symlink_to(secret)
     (pack / "roles").symlink_to(BUILTIN / "roles", target_is_directory=True)
     with _watch_opens() as opened:

@@ -250,7 +250,9 @@ class ActionEffects(Model):
     reveal: bool = Field(default=False, description="reveals the challenge's hidden needs and the next trend")
 
 
-ActionKind = Literal[
+# The engine's rules that an action carries out (ActionDef.kind). The game cannot do without an action of
+# each REQUIRED_ACTIONS kind (a content pack may change them but not drop them); "signature" is optional.
+REQUIRED_ACTIONS = (
     "invest",
     "conversation",
     "build_facts",
@@ -262,8 +264,8 @@ ActionKind = Literal[
     "leave",
     "seize_opportunity",
     "end_turn",
-    "signature",
-]
+)
+ActionKind = Literal[(*REQUIRED_ACTIONS, "signature")]
 
 
 class ActionDef(Model):

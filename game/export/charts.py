@@ -15,6 +15,7 @@ import io
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Optional
 
 import pygame
@@ -100,6 +101,13 @@ def _title(painter: Painter, area: pygame.Rect, title: Optional[str]) -> Optiona
     area.height -= h + gap
     area.top += h + gap
     return used
+
+
+def _begin(painter: Painter, rect: pygame.Rect, title: Optional[str]) -> tuple:
+    """A chart's start: (look, colours, surface, the area left under its title, the title's rect or None)."""
+    area = pygame.Rect(rect)
+    title_rect = _title(painter, area, title)
+    return painter.look, painter.c, painter.surface, area, title_rect
 
 
 def _line(surface, colour, a, b, width: int) -> None:
@@ -245,11 +253,7 @@ def line_chart(
     The y axis has gridlines and tick labels; the legend goes beside the plot when it fits in a third of the
     width, else under it. Every series has its own dash pattern and marker shape besides its colour.
     """
-    look = painter.look
-    c = painter.c
-    surface = painter.surface
-    area = pygame.Rect(rect)
-    title_rect = _title(painter, area, title)
+    look, c, surface, area, title_rect = _begin(painter, rect, title)
     pad = look.px(14)
     small = look.font("small")
     small_h = small.get_linesize()
@@ -395,6 +399,216 @@ def _seat_texts(entry) -> tuple:
     return str(entry), None
 
 
+def _legend_entries(legend: Optional[str], member_label: Optional[str], lead_label: Optional[str], lead) -> list:
+    """The network legend's (text, key) items: the edge sample, the member ring, the filled lead node."""
+    entries = []
+    if legend:
+        entries.append((legend, "edge"))
+    if member_label:
+        entries.append((member_label, "member"))
+    if lead_label and lead is not None:
+        entries.append((lead_label, "lead"))
+    return entries
+
+
+def _label_place(angle: float) -> str:
+    """Where the label of a node at `angle` goes: above, below, left or right of it."""
+    s, co = math.sin(angle), math.cos(angle)
+    if abs(s) >= 0.45:
+        return "above" if s < 0 else "below"
+    return "right" if co > 0 else "left"
+
+
+def _node_angles(n: int) -> list:
+    """The angles of `n` nodes evenly round an ellipse, starting so the picture is symmetric."""
+    start = -math.pi / 2 + (math.pi / n if n % 2 == 0 else 0)
+    if n == 2:
+        start = 0.0
+    return [start + i * 2 * math.pi / max(1, n) for i in range(n)]
+
+
+class _NetworkLayout:
+    """Where the trust network's nodes and labels go in `area`: on an ellipse, each label outside its node."""
+
+    def __init__(self, look: Look, area: pygame.Rect, texts: list, ring_r: int, gap: int) -> None:
+        self.look, self.area, self.texts, self.ring_r, self.gap = look, area, texts, ring_r, gap
+        self.angles = _node_angles(len(texts))
+        self.places = [_label_place(a) for a in self.angles]
+        name_font = look.font("body", True)
+        role_font = look.font("small")
+        self.natural = [max(name_font.size(t[0])[0], role_font.size(t[1])[0] if t[1] else 0) for t in texts]
+        self.side_cap = int(area.width * 0.24)
+
+    def label_size(self, i: int, width: int) -> tuple:
+        """(width, height) of seat i's name and role wrapped at `width`."""
+        name, role = self.texts[i]
+        w1, h1 = _text_block(self.look, name, width, "body", True)
+        w2, h2 = _text_block(self.look, role, width, "small") if role else (0, 0)
+        return max(w1, w2), h1 + h2
+
+    def widths(self, centres: list) -> list:
+        """Per label its width: its natural width, no wider than its room beside or between the nodes."""
+        look, places, n = self.look, self.places, len(centres)
+        widths = []
+        for i in range(n):
+            if places[i] in ("above", "below"):
+                # no wider than the distance to the nearest node on the same side
+                near = [abs(centres[j][0] - centres[i][0]) for j in range(n) if j != i and places[j] == places[i]]
+                cap = int(min(near) - self.gap) if near else self.area.width
+                widths.append(max(look.px(120), min(self.natural[i] + 2, cap, self.area.width)))
+            else:
+                widths.append(max(look.px(120), min(self.natural[i] + 2, self.side_cap)))
+        return widths
+
+    def label_box(self, place: str, x: float, y: float, w: int, h: int) -> pygame.Rect:
+        """The box of a label of `w` x `h` on the `place` side of the node at (x, y)."""
+        ring_r, gap = self.ring_r, self.gap
+        if place == "above":
+            box = pygame.Rect(0, 0, w, h)
+            box.midbottom = (round(x), round(y - ring_r - self.look.px(4)))
+        elif place == "below":
+            box = pygame.Rect(0, 0, w, h)
+            box.midtop = (round(x), round(y + ring_r + self.look.px(4)))
+        elif place == "right":
+            box = pygame.Rect(round(x + ring_r + gap), 0, w, h)
+            box.centery = round(y)
+        else:
+            box = pygame.Rect(0, 0, w, h)
+            box.right, box.centery = round(x - ring_r - gap), round(y)
+        return box
+
+    def at(self, rx: float, ry: float) -> tuple:
+        """(node centres, label boxes) on the ellipse with radii rx and ry round the area's centre."""
+        cx, cy = self.area.centerx, self.area.centery
+        centres = [(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in self.angles]
+        widths = self.widths(centres)
+        boxes = []
+        for i, (x, y) in enumerate(centres):
+            _, h = self.label_size(i, widths[i])
+            boxes.append(self.label_box(self.places[i], x, y, widths[i], h))
+        return centres, boxes
+
+    def fit(self) -> tuple:
+        """(node centres, label boxes) on the largest ellipse (not much wider than high) at which every node
+        and label stays inside the area."""
+        look, area, ring_r = self.look, self.area, self.ring_r
+        rx, ry = area.width / 2, area.height / 2
+        for _ in range(60):
+            centres, boxes = self.at(rx, ry)
+            nodes = [pygame.Rect(round(x) - ring_r, round(y) - ring_r, 2 * ring_r, 2 * ring_r) for x, y in centres]
+            everything = [*boxes, *nodes]
+            over_x = max([area.left - r.left for r in everything] + [r.right - area.right for r in everything] + [0])
+            over_y = max([area.top - r.top for r in everything] + [r.bottom - area.bottom for r in everything] + [0])
+            if over_x <= 0 and over_y <= 0 and rx <= 1.8 * ry:
+                break
+            if over_x > 0 or rx > 1.8 * ry:
+                rx = max(look.px(20), rx - max(2, over_x if over_x > 0 else rx - 1.8 * ry))
+            if over_y > 0:
+                ry = max(look.px(20), ry - max(2, over_y))
+        return self.at(rx, ry)
+
+
+def _draw_edges(painter: Painter, centres: list, trust: Sequence, max_trust: float, light, dark) -> tuple:
+    """A line per pair of seats, thicker and darker the more they trust each other (no trust at all: a thin
+    dashed line). Returns the width per pair and the value labels as (text, where)."""
+    look, c, surface = painter.look, painter.c, painter.surface
+    n = len(centres)
+    edges = {}
+    edge_labels = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            value = trust[a][b] if a < len(trust) and b < len(trust[a]) else 0
+            share = max(0.0, min(1.0, value / max_trust))
+            p, q = centres[a], centres[b]
+            if value <= 0:
+                w = max(1, look.px(2))
+                polyline(surface, c["muted"], [p, q], w, [look.px(8), look.px(8)])
+            else:
+                w = max(2, round(look.px(2) + share * look.px(16)))
+                _line(surface, mix(light, dark, 0.25 + 0.75 * share), p, q, w)
+            edges[(a, b)] = w
+            adjacent = abs(a - b) in (1, n - 1)
+            t = 0.5 if adjacent else 0.3
+            edge_labels.append((_number(value), (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)))
+    return edges, edge_labels
+
+
+def _draw_edge_values(painter: Painter, edge_labels: list) -> None:
+    """Each edge's trust value in a small rounded box."""
+    look, c, surface = painter.look, painter.c, painter.surface
+    small = look.font("small", True)
+    for text, (x, y) in edge_labels:
+        w, h = small.size(text)
+        box = pygame.Rect(0, 0, w + look.px(20), h + look.px(4))
+        box.center = (round(x), round(y))
+        pygame.draw.rect(surface, c["panel"], box, border_radius=box.height // 2)
+        pygame.draw.rect(surface, c["panel_edge"], box, max(1, look.px(2)), border_radius=box.height // 2)
+        painter.text(box, text, "small", bold=True, align="center", valign="middle")
+
+
+def _draw_nodes(painter: Painter, centres: list, members: set, lead, node_r: int, ring_w: int, ring_r: int) -> list:
+    """The nodes with their seat number: members ringed, the lead filled in the accent colour; their rects."""
+    look, c, surface = painter.look, painter.c, painter.surface
+    accent = c["accent"]
+    node_rects = []
+    for i, (x, y) in enumerate(centres):
+        centre = (round(x), round(y))
+        if i in members:
+            pygame.draw.aacircle(surface, accent, centre, ring_r)
+            pygame.draw.aacircle(surface, c["panel"], centre, ring_r - ring_w)
+        fill = accent if i == lead else c["panel"]
+        pygame.draw.aacircle(surface, c["ink"] if i != lead else accent, centre, node_r)
+        pygame.draw.aacircle(surface, fill, centre, node_r - max(2, look.px(3)))
+        box = pygame.Rect(0, 0, 2 * node_r, 2 * node_r)
+        box.center = centre
+        painter.text(
+            box, str(i + 1), "large", bold=True, colour=_ink_on(fill, c["ink"]), align="center", valign="middle"
+        )
+        node_rects.append(pygame.Rect(centre[0] - ring_r, centre[1] - ring_r, 2 * ring_r, 2 * ring_r))
+    return node_rects
+
+
+def _draw_labels(painter: Painter, boxes: list, texts: list, places: list) -> list:
+    """Each seat's name (and role) in its box, aligned away from its node; the rects they took."""
+    look, c = painter.look, painter.c
+    label_rects = []
+    for i, box in enumerate(boxes):
+        name, role = texts[i]
+        _, h1 = _text_block(look, name, box.width, "body", True)
+        align = {"left": "right", "right": "left"}.get(places[i], "center")
+        used = painter.text(pygame.Rect(box.left, box.top, box.width, h1), name, "body", bold=True, align=align)
+        if role:
+            _, h2 = _text_block(look, role, box.width, "small")
+            used = used.union(
+                painter.text(
+                    pygame.Rect(box.left, box.top + h1, box.width, h2), role, "small", colour=c["muted"], align=align
+                )
+            )
+        label_rects.append(used)
+    return label_rects
+
+
+def _network_sample(painter: Painter, light, dark, item, box: pygame.Rect) -> None:
+    """A legend sample of the trust network: a thin and a thick edge, a member's ring or the lead's node."""
+    look, c, surface = painter.look, painter.c, painter.surface
+    accent = c["accent"]
+    kind = item[1]
+    y = box.centery
+    if kind == "edge":
+        half = box.width // 2 - look.px(6)
+        _line(surface, mix(light, dark, 0.35), (box.left + 4, y), (box.left + half, y), max(2, look.px(3)))
+        _line(surface, dark, (box.right - half, y), (box.right - 4, y), max(3, look.px(16)))
+        return
+    r = max(6, min(box.height // 2, look.px(16)))
+    centre = (box.left + r + look.px(4), y)
+    if kind == "member":
+        pygame.draw.aacircle(surface, accent, centre, r)
+        pygame.draw.aacircle(surface, c["panel"], centre, r - max(2, look.px(4)))
+        pygame.draw.aacircle(surface, c["ink"], centre, r - max(4, look.px(7)), max(1, look.px(2)))
+    else:
+        pygame.draw.aacircle(surface, accent, centre, r)
+
+
 def trust_network(
     painter: Painter,
     rect: pygame.Rect,
@@ -417,194 +631,41 @@ def trust_network(
     legend shows a thin and a thick line with the caller's `legend` text ("dik = veel vertrouwen") and, when
     given, the ring and the filled node with `member_label` and `lead_label`.
     """
-    look = painter.look
-    c = painter.c
-    surface = painter.surface
-    area = pygame.Rect(rect)
-    title_rect = _title(painter, area, title)
-    n = len(names)
+    look, c, _, area, title_rect = _begin(painter, rect, title)
     members = set(members)
     if lead is not None:
         members.add(lead)
-    accent = c["accent"]
     node_r = max(10, look.px(34))
     ring_w = max(3, look.px(6))
     ring_r = node_r + ring_w + look.px(3)
-    gap = look.px(10)
     pad = look.px(16)
     max_trust = max_trust or 1
 
     # The legend along the bottom.
     legend_rect, legend_items = None, []
     sample_w = look.px(120)
-    entries = []
+    entries = _legend_entries(legend, member_label, lead_label, lead)
     sample_ws = {"edge": sample_w, "member": look.px(48), "lead": look.px(48)}
-    if legend:
-        entries.append((legend, "edge"))
-    if member_label:
-        entries.append((member_label, "member"))
-    if lead_label and lead is not None:
-        entries.append((lead_label, "lead"))
     if entries:
         probe = pygame.Rect(area.left, 0, area.width, 10_000)
         measured, _ = _flow_legend(painter, probe, entries, sample_w, None, "small", sample_ws)
         legend_area = pygame.Rect(area.left, area.bottom - measured.height, area.width, measured.height)
         area.height -= measured.height + pad
 
-    # Where each node goes: evenly round an ellipse, starting so the picture is symmetric.
-    start = -math.pi / 2 + (math.pi / n if n % 2 == 0 else 0)
-    if n == 2:
-        start = 0.0
-    angles = [start + i * 2 * math.pi / max(1, n) for i in range(n)]
-    places = []  # above, below, left or right of its node
-    for a in angles:
-        s, co = math.sin(a), math.cos(a)
-        if abs(s) >= 0.45:
-            places.append("above" if s < 0 else "below")
-        else:
-            places.append("right" if co > 0 else "left")
-
-    name_font = look.font("body", True)
-    role_font = look.font("small")
+    # The nodes and labels in the area, then the edges under the nodes, the nodes and the labels.
     texts = [_seat_texts(e) for e in names]
-
-    def label_size(i: int, width: int) -> tuple:
-        name, role = texts[i]
-        w1, h1 = _text_block(look, name, width, "body", True)
-        w2, h2 = _text_block(look, role, width, "small") if role else (0, 0)
-        return max(w1, w2), h1 + h2
-
-    natural = [max(name_font.size(t[0])[0], role_font.size(t[1])[0] if t[1] else 0) for t in texts]
-    side_cap = int(area.width * 0.24)
-
-    def layout(rx: float, ry: float) -> tuple:
-        cx, cy = area.centerx, area.centery
-        centres = [(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in angles]
-        widths = []
-        for i in range(n):
-            if places[i] in ("above", "below"):
-                # no wider than the distance to the nearest node on the same side
-                near = [abs(centres[j][0] - centres[i][0]) for j in range(n) if j != i and places[j] == places[i]]
-                cap = int(min(near) - gap) if near else area.width
-                widths.append(max(look.px(120), min(natural[i] + 2, cap, area.width)))
-            else:
-                widths.append(max(look.px(120), min(natural[i] + 2, side_cap)))
-        boxes = []
-        for i, (x, y) in enumerate(centres):
-            w, h = label_size(i, widths[i])
-            w = widths[i]
-            if places[i] == "above":
-                box = pygame.Rect(0, 0, w, h)
-                box.midbottom = (round(x), round(y - ring_r - look.px(4)))
-            elif places[i] == "below":
-                box = pygame.Rect(0, 0, w, h)
-                box.midtop = (round(x), round(y + ring_r + look.px(4)))
-            elif places[i] == "right":
-                box = pygame.Rect(round(x + ring_r + gap), 0, w, h)
-                box.centery = round(y)
-            else:
-                box = pygame.Rect(0, 0, w, h)
-                box.right, box.centery = round(x - ring_r - gap), round(y)
-            boxes.append(box)
-        return centres, boxes
-
-    # The largest ellipse (not much wider than high) at which every node and label stays inside the area.
-    rx, ry = area.width / 2, area.height / 2
-    for _ in range(60):
-        centres, boxes = layout(rx, ry)
-        nodes = [pygame.Rect(round(x) - ring_r, round(y) - ring_r, 2 * ring_r, 2 * ring_r) for x, y in centres]
-        everything = [*boxes, *nodes]
-        over_x = max([area.left - r.left for r in everything] + [r.right - area.right for r in everything] + [0])
-        over_y = max([area.top - r.top for r in everything] + [r.bottom - area.bottom for r in everything] + [0])
-        if over_x <= 0 and over_y <= 0 and rx <= 1.8 * ry:
-            break
-        if over_x > 0 or rx > 1.8 * ry:
-            rx = max(look.px(20), rx - max(2, over_x if over_x > 0 else rx - 1.8 * ry))
-        if over_y > 0:
-            ry = max(look.px(20), ry - max(2, over_y))
-    centres, boxes = layout(rx, ry)
-
-    # The edges: thickness and shade by trust; no trust at all is a thin dashed line.
+    layout = _NetworkLayout(look, area, texts, ring_r, look.px(10))
+    centres, boxes = layout.fit()
     light = mix(c["panel_edge"], c["panel"], 0.2)
     dark = (70, 64, 58) if look.colourblind else c["focus"]  # the colour-blind accent is blue itself
-    edges = {}
-    edge_labels = []
-    for a in range(n):
-        for b in range(a + 1, n):
-            value = trust[a][b] if a < len(trust) and b < len(trust[a]) else 0
-            share = max(0.0, min(1.0, value / max_trust))
-            p, q = centres[a], centres[b]
-            if value <= 0:
-                w = max(1, look.px(2))
-                polyline(surface, c["muted"], [p, q], w, [look.px(8), look.px(8)])
-            else:
-                w = max(2, round(look.px(2) + share * look.px(16)))
-                _line(surface, mix(light, dark, 0.25 + 0.75 * share), p, q, w)
-            edges[(a, b)] = w
-            adjacent = abs(a - b) in (1, n - 1)
-            t = 0.5 if adjacent else 0.3
-            edge_labels.append((_number(value), (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)))
-
+    edges, edge_labels = _draw_edges(painter, centres, trust, max_trust, light, dark)
     if show_values:
-        small = look.font("small", True)
-        for text, (x, y) in edge_labels:
-            w, h = small.size(text)
-            box = pygame.Rect(0, 0, w + look.px(20), h + look.px(4))
-            box.center = (round(x), round(y))
-            pygame.draw.rect(surface, c["panel"], box, border_radius=box.height // 2)
-            pygame.draw.rect(surface, c["panel_edge"], box, max(1, look.px(2)), border_radius=box.height // 2)
-            painter.text(box, text, "small", bold=True, align="center", valign="middle")
-
-    # The nodes with their seat number, and their labels.
-    node_rects = []
-    for i, (x, y) in enumerate(centres):
-        centre = (round(x), round(y))
-        if i in members:
-            pygame.draw.aacircle(surface, accent, centre, ring_r)
-            pygame.draw.aacircle(surface, c["panel"], centre, ring_r - ring_w)
-        fill = accent if i == lead else c["panel"]
-        pygame.draw.aacircle(surface, c["ink"] if i != lead else accent, centre, node_r)
-        pygame.draw.aacircle(surface, fill, centre, node_r - max(2, look.px(3)))
-        box = pygame.Rect(0, 0, 2 * node_r, 2 * node_r)
-        box.center = centre
-        painter.text(
-            box, str(i + 1), "large", bold=True, colour=_ink_on(fill, c["ink"]), align="center", valign="middle"
-        )
-        node_rects.append(pygame.Rect(centre[0] - ring_r, centre[1] - ring_r, 2 * ring_r, 2 * ring_r))
-    label_rects = []
-    for i, box in enumerate(boxes):
-        name, role = texts[i]
-        _, h1 = _text_block(look, name, box.width, "body", True)
-        align = {"left": "right", "right": "left"}.get(places[i], "center")
-        used = painter.text(pygame.Rect(box.left, box.top, box.width, h1), name, "body", bold=True, align=align)
-        if role:
-            _, h2 = _text_block(look, role, box.width, "small")
-            used = used.union(
-                painter.text(
-                    pygame.Rect(box.left, box.top + h1, box.width, h2), role, "small", colour=c["muted"], align=align
-                )
-            )
-        label_rects.append(used)
-
-    # The legend.
-    def sample(item, box: pygame.Rect) -> None:
-        kind = item[1]
-        y = box.centery
-        if kind == "edge":
-            half = box.width // 2 - look.px(6)
-            _line(surface, mix(light, dark, 0.35), (box.left + 4, y), (box.left + half, y), max(2, look.px(3)))
-            _line(surface, dark, (box.right - half, y), (box.right - 4, y), max(3, look.px(16)))
-            return
-        r = max(6, min(box.height // 2, look.px(16)))
-        centre = (box.left + r + look.px(4), y)
-        if kind == "member":
-            pygame.draw.aacircle(surface, accent, centre, r)
-            pygame.draw.aacircle(surface, c["panel"], centre, r - max(2, look.px(4)))
-            pygame.draw.aacircle(surface, c["ink"], centre, r - max(4, look.px(7)), max(1, look.px(2)))
-        else:
-            pygame.draw.aacircle(surface, accent, centre, r)
+        _draw_edge_values(painter, edge_labels)
+    node_rects = _draw_nodes(painter, centres, members, lead, node_r, ring_w, ring_r)
+    label_rects = _draw_labels(painter, boxes, texts, layout.places)
 
     if entries:
+        sample = partial(_network_sample, painter, light, dark)
         legend_rect, legend_items = _flow_legend(painter, legend_area, entries, sample_w, sample, "small", sample_ws)
     return NetworkInfo(area, node_rects, label_rects, edges, legend_rect, legend_items, title_rect)
 
@@ -625,11 +686,7 @@ def contribution_bars(
     `names` holds per seat a name or a (name, role) pair; `contributed` per seat the amounts in the order of
     `resource_labels` (a mapping's values are taken in its order). The legend goes above the bars.
     """
-    look = painter.look
-    c = painter.c
-    surface = painter.surface
-    area = pygame.Rect(rect)
-    title_rect = _title(painter, area, title)
+    look, c, surface, area, title_rect = _begin(painter, rect, title)
     pad = look.px(14)
     if resource_colours is None:
         resource_colours = RESOURCE_COLOURS_CB if look.colourblind else RESOURCE_COLOURS
