@@ -14,16 +14,17 @@ from typing import Annotated, Any, ClassVar, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-# The structural vocabulary is the engine's (game.engine.vocabulary); the Literal types below spell the same
-# ids for pydantic, and a test checks that they agree.
+# The structural vocabulary is the engine's (game.engine.vocabulary, game.engine.actions); the Literal types
+# below are made of the same tuples, for pydantic.
+from game.engine.actions import GENERIC_KINDS  # noqa: E402
 from game.engine.vocabulary import CATEGORIES, COALITION_ROLES, INDICATORS, RESOURCES  # noqa: E402
 
 __all__ = ["CATEGORIES", "COALITION_ROLES", "INDICATORS", "RESOURCES"]
 
-Resource = Literal["money", "time", "knowledge", "network"]
-Indicator = Literal["wellbeing", "participation", "equality", "trust_gov", "finances"]
-CoalitionRole = Literal["lead", "financier", "doer", "connector", "knowledge"]
-Category = Literal["demography", "technology", "economy", "society", "governance", "environment"]
+Resource = Literal[RESOURCES]
+Indicator = Literal[INDICATORS]
+CoalitionRole = Literal[COALITION_ROLES]
+Category = Literal[CATEGORIES]
 Level = Literal["low", "medium", "high"]
 Identifier = Annotated[
     str,
@@ -252,19 +253,7 @@ class ActionEffects(Model):
 
 # The engine's rules that an action carries out (ActionDef.kind). The game cannot do without an action of
 # each REQUIRED_ACTIONS kind (a content pack may change them but not drop them); "signature" is optional.
-REQUIRED_ACTIONS = (
-    "invest",
-    "conversation",
-    "build_facts",
-    "offer",
-    "propose",
-    "invite",
-    "accept",
-    "decline",
-    "leave",
-    "seize_opportunity",
-    "end_turn",
-)
+REQUIRED_ACTIONS = GENERIC_KINDS
 ActionKind = Literal[(*REQUIRED_ACTIONS, "signature")]
 
 
