@@ -80,7 +80,7 @@ def group_strategy(log) -> tuple:
     lead_roles = tuple(dict.fromkeys(roles[s] for _, s in sorted(founders, key=lambda f: f[0])))
     member_roles = tuple(dict.fromkeys(roles[s] for s in sorted(members)))
     group_facts = any(a.kind == "build_facts" for actions in per_seat for a in actions)
-    fact_seat = bot_fact_seat(roles, lead_roles)
+    fact_seat = bot_fact_seat(log.state.book.content, roles, lead_roles)
     profiles = []
     for s, actions in enumerate(per_seat):
         kinds = Counter(a.kind for a in actions)

@@ -1,7 +1,7 @@
-"""Computer players and their named strategies."""
+"""Computer players and their named strategies (the content's, content/strategies)."""
 
 from .player import Bot, make_bots
-from .strategies import STRATEGIES, Profile
+from .strategies import Profile, profile_of
 from .words import Because
 
-__all__ = ["STRATEGIES", "Because", "Bot", "Profile", "make_bots"]
+__all__ = ["Because", "Bot", "Profile", "make_bots", "profile_of"]

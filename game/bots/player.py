@@ -27,7 +27,7 @@ from game.engine.rules import check, pot_with_bonus
 from game.engine.state import PHASE_ACTIONS, GameState
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
-from .strategies import ROLE_SEATS, STRATEGIES, Profile
+from .strategies import Profile, profile_of
 from .words import KEYS, Because
 
 # A reason without parameters is never changed once made, so each is made once and shared.
@@ -62,6 +62,7 @@ class _Plan:
         "keep",
         "producers",
         "liked",
+        "serves",
     )
 
     def __init__(self, bot: Bot, state: GameState) -> None:
@@ -80,12 +81,14 @@ class _Plan:
                 self.goal_indicator = INDICATORS.index(goal.target)
         self.founder = bot._founder(state)
         self.fact_seat = bot._is_fact_seat(state)
+        # per role, how it prefers to serve in a coalition it does not lead (the content's roles say)
+        self.serves = {
+            role_id: tuple(role.coalition_roles) or COALITION_ROLES
+            for role_id, role in state.book.content.roles.items()
+        }
         self.keep = (0, 1 if bot.profile.talk else 0, 0, 0)  # time kept back for talking
         self.producers: Optional[tuple] = None  # see Bot._producers; worked out when first needed
         self.liked: Optional[tuple] = None  # its own signature actions this strategy likes, in order
-
-
-FACT_ROLE = "professional"  # the bots' convention; content-driven with the rules issue's new strategies
 
 
 def founder_seat(roles: tuple, lead_roles: tuple) -> int:
@@ -96,11 +99,13 @@ def founder_seat(roles: tuple, lead_roles: tuple) -> int:
     return 0
 
 
-def fact_seat(roles: tuple, lead_roles: tuple) -> int:
-    """The seat the bots let build facts: the first professional, else the founder. The wind tunnel reads a
-    table's way of playing with the same rule."""
-    if FACT_ROLE in roles:
-        return roles.index(FACT_ROLE)
+def fact_seat(content, roles: tuple, lead_roles: tuple) -> int:
+    """The seat the bots let build facts: the first seat of a role the content marks `builds_facts`, else the
+    founder. The wind tunnel reads a table's way of playing with the same rule."""
+    for s, role in enumerate(roles):
+        named = content.roles.get(role)
+        if named is not None and named.builds_facts:
+            return s
     return founder_seat(roles, lead_roles)
 
 
@@ -111,7 +116,8 @@ class Bot:
 
     def __init__(self, seat: int, profile: Profile | str, seed: int) -> None:
         self.seat = seat
-        self.profile = STRATEGIES[profile] if isinstance(profile, str) else profile
+        # a strategy's name is read from the game's content when the bot first sees a state
+        self.profile: Profile | str = profile
         # The bot draws from the state of this generator mixed with the number of actions so far, never from a
         # generator of its own that moves on: its choice then depends on the game's state alone, so a game
         # resumed from a save (or rebuilt after an undo) goes on exactly as it would have.
@@ -134,6 +140,8 @@ class Bot:
         me = state.seats[self.seat]
         plan = self.plan
         if plan is None or plan.book is not state.book or plan.goal_id != me.goal:
+            if isinstance(self.profile, str):
+                self.profile = profile_of(state.book.content, self.profile)
             plan = self.plan = _Plan(self, state)  # a new game (or a bot reused for another one)
         if self.profile.passive:
             return self.end_turn, PLAIN["passive"]
@@ -270,7 +278,8 @@ class Bot:
 
     def _is_fact_seat(self, state: GameState) -> bool:
         """Whether this is the seat the bots let build facts (see `fact_seat`)."""
-        return fact_seat(tuple(seat.role for seat in state.seats), self.profile.lead_roles) == self.seat
+        roles = tuple(seat.role for seat in state.seats)
+        return fact_seat(state.book.content, roles, self.profile.lead_roles) == self.seat
 
     def _sends_invitations(self, c) -> bool:
         """Whether this seat sends the invitations of coalition c (where some seat is neither a member nor
@@ -292,7 +301,7 @@ class Bot:
                 continue
             if wanted and seat.role not in wanted:
                 continue
-            preferred = ROLE_SEATS.get(seat.role, COALITION_ROLES)
+            preferred = plan.serves.get(seat.role, COALITION_ROLES)
             if t == plan.founder:
                 preferred = ("lead",) + preferred
             for role in preferred:
@@ -475,10 +484,13 @@ class Bot:
 
 
 def make_bots(state: GameState, strategy: Optional[str] = None) -> dict:
-    """A Bot for every computer seat of a game (or for every seat, with `strategy`)."""
+    """A Bot for every computer seat of a game (or for every seat, with `strategy`). A seat whose strategy the
+    content does not have (a save of another content pack) plays the content's default strategy."""
     setup = state.book.setup
+    content = state.book.content
     bots = {}
     for i, seat in enumerate(setup.seats):
         if strategy is not None or seat.bot:
-            bots[i] = Bot(i, strategy or seat.strategy, setup.seed)
+            name = strategy or seat.strategy
+            bots[i] = Bot(i, name if name in content.strategies else content.default_strategy(), setup.seed)
     return bots

@@ -27,50 +27,20 @@ class Profile:
     seize: bool = True  # seizes opportunities on trend cards
 
 
-STRATEGIES: dict[str, Profile] = {
-    "passive": Profile(name="passive", passive=True, coalition=False, seize=False),
-    "solo": Profile(
-        name="solo",
-        coalition=False,
-        signatures=("start_initiative", "jobs", "social_enterprise", "spot_vulnerable", "mobilise"),
-    ),
-    "top_down": Profile(
-        name="top_down",
-        lead_roles=("wethouder",),
-        money_first=True,
-        signatures=("convene", "grant", "sponsor", "jobs", "spot_vulnerable", "start_initiative"),
-    ),
-    "citizen_platform": Profile(
-        name="citizen_platform",
-        lead_roles=("inwoner",),
-        member_roles=("inwoner", "bedrijf", "professional"),
-        talk=True,
-        signatures=("start_initiative", "mobilise", "cut_red_tape", "sponsor", "expertise", "grant"),
-    ),
-    "balanced": Profile(
-        name="balanced",
-        lead_roles=("inwoner", "professional", "bedrijf", "wethouder"),
-        facts=True,
-        talk=True,
-        learning=True,
-        goal_care=True,
-        signatures=(
-            "organise_learning",
-            "convene",
-            "start_initiative",
-            "sponsor",
-            "spot_vulnerable",
-            "mobilise",
-            "cut_red_tape",
-            "jobs",
-        ),
-    ),
-}
-
-# How a role prefers to serve in a coalition, when it does not lead.
-ROLE_SEATS = {
-    "bedrijf": ("financier", "doer", "connector", "knowledge"),
-    "professional": ("knowledge", "doer", "connector", "financier"),
-    "wethouder": ("connector", "financier", "doer", "knowledge"),
-    "inwoner": ("doer", "connector", "knowledge", "financier"),
-}
+def profile_of(content, name: str) -> Profile:
+    """The named strategy of the content (content/strategies) as a Profile; a KeyError for an unknown name."""
+    strategy = content.strategies[name]
+    return Profile(
+        name=strategy.id,
+        passive=strategy.passive,
+        coalition=strategy.coalition,
+        lead_roles=tuple(strategy.lead_roles),
+        member_roles=tuple(strategy.member_roles),
+        facts=strategy.facts,
+        talk=strategy.talk,
+        learning=strategy.learning,
+        goal_care=strategy.goal_care,
+        money_first=strategy.money_first,
+        signatures=tuple(strategy.signatures),
+        seize=strategy.seize,
+    )

@@ -80,7 +80,7 @@ def build_parser() -> Parser:
     simulate.add_argument("--scenario", required=True, help="a scenario id, or all")
     simulate.add_argument("--games", type=_positive(100_000), required=True)
     simulate.add_argument("--seed", type=_seed, default=1)
-    simulate.add_argument("--strategy", default="balanced", help="a strategy name, or all")
+    simulate.add_argument("--strategy", help="a strategy of the content (default: its default_strategy), or all")
     simulate.add_argument("--challenge")
     simulate.add_argument("--seats", type=_positive(6), default=4, help="number of seats (default 4)")
     simulate.add_argument("--rounds", type=_positive(10))

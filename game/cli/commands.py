@@ -36,7 +36,6 @@ def read_log_for_cli(args, command: str):
 def cmd_simulate(args) -> int:
     """The `simulate` command."""
     from game.analysis.simulate import run
-    from game.bots import STRATEGIES
     from game.content import load_content
 
     if args.content is not None and not args.content.is_dir():
@@ -54,10 +53,12 @@ def cmd_simulate(args) -> int:
         if scenario not in content.scenarios:
             known = ", ".join(sorted(content.scenarios))
             raise UsageError(f'vitale-coalities simulate: unknown scenario "{scenario}"; known: {known}, all')
-    strategies = list(STRATEGIES) if args.strategy == "all" else [args.strategy]
+    known_strategies = content.strategy_ids()
+    chosen = args.strategy or content.default_strategy()
+    strategies = known_strategies if chosen == "all" else [chosen]
     for strategy in strategies:
-        if strategy not in STRATEGIES:
-            known = ", ".join(STRATEGIES)
+        if strategy not in content.strategies:
+            known = ", ".join(known_strategies)
             raise UsageError(f'vitale-coalities simulate: unknown strategy "{strategy}"; known: {known}, all')
     if args.challenge and args.challenge not in content.challenges:
         known = ", ".join(sorted(content.challenges))

@@ -18,7 +18,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from .messages import errors_of, field_name
-from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Trend
+from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Strategy, Trend
 from .references import check_references
 from .yamlread import Document, Problem, ReadError, parse_bytes, read_bytes
 
@@ -29,6 +29,7 @@ FOLDERS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
     "actions": ActionDef,
     "knobs": Knob,
+    "strategies": Strategy,
 }
 SUFFIXES = (".yaml", ".yml")
 
@@ -50,6 +51,7 @@ class Content:
     challenges: Mapping[str, Challenge]
     actions: Mapping[str, ActionDef]
     knobs: Mapping[str, Knob]
+    strategies: Mapping[str, Strategy]
     rules: Rules
     digest: str
     sources: Mapping[tuple[str, str], str]  # (kind, id) -> file the item came from
@@ -63,6 +65,17 @@ class Content:
     def role_ids(self) -> list[str]:
         """The roles in the order the content gives them (its `order`, then its id)."""
         return sorted(self.roles, key=lambda i: (self.roles[i].order, i))
+
+    def strategy_ids(self) -> list[str]:
+        """The computer players' strategies in the order the content gives them (its `order`, then its id)."""
+        return sorted(self.strategies, key=lambda i: (self.strategies[i].order, i))
+
+    def default_strategy(self) -> str:
+        """The strategy of a computer player when none is chosen: rules.default_strategy when the content has
+        it, else the first strategy."""
+        if self.rules.default_strategy in self.strategies:
+            return self.rules.default_strategy
+        return next(iter(self.strategy_ids()), self.rules.default_strategy)
 
     def table_roles(self, seats: int) -> list[str]:
         """The roles of a table of `seats` made without choosing: rules.table_roles where it names known

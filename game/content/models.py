@@ -302,6 +302,16 @@ class Role(Model):
     income: dict[Resource, bounded(0, 10)] = Field(description="resources gained each round")
     signature_actions: list[Identifier] = Field(min_length=1, max_length=4, description="action ids")
     private_goals: list[PrivateGoal] = Field(min_length=2, description="goals, one drawn per seat")
+    coalition_roles: list[CoalitionRole] = Field(
+        default_factory=list,
+        description="how a computer player of this role prefers to serve in a coalition it does not lead, in "
+        "order (empty: the coalition roles in their usual order)",
+    )
+    builds_facts: bool = Field(
+        default=False,
+        description="computer players let the first seat of this role build the fact foundation (when no role "
+        "is marked, the seat that founds the coalition does)",
+    )
 
 
 class Kvd(Model):
@@ -421,6 +431,29 @@ class Knob(Model):
     reading: KnobReading = Field(description="one sentence per level")
 
 
+class Strategy(Model):
+    """A computer player's way of playing: its preferences, the same in every scenario (see game.bots)."""
+
+    id: Identifier
+    order: bounded(0, 1000) = Field(default=100, description="its place in lists and in `simulate --strategy all`")
+    description: Text = Field(description="the way of playing in a sentence or two, for the trainer")
+    passive: bool = Field(default=False, description="does nothing at all")
+    coalition: bool = Field(default=True, description="forms and joins coalitions")
+    lead_roles: list[Identifier] = Field(
+        default_factory=list, description="role ids that should lead, in order (the first at the table founds)"
+    )
+    member_roles: list[Identifier] = Field(
+        default_factory=list, description="role ids worth inviting (empty: every role)"
+    )
+    facts: bool = Field(default=False, description="builds the fact foundation before investing")
+    talk: bool = Field(default=False, description="holds kitchen-table talks until trust is high enough")
+    learning: bool = Field(default=False, description="organises learning")
+    goal_care: bool = Field(default=False, description="looks after its own private goal (and so stays in)")
+    money_first: bool = Field(default=False, description="invests money before anything else")
+    signatures: list[Identifier] = Field(default_factory=list, description="signature action ids it likes, in order")
+    seize: bool = Field(default=True, description="seizes the opportunities on trend cards")
+
+
 class Rules(Model):
     """The base numbers of the game, tuned so that the teaching property holds."""
 
@@ -432,6 +465,9 @@ class Rules(Model):
         "empty: the roles in their order, round and round",
     )
     default_rounds: bounded(1, 10) = 5
+    default_strategy: Identifier = Field(
+        default="balanced", description="the strategy of a computer player when none is chosen (a strategy id)"
+    )
     years_per_round: bounded(1, 5) = 3
     start_trust: bounded(0, 10) = 3
     start_indicators: dict[Indicator, bounded(0, 100)] = Field(default_factory=dict)

@@ -149,6 +149,16 @@ def _check_knobs(c: _Checks) -> None:
             c.check_action("knobs", knob_id, ("actions", action_id), action_id)
 
 
+def _check_strategies(c: _Checks) -> None:
+    """A strategy's lead and member roles are roles; the signature actions it likes exist."""
+    for strategy_id, strategy in c.items.get("strategies", {}).items():
+        for field in ("lead_roles", "member_roles"):
+            for i, role_id in enumerate(getattr(strategy, field)):
+                c.check_role("strategies", strategy_id, (field, i), role_id)
+        for i, action_id in enumerate(strategy.signatures):
+            c.check_action("strategies", strategy_id, ("signatures", i), action_id)
+
+
 def check_references(items: dict[str, dict[str, Any]], locate: Locate) -> tuple[list[Problem], set]:
     """All dangling references, and the (kind, id) of each item that has one."""
     c = _Checks(items, locate)
@@ -159,4 +169,5 @@ def check_references(items: dict[str, dict[str, Any]], locate: Locate) -> tuple[
     for scenario_id, scenario in c.scenarios.items():
         _check_scenario_rules(c, scenario_id, scenario.rules)
     _check_knobs(c)
+    _check_strategies(c)
     return c.problems, c.dropped

@@ -42,7 +42,8 @@ def parse_seats(spec: str, content) -> tuple:
                 f'vitale-coalities play: --seats: unknown role "{role}"; known: {", ".join(sorted(content.roles))}'
             )
         bot = name.lower() == "bot"
-        seats.append(SeatSetup(role, f"Computer {n + 1}" if bot else (name or f"Speler {n + 1}"), bot, "balanced"))
+        name = f"Computer {n + 1}" if bot else (name or f"Speler {n + 1}")
+        seats.append(SeatSetup(role, name, bot, content.default_strategy()))
     if not 2 <= len(seats) <= 6:
         raise UsageError(f"vitale-coalities play: --seats: a game has 2 to 6 seats, not {len(seats)}")
     return tuple(seats)
@@ -321,4 +322,5 @@ def _smoke_run(folder: Path) -> set:
 def _bot_for(app, seat):
     from game.bots import Bot
 
-    return Bot(seat, "balanced", app.session.setup.seed).choose(app.session.state)
+    state = app.session.state
+    return Bot(seat, state.book.content.default_strategy(), app.session.setup.seed).choose(state)

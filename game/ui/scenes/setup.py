@@ -59,7 +59,7 @@ class SetupChoices:
         seats = []
         for i, seat in enumerate(self.seats):
             name = seat.name.strip() or f"{app.t('setup.seat')} {i + 1}"
-            seats.append(SeatSetup(seat.role, name, seat.bot, "balanced"))
+            seats.append(SeatSetup(seat.role, name, seat.bot, app.content.default_strategy()))
         return Setup(self.scenario, self.challenge, tuple(seats), self.rounds, self.seed)
 
 
