@@ -1,4 +1,5 @@
-"""Named strategies: sets of preferences, the same in every scenario.
+"""Named strategies: sets of preferences, the same in every scenario, written in the content
+(content/strategies/*.yaml) and read into a `Profile` for the bots.
 
 No strategy reads the scenario's id. What differs between scenarios comes out of the rules and the content,
 so a simulation shows what a group of people with these preferences would meet in each future.
@@ -6,7 +7,7 @@ so a simulation shows what a group of people with these preferences would meet i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +31,5 @@ class Profile:
 def profile_of(content, name: str) -> Profile:
     """The named strategy of the content (content/strategies) as a Profile; a KeyError for an unknown name."""
     strategy = content.strategies[name]
-    return Profile(
-        name=strategy.id,
-        passive=strategy.passive,
-        coalition=strategy.coalition,
-        lead_roles=tuple(strategy.lead_roles),
-        member_roles=tuple(strategy.member_roles),
-        facts=strategy.facts,
-        talk=strategy.talk,
-        learning=strategy.learning,
-        goal_care=strategy.goal_care,
-        money_first=strategy.money_first,
-        signatures=tuple(strategy.signatures),
-        seize=strategy.seize,
-    )
+    values = {f.name: getattr(strategy, f.name) for f in fields(Profile) if f.name != "name"}
+    return Profile(name=strategy.id, **{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()})
