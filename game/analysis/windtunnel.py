@@ -299,7 +299,7 @@ def _play(content, setup: Setup, profiles: tuple):
         cards = state.drawn[-1]
         if cards:
             card = min(cards, key=lambda t: _printed_effect(state.book.trends[t]))
-            hurts.append((before - sum(state.ind) - PROGRESS_WEIGHT * state.progress, card))  # as before: same sums
+            hurts.append((before - standing(state), card))
 
     bots = {i: Bot(i, p, setup.seed) for i, p in enumerate(profiles)}
     state = play(content, setup, bots, before_draw=standing, after_draw=note_hurt)
