@@ -168,16 +168,9 @@ def _migrate_1(data: dict) -> dict:
 MIGRATIONS = {1: _migrate_1}  # version -> the function that lifts a save of that version one step
 
 
-def _read_json(path: Path) -> Any:
-    return SaveError.read_json(path, MAX_BYTES, {"not_text": "not_json"})  # garbage bytes: a damaged save
-
-
-def _raw_bytes(path: Path) -> Optional[bytes]:
-    """The bytes of a file just read and checked (None if it vanished meanwhile)."""
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
+def _read_json(path: Path) -> tuple:
+    """The save's data and the bytes it was read from (one reading)."""
+    return SaveError.read_json_and_bytes(path, MAX_BYTES, {"not_text": "not_json"})  # garbage bytes: damaged
 
 
 @dataclass
@@ -232,17 +225,17 @@ def _load_one(path: Path, content) -> LoadedSave:
     from game.engine.rules import replay_checked
 
     shown = str(path)
-    data = _check(_read_json(path), shown)
-    raw = _raw_bytes(path)
+    data, raw = _read_json(path)
+    data = _check(data, shown)
     if data.get("content_digest") not in (None, content.digest):
         raise SaveError("content_changed", path=shown, pack=data.get("session", {}).get("content_pack") or "")
     try:
         setup = Setup.from_json(data["setup"])
         actions = [action_from_json(a) for a in data["actions"]]
-        new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
+        state = new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, ValueError, KeyError, TypeError, OverflowError, IndexError):
         raise SaveError("damaged", path=shown, detail=("shape", {"what": "setup"})) from None
-    state, refused = replay_checked(content, setup, actions)
+    refused = replay_checked(state, actions)
     if refused:
         raise SaveError("damaged", path=shown, detail=("replay", {"index": refused}))
     if not data.get("_unchecked") and data.get("state_digest") != state_digest(state):
@@ -316,7 +309,7 @@ def info_of(loaded: LoadedSave) -> SaveInfo:
 
 def _quick_info(path: Path) -> SaveInfo:
     """A load-list line from the file's summary, without replaying (the list must open fast)."""
-    data = _read_json(path)
+    data = _read_json(path)[0]
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("summary"), dict):
         raise SaveError("not_save", path=str(path))
     from game.fileshapes import SummaryShape

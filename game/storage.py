@@ -80,8 +80,13 @@ class FileError(ValueError):
     @classmethod
     def read_json(cls, path: Path, max_bytes: int, renamed: dict | None = None):
         """`read_json_file`, with its problem as this error (`renamed`: problem key -> this error's key)."""
+        return cls.read_json_and_bytes(path, max_bytes, renamed)[0]
+
+    @classmethod
+    def read_json_and_bytes(cls, path: Path, max_bytes: int, renamed: dict | None = None) -> tuple:
+        """`read_json_bytes` (the data and the bytes of one reading), with its problem as this error."""
         try:
-            return read_json_file(path, max_bytes)
+            return read_json_bytes(path, max_bytes)
         except JsonFileProblem as problem:
             key = (renamed or {}).get(problem.key, problem.key)
             raise cls(key, path=str(path), **problem.params) from None
@@ -166,6 +171,11 @@ def read_json_file(path: Path, max_bytes: int, schema=None):
     larger than `max_bytes` (checked before reading), not UTF-8, not JSON, numbers or nesting past the bounds
     above, and - with `schema`, a pydantic model - data of the wrong shape or types (key "shape", with the
     first wrong field). The data is returned as read (dicts and lists), checked against `schema`."""
+    return read_json_bytes(path, max_bytes, schema)[0]
+
+
+def read_json_bytes(path: Path, max_bytes: int, schema=None) -> tuple:
+    """`read_json_file`, with the bytes it read: (data, bytes), the two from one reading of the file."""
     path = Path(path)
     try:
         if not path.is_file():
@@ -190,7 +200,7 @@ def read_json_file(path: Path, max_bytes: int, schema=None):
     data = parse_json_text(text)
     if schema is not None:
         check_shape(data, schema)
-    return data
+    return data, raw
 
 
 def check_shape(data, schema) -> None:

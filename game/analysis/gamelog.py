@@ -233,10 +233,10 @@ def read_log(path: Path, content) -> GameLog:
             raise LogError("shape", path=shown, detail=f"action {i + 1}") from None
     _check_content(content, setup, actions, shown)
     try:
-        new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
+        state = new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, KeyError, ValueError, IndexError, TypeError, OverflowError):
         raise LogError("content_changed", path=shown, index=0) from None
-    state, refused = replay_checked(content, setup, actions)
+    refused = replay_checked(state, actions)
     if refused:
         raise LogError("content_changed", path=shown, index=refused)
     recorded = data["outcome"]

@@ -368,16 +368,15 @@ def replay(content, setup: Setup, actions) -> GameState:
 REPLAY_ERRORS = (IllegalAction, KeyError, ValueError, IndexError, TypeError, OverflowError)
 
 
-def replay_checked(content, setup: Setup, actions) -> tuple[GameState, int]:
-    """`replay` for actions read from a file: (the state, 0), or (the state so far, the number of the first
-    action that could not be replayed, from 1)."""
-    state = new_game(content, setup)
+def replay_checked(state: GameState, actions) -> int:
+    """`replay` onto a new game's `state` for actions read from a file: 0 when all were applied, else the
+    number (from 1) of the first action that could not be (the state is then the game so far)."""
     for number, action in enumerate(actions, 1):
         try:
             apply_in_place(state, action)
         except REPLAY_ERRORS:
-            return state, number
-    return state, 0
+            return number
+    return 0
 
 
 def is_over(state: GameState) -> bool:
