@@ -32,6 +32,8 @@ from game.export.draw import line_height
 from game.ui.scene import Scene
 from game.ui.theme import hex_colour
 
+from .table_layout import table_layout, top_buttons
+
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
 
 
@@ -84,28 +86,14 @@ class TableScene(Scene):
 
     # ================================================================= layout
     def build(self) -> None:
-        w, h = self.app.window.get_size()
-        look = self.look
-        m = look.px(20)
-        large = line_height(look, "large", True)
-        body = line_height(look, "body")
-        self.top_bar = pygame.Rect(0, 0, w, large + body + look.px(20))
-        body_top = self.top_bar.bottom + m
-        bottom_h = 2 * body + look.px(24)
-        self.bottom_bar = pygame.Rect(m, h - bottom_h - m, w - 2 * m, bottom_h)
-        body_h = self.bottom_bar.top - m - body_top
-        self.left = pygame.Rect(m, body_top, int(w * 0.25), body_h)
-        self.right = pygame.Rect(w - m - int(w * 0.31), body_top, int(w * 0.31), body_h)
-        self.centre = pygame.Rect(self.left.right + m, body_top, self.right.left - self.left.right - 2 * m, body_h)
+        layout = self.layout = table_layout(self.look, self.app.window.get_size())
+        self.top_bar, self.bottom_bar = layout.top_bar, layout.bottom_bar
+        self.left, self.centre, self.right = layout.left, layout.centre, layout.right
         # the top-right buttons are as wide as their words
-        bh = body + look.px(16)
-        x = w - m
-        for text, callback in ((self.t("table.help"), self._help), (self.t("table.facilitator"), self._facilitator)):
-            bw = look.font("body").size(text)[0] + look.px(40)
-            x -= bw
-            self.button(pygame.Rect(x, (self.top_bar.height - bh) // 2, bw, bh), text, callback, focusable=False)
-            x -= look.px(12)
-        self.top_text_right = x - look.px(12)
+        corner = ((self.t("table.help"), self._help), (self.t("table.facilitator"), self._facilitator))
+        rects, self.top_text_right = top_buttons(self.look, layout, [text for text, _ in corner])
+        for rect, (text, callback) in zip(rects, corner, strict=True):
+            self.button(rect, text, callback, focusable=False)
         self.action_keys = {}
         seat = self.session.current()
         if seat >= 0 and not self.session.is_bot(seat):
