@@ -1,0 +1,357 @@
+"""The table's action panel: the buttons for the actions of the seat whose turn it is, which of them are
+possible and why not, and what a press does. The parameter steps (whom, how much, which KVD and role) are
+in table_pickers.py; the panel's drawing is in table_draw.py.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pygame
+
+from game.engine import (
+    Accept,
+    BuildFacts,
+    Conversation,
+    Decline,
+    EndTurn,
+    Invest,
+    Invite,
+    Leave,
+    Offer,
+    Propose,
+    Seize,
+    Signature,
+    check,
+)
+from game.engine.vocabulary import COALITION_ROLES, RESOURCES
+from game.export.draw import line_height
+from game.words import coalition_role_name, reason_text, resource_name
+
+from .table_pickers import ActionPickers
+
+
+class ActionPanel:
+    """The action panel of the table scene that owns it: its step, its buttons and what they do."""
+
+    def __init__(self, scene) -> None:
+        self.scene = scene
+        self.step = "choose"  # choose | target | invest | offer | propose | invite
+        self.pending = None  # the action id being parameterised
+        self.error = ""
+        self.action_keys: dict = {}  # action button -> (action id, the action probed for it)
+        self.short_labels: dict = {}
+        self.pickers = ActionPickers(self)
+        # where the last build put things, for the drawing
+        self.action_top = 0
+        self.back_top = 0
+        self.info_rect = None  # what the action under the mouse does, or why it is not possible
+
+    # ----------------------------------------------------------------- the scene's
+    @property
+    def app(self):
+        """The app."""
+        return self.scene.app
+
+    @property
+    def session(self):
+        """The game."""
+        return self.scene.session
+
+    @property
+    def state(self):
+        """The engine's state."""
+        return self.scene.state
+
+    @property
+    def look(self):
+        """Scale and colours."""
+        return self.scene.look
+
+    @property
+    def t(self):
+        """The catalogue."""
+        return self.scene.t
+
+    def lang(self) -> str:
+        """The current language."""
+        return self.scene.lang()
+
+    @property
+    def right(self) -> pygame.Rect:
+        """The panel's rectangle."""
+        return self.scene.layout.right
+
+    @property
+    def focus(self) -> list:
+        """The scene's focusable widgets in keyboard order."""
+        return self.scene.focus
+
+    @property
+    def focus_index(self) -> int:
+        """The scene's keyboard focus."""
+        return self.scene.focus_index
+
+    @focus_index.setter
+    def focus_index(self, value: int) -> None:
+        self.scene.focus_index = value
+
+    def button(self, *args, **kwargs):
+        """A button on the scene."""
+        return self.scene.button(*args, **kwargs)
+
+    def rebuild(self) -> None:
+        """Lay the scene out again."""
+        self.scene.rebuild()
+
+    # ----------------------------------------------------------------- rows
+    def row(self, y: int, text: str, callback, enabled=True, primary=False, height=None, key=None, short=None) -> int:
+        """One full-width button at `y`; returns the y under it."""
+        look = self.look
+        hgt = height or line_height(look, "body") + look.px(16)
+        rect = pygame.Rect(self.right.left + look.px(14), y, self.right.width - look.px(28), hgt)
+        room = rect.width - look.px(30)
+        object_id = "@primary" if primary else "@choice"
+        if not primary and look.font("body").size(text)[0] > room:
+            object_id = "@choice_small"
+            if look.font("small").size(text)[0] > room and short:
+                text = short
+                if look.font("small").size(text)[0] > room and " · " in text:
+                    text = text.split(" · ")[0]
+        btn = self.button(rect, text, callback, object_id, enabled=enabled)
+        if not enabled:
+            self.focus.append(btn)  # reachable with the keyboard, so that it can say why it is not possible
+        if key is not None:
+            self.action_keys[btn] = key
+        return y + hgt + look.px(6)
+
+    def back_row(self) -> None:
+        """The "back" button at the foot of a parameter step."""
+        hgt = line_height(self.look, "body", True) + self.look.px(18)
+        self.back_top = self.right.bottom - hgt - self.look.px(12)
+        self.row(self.back_top, self.t("common.back"), self.cancel, height=hgt)
+
+    def active_row(self):
+        """The action row under the mouse, else the one with the keyboard focus."""
+        for btn, key in self.action_keys.items():
+            if btn.alive() and getattr(btn, "hovered", False):
+                return key
+        if 0 <= self.focus_index < len(self.focus):
+            return self.action_keys.get(self.focus[self.focus_index])
+        return None
+
+    # ----------------------------------------------------------------- building
+    def build(self, seat: int) -> None:
+        """The buttons of the current step for `seat`."""
+        look = self.look
+        y = (
+            self.right.top
+            + look.px(16)
+            + line_height(look, "large", True)
+            + 2 * line_height(look, "small")
+            + look.px(6)
+        )
+        self.action_top = y
+        self.back_top = self.right.bottom
+        pickers = self.pickers
+        if self.step == "choose":
+            self._build_choose(seat, y)
+        elif self.step == "target":
+            pickers.build_target(seat, y)
+        elif self.step == "invest":
+            pickers.build_invest(seat, y)
+        elif self.step == "offer":
+            pickers.build_offer(seat, y)
+        elif self.step == "propose":
+            pickers.build_propose(seat, y)
+        elif self.step == "invite":
+            pickers.build_invite(seat, y)
+        if self.focus and self.focus_index < 0:
+            self.focus_index = 0
+
+    def _cost_text(self, cost) -> str:
+        parts = [f"{n} {resource_name(RESOURCES[i], self.lang())}" for i, n in enumerate(cost) if n]
+        return ", ".join(parts)
+
+    def reason(self, action) -> str:
+        """Why `action` is not possible now ("" when it is)."""
+        reason = check(self.state, action)
+        return reason_text(reason, self.lang()) if reason else ""
+
+    def others(self, seat: int) -> list:
+        """The other seats."""
+        return [i for i in range(len(self.state.seats)) if i != seat]
+
+    def _invitation_rows(self, seat: int) -> list:
+        """Invitations first: they are answered on the invitee's own turn."""
+        state = self.state
+        t = self.t
+        lang = self.lang()
+        rows = []
+        for cid, c in enumerate(state.coalitions):
+            if seat in c.invites and c.active:
+                lead = c.lead()
+                who = state.seats[lead].name if lead is not None else "?"
+                role = coalition_role_name(c.invites[seat], lang)
+                rows.append(
+                    (
+                        t("table.accept", name=who, role=role),
+                        lambda cid=cid: self.act(Accept(seat, cid)),
+                        Accept(seat, cid),
+                        "accept",
+                    )
+                )
+                rows.append(
+                    (
+                        t("table.decline", name=who),
+                        lambda cid=cid: self.act(Decline(seat, cid)),
+                        Decline(seat, cid),
+                        "decline",
+                    )
+                )
+        return rows
+
+    def _generic_rows(self, seat: int) -> list:
+        """The actions every seat has, each with the action that probes whether it is possible."""
+        state = self.state
+        book = state.book
+        me = state.seats[seat]
+        generic = [
+            (
+                "invest",
+                lambda: self.begin("invest"),
+                Invest(seat, (1, 0, 0, 0)) if any(me.res) else Invest(seat, (0, 0, 0, 0)),
+            ),
+            ("conversation", lambda: self.begin("target", "conversation"), Conversation(seat, self.others(seat)[0])),
+            ("build_facts", lambda: self.act(BuildFacts(seat)), BuildFacts(seat)),
+            (
+                "offer",
+                lambda: self.begin("offer"),
+                Offer(seat, self.others(seat)[0], max(range(4), key=lambda i: me.res[i]), 1),
+            ),
+        ]
+        if me.coalition < 0:
+            kvd = next(iter(book.kvds))
+            generic.append(("propose", lambda: self.begin("propose"), Propose(seat, kvd, "lead")))
+        else:
+            free = [t_ for t_ in self.others(seat) if state.seats[t_].coalition < 0]
+            c = state.coalitions[me.coalition]
+            roles = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
+            probe = Invite(seat, free[0], roles[0]) if free and roles else Invite(seat, -1, "lead")
+            generic.append(("invite", lambda: self.begin("invite"), probe))
+            generic.append(("leave", lambda: self.act(Leave(seat)), Leave(seat)))
+        rows = []
+        for action_id, callback, probe in generic:
+            spec = book.kind_action.get(action_id)
+            cost = self._cost_text(spec.cost) if spec else ""
+            rows.append((self._label(self._spec_name_kind(action_id), cost, probe), callback, probe, action_id))
+        return rows
+
+    def _special_rows(self, seat: int) -> list:
+        """This round's opportunities to seize, then the signature actions of the seat's role."""
+        state = self.state
+        book = state.book
+        me = state.seats[seat]
+        t = self.t
+        lang = self.lang()
+        rows = []
+        for trend in state.current_trends():
+            if trend in book.opportunities and trend not in state.seized:
+                title = book.content.trends[trend].title.get(lang)
+                probe = Seize(seat, trend)
+                cost = self._cost_text(book.opportunities[trend][0])
+                rows.append(
+                    (
+                        self._label(t("table.seize", title=title), cost, probe),
+                        lambda p=probe: self.act(p),
+                        probe,
+                        "seize_opportunity",
+                    )
+                )
+                self.short_labels[rows[-1][0]] = self._label(t("table.seize_short"), cost, probe)
+        for spec in book.signatures.get(me.role, ()):
+            if spec.target:
+                probe = Signature(seat, spec.id, self.others(seat)[0])
+                callback = partial(self.begin, "target", spec.id)
+            else:
+                probe = Signature(seat, spec.id)
+                callback = partial(self.act, probe)
+            rows.append((self._label(spec.name.get(lang), self._cost_text(spec.cost), probe), callback, probe, spec.id))
+        return rows
+
+    def _build_choose(self, seat: int, y: int) -> None:
+        self.short_labels = {}
+        state = self.state
+        t = self.t
+        bottom = self.right.bottom - line_height(self.look, "body", True) - self.look.px(40)
+        rows = self._invitation_rows(seat) + self._generic_rows(seat) + self._special_rows(seat)
+        row_h = line_height(self.look, "body") + self.look.px(16)
+        gap = self.look.px(6)
+        self.info_rect = pygame.Rect(
+            self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0
+        )
+        info_h = 3 * line_height(self.look, "small") + self.look.px(10)
+        available = bottom - info_h - y
+        if rows and len(rows) * (row_h + gap) > available:
+            row_h = max(line_height(self.look, "small") + self.look.px(10), available // len(rows) - gap)
+        for text, callback, probe, key in rows:
+            enabled = check(state, probe) is None
+            short = self.short_labels.get(text, text.split(" · ")[0])
+            y = self.row(y, text, callback, enabled=enabled, height=row_h, key=(key, probe), short=short)
+        self.info_rect = pygame.Rect(
+            self.right.left + self.look.px(16),
+            y + self.look.px(4),
+            self.right.width - self.look.px(32),
+            bottom - y - self.look.px(8),
+        )
+        end_h = line_height(self.look, "body", True) + self.look.px(18)
+        self.row(
+            self.right.bottom - end_h - self.look.px(12),
+            t("table.end_turn"),
+            lambda: self.act(EndTurn(seat)),
+            primary=True,
+            height=end_h,
+        )
+
+    def _spec_name_kind(self, kind: str) -> str:
+        spec = self.state.book.kind_action.get(kind)
+        return spec.name.get(self.lang()) if spec else kind
+
+    def _label(self, name: str, cost: str, probe) -> str:
+        return f"{name} · {cost}" if cost else name
+
+    # ----------------------------------------------------------------- pressing
+    def begin(self, step: str, pending=None) -> None:
+        """Go to a step of the panel (a fresh one: nothing picked yet)."""
+        self.step = step
+        self.pending = pending
+        self.error = ""
+        self.pickers.reset()
+        self.focus_index = -1
+        self.rebuild()
+
+    def cancel(self) -> None:
+        """Back to the list of actions."""
+        self.begin("choose")
+
+    def act(self, action) -> None:
+        """Apply `action`: the error when it is refused, else on with this seat or the next."""
+        from game.ui.flow import advance
+
+        reason = self.session.try_act(action)
+        if reason is not None:
+            self.error = reason_text(reason, self.lang())
+            self.rebuild()
+            return
+        self.scene.banner = None
+        if action.kind == "end_turn":
+            self.session.last_human = -1
+            self.step = "choose"
+            advance(self.app)
+            return
+        self.step = "choose"
+        self.focus_index = -1
+        if self.session.current() != action.seat:
+            advance(self.app)
+            return
+        self.rebuild()

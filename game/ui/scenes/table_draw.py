@@ -1,0 +1,534 @@
+"""The drawing of the table: the board (the top bar, the municipality, the seats, the coalitions and their
+trust, what just happened) and the action panel's words (whose turn, their goal, what an action does or why
+it is not possible now). Painters read the state, the look and the layout's rectangles; they make no widgets.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import check, coalition_problems, goal_measure, pot_with_bonus
+from game.engine.vocabulary import INDICATORS, RESOURCES
+from game.export.draw import line_height
+from game.ui.theme import hex_colour
+from game.words import coalition_role_name, indicator_name, reason_text, resource_name
+
+from .table_layout import TableLayout
+from .table_pickers import challenge_kvds
+
+
+class _Painting:
+    """What both painters read: the app's game, words and look, and the layout."""
+
+    def __init__(self, app, layout: TableLayout) -> None:
+        self.app = app
+        self.layout = layout
+
+    @property
+    def session(self):
+        """The game."""
+        return self.app.session
+
+    @property
+    def state(self):
+        """The engine's state."""
+        return self.app.session.state
+
+    @property
+    def t(self):
+        """The catalogue."""
+        return self.app.t
+
+    @property
+    def look(self):
+        """Scale and colours."""
+        return self.app.look
+
+    def lang(self) -> str:
+        """The current language."""
+        return self.app.settings.lang
+
+
+class BoardPainter(_Painting):
+    """The board around the action panel."""
+
+    def draw_top(self, painter, text_right: int, timer_left) -> None:
+        """The top bar: the scenario's emblem and colour, the title, the round and the turn's timer."""
+        look = self.look
+        top_bar = self.layout.top_bar
+        state = self.state
+        book = state.book
+        content = book.content
+        lang = self.lang()
+        scenario = content.scenarios[book.setup.scenario]
+        accent = hex_colour(scenario.color)
+        pygame.draw.rect(painter.surface, accent, top_bar)
+        size = min(look.px(64), top_bar.height - look.px(12))
+        emblem_rect = pygame.Rect(look.px(20), (top_bar.height - size) // 2, size, size)
+        pygame.draw.circle(painter.surface, (255, 255, 255), emblem_rect.center, size // 2 + look.px(4))
+        painter.icon(book.setup.scenario, emblem_rect, "emblems")
+        x = emblem_rect.right + look.px(16)
+        years = book.base.years_per_round
+        first_year = (state.round - 1) * years + 1
+        title = f"{scenario.name.get(lang)} · {content.challenges[book.setup.challenge].name.get(lang)}"
+        width = text_right - x
+        large = line_height(look, "large", True)
+        painter.text(pygame.Rect(x, look.px(8), width, large), title, "large", colour=(255, 255, 255), bold=True)
+        sub = self.t(
+            "table.round", round=state.round, rounds=book.setup.rounds, start=first_year, end=first_year + years - 1
+        )
+        if timer_left is not None:
+            sub += "  ·  " + self.t("table.timer", m=int(timer_left) // 60, s=int(timer_left) % 60)
+        painter.text(
+            pygame.Rect(x, look.px(8) + large, width, top_bar.height - large - look.px(8)),
+            sub,
+            "body",
+            colour=(255, 255, 255),
+        )
+
+    def draw_municipality(self, painter) -> None:
+        """The left panel: the challenge's progress and need, the indicators, this round's trends."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        c = painter.c
+        r = self.layout.left
+        painter.panel(r)
+        pad = look.px(16)
+        inner_w = r.width - 2 * pad
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
+        y = r.top + pad
+        painter.text(
+            pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.challenge_progress"), "body", bold=True
+        )
+        y += body_b + look.px(4)
+        pct = f"{state.progress:.0f}%"
+        pct_w = look.font("large", True).size("100%")[0]
+        bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
+        painter.bar(bar, state.progress / 100, c["accent"])
+        painter.text(
+            pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)),
+            pct,
+            "large",
+            bold=True,
+            align="right",
+        )
+        y += line_height(look, "large", True) + look.px(6)
+        need_rect = pygame.Rect(r.left + pad, y, inner_w, 4 * small)
+        need = self.need_text()
+        if not painter.fits(need_rect, need, "small"):
+            need = self.need_text(short=True)
+        used = painter.text(need_rect, need, "small", colour=c["muted"], min_kind="tiny")
+        y = used.bottom + look.px(14)
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.municipality"), "body", bold=True)
+        y += body_b + look.px(4)
+        colours = look.indicator_colours
+        bar_h = max(look.px(12), small // 3)
+        value_w = look.font("small", True).size("100")[0]
+        for i, name in enumerate(INDICATORS):
+            label = indicator_name(name, lang)
+            painter.text(
+                pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small),
+                label.capitalize(),
+                "small",
+                min_kind="tiny",
+            )
+            painter.text(
+                pygame.Rect(r.right - pad - value_w, y, value_w, small),
+                str(state.ind[i]),
+                "small",
+                bold=True,
+                align="right",
+            )
+            y += small + look.px(2)
+            painter.bar(pygame.Rect(r.left + pad, y, inner_w, bar_h), state.ind[i] / 100, colours[name])
+            y += bar_h + look.px(10)
+        # this round's trends, as far as there is room
+        if y + 2 * small < r.bottom - pad:
+            painter.text(pygame.Rect(r.left + pad, y, inner_w, small), self.t("table.trends_now"), "small", bold=True)
+            y += small
+            for trend in state.current_trends():
+                title = "• " + state.book.content.trends[trend].title.get(lang)
+                box = pygame.Rect(r.left + pad, y, inner_w, r.bottom - pad - y)
+                if box.height < small or not painter.fits(box, title, "small"):
+                    break
+                used = painter.text(box, title, "small")
+                y = used.bottom + look.px(2)
+
+    def need_text(self, short: bool = False) -> str:
+        """What the challenge still needs (and that part of it is hidden until the facts are known)."""
+        state = self.state
+        lang = self.lang()
+        parts = []
+        for i, res in enumerate(RESOURCES):
+            n = state.need[i] + (state.hidden[i] if state.needs_known else 0)
+            parts.append(f"{resource_name(res, lang)} {n}")
+        text = self.t("table.need", need=", ".join(parts))
+        if not state.needs_known and any(state.hidden):
+            text += " " + self.t("table.need_hidden_short" if short else "table.need_hidden")
+        return text
+
+    def draw_seats(self, painter) -> None:
+        """The centre: a card per seat, then the coalitions and the trust table."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        c = painter.c
+        n = len(state.seats)
+        area = self.layout.centre
+        cols = 2 if n <= 4 else 3
+        rows = (n + cols - 1) // cols
+        gap = look.px(12)
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
+        pad = look.px(10)
+        card_h = pad * 2 + body_b + 3 * small + look.px(8)
+        seats_h = min(rows * card_h + (rows - 1) * gap, int(area.height * 0.62))
+        cw = (area.width - (cols - 1) * gap) // cols
+        chh = (seats_h - (rows - 1) * gap) // rows
+        turn = self.session.current()
+        for i, seat in enumerate(state.seats):
+            col, row = i % cols, i // cols
+            rect = pygame.Rect(area.left + col * (cw + gap), area.top + row * (chh + gap), cw, chh)
+            active = i == turn
+            painter.panel(
+                rect,
+                fill=c["highlight"] if active else c["panel"],
+                edge=c["focus"] if active else None,
+                width=4 if active else 2,
+            )
+            icon = min(body_b + small, rect.height // 2)
+            painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
+            role = state.book.content.roles[seat.role].name.get(lang)
+            tag = f" · {self.t('table.computer')}" if self.session.is_bot(i) else ""
+            tx = rect.left + pad + icon + look.px(8)
+            tw = rect.right - pad - tx
+            painter.text(pygame.Rect(tx, rect.top + pad, tw, body_b), seat.name, "body", bold=True)
+            role_box = pygame.Rect(tx, rect.top + pad + body_b, tw, small)
+            role_text = role + tag
+            for candidate in (role + tag, role, role.split(" (")[0]):  # drop the extras until it fits
+                role_text = candidate
+                if painter.fits(role_box, candidate, "small", min_kind="tiny"):
+                    break
+            painter.text(role_box, role_text, "small", colour=c["muted"], min_kind="tiny")
+            y = rect.top + pad + max(icon, body_b + small) + look.px(4)
+            # resources: an icon and a number each, in one row
+            cell = (rect.width - 2 * pad) // 4
+            # the numbers must stay whole (two digits are common): the icons give way first
+            number_w = max(look.font("small", True).size(str(v))[0] for v in seat.res) + look.px(2)
+            ic = max(0, min(small, cell // 2, cell - number_w - look.px(4)))
+            for k, res in enumerate(RESOURCES):
+                x = rect.left + pad + k * cell
+                painter.icon(res, pygame.Rect(x, y + (small - ic) // 2, ic, ic))
+                painter.text(
+                    pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(4), small),
+                    str(seat.res[k]),
+                    "small",
+                    bold=True,
+                    min_kind="tiny",
+                )
+            y += small + look.px(2)
+            status = []
+            if seat.coalition >= 0:
+                role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
+                status.append(self.t("table.in_coalition", role=role_name))
+            if active:
+                status.append(self.t("table.ap", n=seat.ap))
+            box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
+            text = " · ".join(status)
+            if status and box.height >= small and not painter.fits(box, text, "small", bold=True, min_kind="tiny"):
+                text = status[-1]
+            if status and box.height >= small and painter.fits(box, text, "small", bold=True, min_kind="tiny"):
+                painter.text(box, text, "small", bold=True, min_kind="tiny")
+        top = area.top + seats_h + gap
+        self.draw_coalitions(painter, pygame.Rect(area.left, top, area.width, area.bottom - top))
+
+    def draw_trust(self, painter, box: pygame.Rect) -> int:
+        """A small trust table at the foot of `box`; returns its top (or box.bottom when it does not fit)."""
+        look = self.look
+        state = self.state
+        n = len(state.seats)
+        small = line_height(look, "small")
+        height = (n + 2) * small + look.px(8)
+        if box.height < height + small:
+            return box.bottom
+        top = box.bottom - height
+        fnt = look.font("small")
+        names = [seat.name for seat in state.seats]
+        name_w = min(max(fnt.size(name)[0] for name in names) + look.px(12), box.width // 3)
+        cell = (box.width - name_w) // n
+        if cell < fnt.size("10")[0] + look.px(6):
+            return box.bottom
+        threshold = state.book.criteria.trust_threshold
+        title = self.t("table.trust_title", n=threshold)
+        if not painter.fits(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True):
+            return box.bottom
+        painter.text(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True)
+        head = top + small
+        for j, name in enumerate(names):
+            cell_rect = pygame.Rect(box.left + name_w + j * cell, head, cell - look.px(4), small)
+            if not painter.fits(cell_rect, name, "small", min_kind="tiny"):
+                name = name[:3]
+            painter.text(cell_rect, name, "small", align="center", min_kind="tiny")
+        for i, name in enumerate(names):
+            y = head + (i + 1) * small
+            painter.text(pygame.Rect(box.left, y, name_w, small), name, "small", min_kind="tiny")
+            for j in range(n):
+                if i == j:
+                    continue
+                value = state.trust[i][j]
+                colour = painter.c["good"] if value >= threshold else painter.c["bad"]
+                painter.text(
+                    pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small),
+                    str(value),
+                    "small",
+                    bold=True,
+                    colour=colour,
+                    align="center",
+                )
+        return top
+
+    def draw_coalitions(self, painter, box: pygame.Rect) -> None:
+        """The coalitions: who is in, whether it is vital now, its KVD; the trust table at the foot."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        c = painter.c
+        painter.panel(box)
+        pad = look.px(14)
+        inner = box.inflate(-2 * pad, -2 * pad)
+        trust_top = self.draw_trust(painter, inner)
+        inner = pygame.Rect(inner.left, inner.top, inner.width, trust_top - inner.top - look.px(6))
+        body_b = line_height(look, "body", True)
+        y = inner.top
+        painter.text(pygame.Rect(inner.left, y, inner.width, body_b), self.t("table.coalitions"), "body", bold=True)
+        y += body_b + look.px(4)
+        active = [co for co in state.coalitions if co.active]
+        if not active:
+            rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+            text = self.t("table.no_coalition")
+            if painter.fits(rest, text, "small"):
+                painter.text(rest, text, "small", colour=c["muted"])
+            return
+        kvds = {k.id: k for k in challenge_kvds(state)}
+        for co in active:
+            members = ", ".join(
+                f"{state.seats[s].name} ({coalition_role_name(r, lang)})" for s, r in co.members.items()
+            )
+            invited = ", ".join(state.seats[s].name for s in co.invites)
+            pot = pot_with_bonus(state, co)
+            problems = coalition_problems(state, co, pot)
+            pot_text = self.t(
+                "table.pot", pot=", ".join(f"{resource_name(r, lang)} {pot[i]}" for i, r in enumerate(RESOURCES))
+            )
+            if problems:
+                status, colour = self.t("table.not_vital_yet", why=reason_text(problems[0], lang)), c["bad"]
+            else:
+                status, colour = self.t("table.vital_now"), c["good"]
+            who = members + (" · " + self.t("table.invited", names=invited) if invited else "")
+            # the most important first: who is in, and whether it is vital; the KVD when there is room
+            for text, kind, bold, col in (
+                (who, "small", True, c["ink"]),
+                (f"{pot_text} — {status}", "small", True, colour),
+                (f"“{kvds[co.kvd].text.get(lang)}”", "small", False, c["muted"]),
+            ):
+                rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+                if rest.height <= 0 or not painter.fits(rest, text, kind):
+                    break
+                used = painter.text(rest, text, kind, bold=bold, colour=col)
+                y = used.bottom + look.px(4)
+            y += look.px(8)
+
+    def draw_bottom(self, painter, info: str, banner) -> None:
+        """The bottom bar: what just happened (as many of its changes as fit), or a notice, or the keys."""
+        look = self.look
+        c = painter.c
+        r = self.layout.bottom_bar
+        painter.panel(r, fill=c["panel"])
+        pad = look.px(14)
+        inner = r.inflate(-2 * pad, -look.px(12))
+        lang = self.lang()
+        head, changes = "", []
+        if info:
+            head = info
+        elif banner is not None and self.session.lines:
+            seat, because = banner
+            told = self.session.lines[-1].told(lang)
+            head = f"{because.text(lang, self.state.seats[seat].name)} {told.headline}"
+            changes = told.changes
+        elif self.session.lines:
+            told = self.session.lines[-1].told(lang)
+            head, changes = told.headline, told.changes
+        if not head:
+            head = (
+                self.t("hint.round1") if (self.app.settings.hints and self.state.round == 1) else self.t("table.keys")
+            )
+        failed = self.session.save_error
+        if failed is not None:  # nothing is more important than knowing the game is not being saved
+            head = self.t("table.save_failed", error=failed.strerror or str(failed)) + " " + head
+        # as many of the changes as fit, then how many more the round summary will show
+        text = head
+        # at full size with fewer changes first; smaller text only when even the headline needs it
+        for min_kind in ("body", "small"):
+            fitted = None
+            for k in range(len(changes), -1, -1):
+                extra = "; ".join(x.rstrip(".") for x in changes[:k])
+                more = len(changes) - k
+                candidate = head + (" " + extra + "." if extra else "")
+                if more:
+                    candidate += " " + self.t("table.more_changes", n=more)
+                if painter.fits(inner, candidate, "body", min_kind=min_kind):
+                    fitted = candidate
+                    break
+            if fitted is not None:
+                text = fitted
+                break
+        painter.text(inner, text, "body", valign="middle", colour=c["bad"] if failed is not None else None)
+
+
+class PanelPainter(_Painting):
+    """The words on the action panel (its buttons are widgets, drawn by the scene)."""
+
+    def __init__(self, app, layout: TableLayout, actions) -> None:
+        super().__init__(app, layout)
+        self.actions = actions  # the scene's ActionPanel: its step, error and where it put things
+
+    def draw(self, painter, banner, peeking: bool) -> None:
+        """The right panel: whose turn, their goal, and what the current step says (or the computer's reason)."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        c = painter.c
+        actions = self.actions
+        pickers = actions.pickers
+        r = self.layout.right
+        painter.panel(r)
+        pad = look.px(16)
+        seat = self.session.current()
+        if seat < 0:
+            return
+        me = state.seats[seat]
+        inner_w = r.width - 2 * pad
+        large = line_height(look, "large", True)
+        small = line_height(look, "small")
+        if self.session.is_bot(seat):
+            text = self.t("table.bot_thinking", name=me.name)
+            if banner is not None:
+                bseat, because = banner
+                text += "\n\n" + because.text(lang, state.seats[bseat].name)
+            painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, r.height - 2 * pad), text, "body", bold=False)
+            return
+        painter.text(
+            pygame.Rect(r.left + pad, r.top + pad, inner_w, large),
+            self.t("table.your_turn", name=me.name),
+            "large",
+            bold=True,
+        )
+        goal_rect = pygame.Rect(
+            r.left + pad, r.top + pad + large, inner_w, actions.action_top - r.top - pad - large - look.px(4)
+        )
+        goal_line = self.goal_line(seat, peeking)
+        if not painter.fits(goal_rect, goal_line, "small"):
+            goal_line = (
+                self.t("table.goal_short", pct=int(goal_measure(state, seat) * 100))
+                if not (self.session.mode == "beamer" and not peeking)
+                else self.t("table.peek_short")
+            )
+        painter.text(goal_rect, goal_line, "small", colour=c["muted"])
+        if actions.step in ("invest", "offer", "propose", "invite"):
+            for rect, label in pickers.stepper_labels:
+                painter.text(rect, label, "small", align="center", valign="middle")
+            if actions.step == "propose":
+                kvd = challenge_kvds(state)[pickers.kvd_index % len(challenge_kvds(state))]
+                painter.text(pickers.kvd_rect, f"“{kvd.text.get(lang)}”", "small", bold=True)
+            note_y = pickers.note_y if pickers.note_y is not None else r.bottom - look.px(160)
+            note_rect = pygame.Rect(r.left + pad, note_y, inner_w, actions.back_top - note_y - look.px(6))
+            note = actions.error
+            colour = c["bad"]
+            if actions.step == "invest":
+                coalition = state.coalition_of(seat)
+                if coalition is not None:
+                    pot = pot_with_bonus(state, coalition)
+                    missing = []
+                    for i, res in enumerate(RESOURCES):
+                        need = state.need[i] + (state.hidden[i] if state.needs_known else 0)
+                        if need > pot[i]:
+                            missing.append(f"{resource_name(res, lang)} {need - pot[i]}")
+                    hint = self.t("table.missing", what=", ".join(missing)) if missing else self.t("table.pot_full")
+                else:
+                    hint = self.t("table.invest_alone")
+                note = f"{actions.error} {hint}".strip()
+                colour = c["muted"] if not actions.error else c["bad"]
+            if note and note_rect.height >= small:
+                painter.text(note_rect, note, "small", colour=colour)
+        elif actions.step == "choose":
+            self.draw_info(painter)
+        elif actions.error:
+            painter.text(
+                pygame.Rect(r.left + pad, actions.back_top - 3 * small, inner_w, 3 * small),
+                actions.error,
+                "small",
+                colour=c["bad"],
+            )
+
+    def draw_peek(self, painter) -> None:
+        """Beamer mode, G held: the seat's private goal over the action panel, large."""
+        seat = self.session.current()
+        if seat < 0 or self.session.is_bot(seat):
+            return
+        state = self.state
+        me = state.seats[seat]
+        goal = state.book.goal(me.role, me.goal)
+        r = self.layout.right.inflate(-self.look.px(8), -self.look.px(8))
+        painter.panel(r, fill=painter.c["highlight"], edge=painter.c["focus"], width=4)
+        inner = r.inflate(-self.look.px(40), -self.look.px(40))
+        head = line_height(self.look, "large", True)
+        painter.text(
+            pygame.Rect(inner.left, inner.top, inner.width, head), self.t("handover.your_goal"), "large", bold=True
+        )
+        painter.text(
+            pygame.Rect(inner.left, inner.top + head + self.look.px(10), inner.width, inner.height - head),
+            goal.text.get(self.lang()),
+            "large",
+            min_kind="body",
+        )
+
+    def draw_info(self, painter) -> None:
+        """What the chosen action does and costs, or why it is not possible now."""
+        rect = self.actions.info_rect
+        active = self.actions.active_row()
+        if rect is None or rect.height < line_height(self.look, "small") or active is None:
+            if rect is None or rect.height < line_height(self.look, "small"):
+                return
+            if self.actions.error:
+                painter.text(rect, self.actions.error, "small", colour=painter.c["bad"], min_kind="tiny")
+            elif self.app.settings.hints and self.state.round == 1:
+                hint = self.t("hint.round1")
+                if painter.fits(rect, hint, "small"):
+                    painter.text(rect, hint, "small", colour=painter.c["accent"])
+            return
+        key, probe = active
+        lang = self.lang()
+        book = self.state.book
+        spec = book.actions.get(key) or book.kind_action.get(key)
+        text = spec.description.get(lang) if spec else ""
+        reason = check(self.state, probe)
+        colour = painter.c["muted"]
+        if reason is not None:
+            text = self.t("table.not_possible", why=reason_text(reason, lang))
+            colour = painter.c["bad"]
+        if self.actions.error:
+            text, colour = self.actions.error, painter.c["bad"]
+        if text:
+            painter.text(rect, text, "small", colour=colour, min_kind="tiny")
+
+    def goal_line(self, seat: int, peeking: bool) -> str:
+        """The seat's private goal and how far it is (in beamer mode: only while G is held)."""
+        state = self.state
+        me = state.seats[seat]
+        if self.session.mode == "beamer" and not peeking:
+            return self.t("table.goal_hidden_beamer")
+        goal = state.book.goal(me.role, me.goal)
+        pct = int(goal_measure(state, seat) * 100)
+        return self.t("table.goal", goal=goal.text.get(self.lang()), pct=pct)

@@ -1,0 +1,240 @@
+"""The parameter steps of an action on the table's action panel: whom (a conversation, a signature with a
+target), how much of what (invest, offer), which KVD and which role (propose, invite). Each step shows its
+pickers, says why the chosen action is not possible yet, and has a confirm and a back button.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import Conversation, Invest, Invite, Offer, Propose, Signature, check
+from game.engine.vocabulary import COALITION_ROLES, RESOURCES
+from game.export.draw import line_height
+from game.words import coalition_role_name, resource_name
+
+
+def challenge_kvds(state) -> list:
+    """The KVDs of the game's challenge (a coalition is proposed on one of them)."""
+    return list(state.book.content.challenges[state.book.setup.challenge].kvds)
+
+
+class ActionPickers:
+    """The pickers of the action panel's parameter steps and what they picked."""
+
+    def __init__(self, panel) -> None:
+        self.panel = panel  # the ActionPanel: its rows, its error line, the action it applies
+        self.amounts = [0, 0, 0, 0]
+        self.target = -1
+        self.resource = 0
+        self.kvd_index = 0
+        self.role_index = 0
+        # where the last build put things, for the drawing
+        self.stepper_labels: list = []  # (rect, text) between each "−" and "+"
+        self.kvd_rect = None  # the proposed KVD's text
+        self.note_y = None  # the top of the note under the confirm button
+
+    def reset(self) -> None:
+        """A new step starts from nothing picked (the resource of an offer is remembered)."""
+        self.amounts = [0, 0, 0, 0]
+        self.target = -1
+        self.kvd_index = 0
+        self.role_index = 0
+
+    @property
+    def state(self):
+        """The engine's state."""
+        return self.panel.state
+
+    @property
+    def look(self):
+        """Scale and colours."""
+        return self.panel.look
+
+    @property
+    def t(self):
+        """The catalogue."""
+        return self.panel.t
+
+    def lang(self) -> str:
+        """The current language."""
+        return self.panel.lang()
+
+    @property
+    def right(self) -> pygame.Rect:
+        """The action panel's rectangle."""
+        return self.panel.right
+
+    # ----------------------------------------------------------------- the steps
+    def build_target(self, seat: int, y: int) -> None:
+        panel = self.panel
+        state = self.state
+        for other in panel.others(seat):
+            o = state.seats[other]
+            if panel.pending == "conversation":
+                action = Conversation(seat, other)
+            else:
+                action = Signature(seat, panel.pending, other)
+            role = state.book.content.roles[o.role].name.get(self.lang())
+            label = f"{o.name}, {role} · {self.t('table.trust')} {state.trust[seat][other]}"
+            short = f"{o.name} · {self.t('table.trust')} {state.trust[seat][other]}"
+            y = panel.row(
+                y,
+                label,
+                lambda a=action: panel.act(a),
+                enabled=check(state, action) is None,
+                key=(panel.pending, action),
+                short=short,
+            )
+        panel.back_row()
+
+    def _stepper(self, y: int, label: str, minus, plus) -> int:
+        look = self.look
+        hgt = line_height(look, "body") + look.px(14)
+        bw = max(look.px(64), hgt)
+        x = self.right.left + look.px(14)
+        self.panel.button(pygame.Rect(x, y, bw, hgt), "−", minus)
+        self.panel.button(pygame.Rect(self.right.right - look.px(14) - bw, y, bw, hgt), "+", plus)
+        self.stepper_labels.append(
+            (pygame.Rect(x + bw + look.px(8), y, self.right.width - 2 * bw - look.px(44), hgt), label)
+        )
+        return y + hgt + look.px(6)
+
+    def _confirm(self, y: int, text: str, action) -> None:
+        """The confirm button of a step, the note's place under it and the back button."""
+        panel = self.panel
+        y += self.look.px(8)
+        panel.row(
+            y,
+            text,
+            lambda: panel.act(action),
+            enabled=check(self.state, action) is None,
+            primary=True,
+        )
+        self.note_y = y + self.look.px(70)
+        panel.back_row()
+
+    def build_invest(self, seat: int, y: int) -> None:
+        me = self.state.seats[seat]
+        self.stepper_labels = []
+        lang = self.lang()
+        for i, res in enumerate(RESOURCES):
+            label = f"{resource_name(res, lang)}: {self.amounts[i]}  ({self.t('table.you_have', n=me.res[i])})"
+            y = self._stepper(y, label, lambda i=i: self._amount(i, -1), lambda i=i: self._amount(i, +1, me.res[i]))
+        action = Invest(seat, tuple(self.amounts))
+        self.panel.error = self.panel.reason(action) if any(self.amounts) else ""
+        self._confirm(y, self.t("table.invest_confirm"), action)
+
+    def _amount(self, i: int, delta: int, have: int = 99) -> None:
+        self.amounts[i] = max(0, min(have, self.amounts[i] + delta))
+        self.panel.rebuild()
+
+    def build_offer(self, seat: int, y: int) -> None:
+        state = self.state
+        me = state.seats[seat]
+        lang = self.lang()
+        self.stepper_labels = []
+        others = self.panel.others(seat)
+        if self.target not in others:
+            self.target = others[0]
+        o = state.seats[self.target]
+        y = self._stepper(
+            y,
+            f"{self.t('table.to')}: {o.name}",
+            lambda: self._cycle_target(-1, others),
+            lambda: self._cycle_target(1, others),
+        )
+        y = self._stepper(
+            y,
+            f"{resource_name(RESOURCES[self.resource], lang)} ({self.t('table.you_have', n=me.res[self.resource])})",
+            lambda: self._cycle_resource(-1),
+            lambda: self._cycle_resource(1),
+        )
+        amount = max(1, self.amounts[0])
+        y = self._stepper(
+            y,
+            f"{self.t('table.amount')}: {amount}",
+            lambda: self._amount(0, -1),
+            lambda: self._amount(0, 1, state.book.base.offer_max),
+        )
+        action = Offer(seat, self.target, self.resource, amount)
+        self.panel.error = self.panel.reason(action)
+        self._confirm(y, self.t("table.offer_confirm"), action)
+
+    def _cycle_target(self, step: int, options: list) -> None:
+        self.target = (
+            options[(options.index(self.target) + step) % len(options)] if self.target in options else options[0]
+        )
+        self.panel.rebuild()
+
+    def _cycle_resource(self, step: int) -> None:
+        self.resource = (self.resource + step) % len(RESOURCES)
+        self.panel.rebuild()
+
+    def build_propose(self, seat: int, y: int) -> None:
+        lang = self.lang()
+        self.stepper_labels = []
+        choices = challenge_kvds(self.state)
+        self.kvd_index %= len(choices)
+        y = self._stepper(
+            y,
+            self.t("table.goal_n", n=self.kvd_index + 1, of=len(choices)),
+            lambda: self._cycle("kvd_index", -1, len(choices)),
+            lambda: self._cycle("kvd_index", 1, len(choices)),
+        )
+        self.kvd_rect = pygame.Rect(
+            self.right.left + self.look.px(16),
+            y,
+            self.right.width - self.look.px(32),
+            4 * line_height(self.look, "small", True),
+        )
+        y = self.kvd_rect.bottom + self.look.px(8)
+        role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
+        y = self._stepper(
+            y,
+            f"{self.t('table.your_role')}: {coalition_role_name(role, lang)}",
+            lambda: self._cycle("role_index", -1, 5),
+            lambda: self._cycle("role_index", 1, 5),
+        )
+        action = Propose(seat, choices[self.kvd_index].id, role)
+        self.panel.error = self.panel.reason(action)
+        self._confirm(y, self.t("table.propose_confirm"), action)
+
+    def _cycle(self, field: str, step: int, n: int) -> None:
+        setattr(self, field, (getattr(self, field) + step) % n)
+        self.panel.rebuild()
+
+    def build_invite(self, seat: int, y: int) -> None:
+        state = self.state
+        lang = self.lang()
+        self.stepper_labels = []
+        c = state.coalition_of(seat)
+        free = [
+            o for o in self.panel.others(seat) if state.seats[o].coalition < 0 and (c is None or o not in c.invites)
+        ]
+        roles = [
+            r for r in COALITION_ROLES if c is None or (r not in c.members.values() and r not in c.invites.values())
+        ]
+        if not free or not roles:
+            self.panel.error = self.t("table.nobody_to_invite")
+            self.note_y = y
+            self.panel.back_row()
+            return
+        if self.target not in free:
+            self.target = free[0]
+        o = state.seats[self.target]
+        y = self._stepper(
+            y,
+            f"{self.t('table.who')}: {o.name}",
+            lambda: self._cycle_target(-1, free),
+            lambda: self._cycle_target(1, free),
+        )
+        role = roles[self.role_index % len(roles)]
+        y = self._stepper(
+            y,
+            f"{self.t('table.as_role')}: {coalition_role_name(role, lang)}",
+            lambda: self._cycle("role_index", -1, len(roles)),
+            lambda: self._cycle("role_index", 1, len(roles)),
+        )
+        action = Invite(seat, self.target, role)
+        self.panel.error = self.panel.reason(action)
+        self._confirm(y, self.t("table.invite_confirm"), action)
