@@ -23,7 +23,7 @@ from .actions import (
     action_from_json,
     action_to_json,
 )
-from .moves import Option, legal_actions, options
+from .moves import Option, legal_actions, option_of, options
 from .outcome import PARTLY, REALISED, STRANDED, Outcome, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
 from .rules import (
@@ -85,6 +85,7 @@ __all__ = [
     "is_over",
     "legal_actions",
     "new_game",
+    "option_of",
     "options",
     "outcome",
     "pot_with_bonus",

@@ -28,8 +28,9 @@ class Option:
     kind: str  # the kind of its actions
     actions: tuple  # the concrete actions `check` accepts now, in a fixed order
     reason: Optional[Reason]  # why not, when `actions` is empty
-    spec: Optional[ActionSpec] = None  # its cost and expected effects under this scenario (None: no spec)
-    cost: tuple = (0,) * NR  # the resources it costs at the least
+    spec: Optional[ActionSpec]  # its cost and expected effects under this scenario (None: no spec)
+    cost: tuple  # the resources it costs at the least
+    first: act.Action  # its first action (legal or not): the one a press applies when it asks no choice
 
     @property
     def possible(self) -> bool:
@@ -48,14 +49,19 @@ def _option(state: GameState, candidates: list, probe=None, key: str = "", cost=
     spec = book.actions.get(first.action) if first.kind == "signature" else book.kind_action.get(first.kind)
     if cost is None:
         cost = spec.cost if spec is not None else (0,) * NR
-    return Option(key or first.kind, first.kind, legal, reason, spec, cost)
+    return Option(key or first.kind, first.kind, legal, reason, spec, cost, first)
+
+
+def option_of(state: GameState, action: act.Action) -> Option:
+    """One concrete action as an option: possible or not, and why (a picked target, amount or role)."""
+    return _option(state, [action])
 
 
 def _answers(state: GameState, s: int) -> list:
     """Accepting or declining each invitation the seat holds."""
     out = []
     for cid, c in enumerate(state.coalitions):
-        if s in c.invites:
+        if s in c.invites and c.active:  # a fallen coalition's invitation is no move at all
             out.append(_option(state, [act.Accept(s, cid)], key=f"accept:{cid}"))
             out.append(_option(state, [act.Decline(s, cid)], key=f"decline:{cid}"))
     return out

@@ -42,7 +42,7 @@ class TableScene(Scene):
     step = _panel_field("step", "The action panel's step: choose | target | invest | offer | propose | invite.")
     pending = _panel_field("pending", "The action id being parameterised.")
     error = _panel_field("error", "Why the last or the chosen action is not possible.")
-    action_keys = _panel_field("action_keys", "Action button -> (action id, the action probed for it).")
+    action_keys = _panel_field("action_keys", "Action button -> its option in the engine's list of moves.")
     amounts = _pickers_field("amounts", "The amounts picked per resource (an offer's amount is the first).")
     target = _pickers_field("target", "The seat picked.")
     resource = _pickers_field("resource", "The resource picked for an offer.")

@@ -9,26 +9,35 @@ from functools import partial
 
 import pygame
 
-from game.engine import (
-    Accept,
-    BuildFacts,
-    Conversation,
-    Decline,
-    EndTurn,
-    Invest,
-    Invite,
-    Leave,
-    Offer,
-    Propose,
-    Seize,
-    Signature,
-    check,
-)
-from game.engine.vocabulary import COALITION_ROLES, RESOURCES
+from game.engine import EndTurn, check, options
+from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.words import coalition_role_name, reason_text, resource_name
 
 from .table_pickers import ActionPickers
+
+# The order of the rows: answers to invitations, the actions every seat has, opportunities, the role's own.
+ROW_ORDER = (
+    "accept",
+    "decline",
+    "invest",
+    "conversation",
+    "build_facts",
+    "offer",
+    "propose",
+    "invite",
+    "leave",
+    "seize_opportunity",
+    "signature",
+)
+# The options that ask a choice first: the step of the panel that asks it (and what it is for).
+PICKED = {
+    "invest": ("invest",),
+    "conversation": ("target", "conversation"),
+    "offer": ("offer",),
+    "propose": ("propose",),
+    "invite": ("invite",),
+}
 
 
 class ActionPanel:
@@ -39,8 +48,7 @@ class ActionPanel:
         self.step = "choose"  # choose | target | invest | offer | propose | invite
         self.pending = None  # the action id being parameterised
         self.error = ""
-        self.action_keys: dict = {}  # action button -> (action id, the action probed for it)
-        self.short_labels: dict = {}
+        self.action_keys: dict = {}  # action button -> its option in the engine's list of moves
         self.pickers = ActionPickers(self)
         # where the last build put things, for the drawing
         self.action_top = 0
@@ -182,109 +190,50 @@ class ActionPanel:
         """The other seats."""
         return [i for i in range(len(self.state.seats)) if i != seat]
 
-    def _invitation_rows(self, seat: int) -> list:
-        """Invitations first: they are answered on the invitee's own turn."""
-        state = self.state
-        t = self.t
-        lang = self.lang()
+    def _rows(self) -> list:
+        """(label, short label, press, option) for every option of the engine's list of moves but ending the
+        turn (a button of its own): invitations first, as they are answered on the invitee's own turn, then
+        the actions every seat has, this round's opportunities and the role's own actions."""
+        found = [o for o in options(self.state) if o.kind != "end_turn"]
+        found.sort(key=lambda o: ROW_ORDER.index(o.kind))  # stable: each coalition's accept before its decline
         rows = []
-        for cid, c in enumerate(state.coalitions):
-            if seat in c.invites and c.active:
-                lead = c.lead()
-                who = state.seats[lead].name if lead is not None else "?"
-                role = coalition_role_name(c.invites[seat], lang)
-                rows.append(
-                    (
-                        t("table.accept", name=who, role=role),
-                        lambda cid=cid: self.act(Accept(seat, cid)),
-                        Accept(seat, cid),
-                        "accept",
-                    )
-                )
-                rows.append(
-                    (
-                        t("table.decline", name=who),
-                        lambda cid=cid: self.act(Decline(seat, cid)),
-                        Decline(seat, cid),
-                        "decline",
-                    )
-                )
+        for option in found:
+            label, short = self._labels(option)
+            rows.append((label, short, self._press(option), option))
         return rows
 
-    def _generic_rows(self, seat: int) -> list:
-        """The actions every seat has, each with the action that probes whether it is possible."""
-        state = self.state
-        book = state.book
-        me = state.seats[seat]
-        generic = [
-            (
-                "invest",
-                lambda: self.begin("invest"),
-                Invest(seat, (1, 0, 0, 0)) if any(me.res) else Invest(seat, (0, 0, 0, 0)),
-            ),
-            ("conversation", lambda: self.begin("target", "conversation"), Conversation(seat, self.others(seat)[0])),
-            ("build_facts", lambda: self.act(BuildFacts(seat)), BuildFacts(seat)),
-            (
-                "offer",
-                lambda: self.begin("offer"),
-                Offer(seat, self.others(seat)[0], max(range(4), key=lambda i: me.res[i]), 1),
-            ),
-        ]
-        if me.coalition < 0:
-            kvd = next(iter(book.kvds))
-            generic.append(("propose", lambda: self.begin("propose"), Propose(seat, kvd, "lead")))
-        else:
-            free = [t_ for t_ in self.others(seat) if state.seats[t_].coalition < 0]
-            c = state.coalitions[me.coalition]
-            roles = [r for r in COALITION_ROLES if r not in c.members.values() and r not in c.invites.values()]
-            probe = Invite(seat, free[0], roles[0]) if free and roles else Invite(seat, -1, "lead")
-            generic.append(("invite", lambda: self.begin("invite"), probe))
-            generic.append(("leave", lambda: self.act(Leave(seat)), Leave(seat)))
-        rows = []
-        for action_id, callback, probe in generic:
-            spec = book.kind_action.get(action_id)
-            cost = self._cost_text(spec.cost) if spec else ""
-            rows.append((self._label(self._spec_name_kind(action_id), cost, probe), callback, probe, action_id))
-        return rows
+    def _labels(self, option) -> tuple:
+        """An option's label on its button, and a shorter one for a narrow panel."""
+        state, t, lang = self.state, self.t, self.lang()
+        first = option.first
+        cost = self._cost_text(option.cost)
+        if option.kind in ("accept", "decline"):
+            c = state.coalitions[first.coalition]
+            lead = c.lead()
+            who = state.seats[lead].name if lead is not None else "?"
+            role = coalition_role_name(c.invites[first.seat], lang)
+            label = t(f"table.{option.kind}", name=who, role=role)
+            return label, label
+        if option.kind == "seize_opportunity":
+            title = state.book.content.trends[first.trend].title.get(lang)
+            return self._label(t("table.seize", title=title), cost), self._label(t("table.seize_short"), cost)
+        name = option.spec.name.get(lang) if option.spec else option.kind
+        label = self._label(name, cost)
+        return label, label.split(" · ")[0]
 
-    def _special_rows(self, seat: int) -> list:
-        """This round's opportunities to seize, then the signature actions of the seat's role."""
-        state = self.state
-        book = state.book
-        me = state.seats[seat]
-        t = self.t
-        lang = self.lang()
-        rows = []
-        for trend in state.current_trends():
-            if trend in book.opportunities and trend not in state.seized:
-                title = book.content.trends[trend].title.get(lang)
-                probe = Seize(seat, trend)
-                cost = self._cost_text(book.opportunities[trend][0])
-                rows.append(
-                    (
-                        self._label(t("table.seize", title=title), cost, probe),
-                        lambda p=probe: self.act(p),
-                        probe,
-                        "seize_opportunity",
-                    )
-                )
-                self.short_labels[rows[-1][0]] = self._label(t("table.seize_short"), cost, probe)
-        for spec in book.signatures.get(me.role, ()):
-            if spec.target:
-                probe = Signature(seat, spec.id, self.others(seat)[0])
-                callback = partial(self.begin, "target", spec.id)
-            else:
-                probe = Signature(seat, spec.id)
-                callback = partial(self.act, probe)
-            rows.append((self._label(spec.name.get(lang), self._cost_text(spec.cost), probe), callback, probe, spec.id))
-        return rows
+    def _press(self, option):
+        """What pressing an option's button does: a step that asks whom, how much or which goal, or the move."""
+        step = PICKED.get(option.kind)
+        if step is not None:
+            return partial(self.begin, *step)
+        if option.kind == "signature" and option.spec is not None and option.spec.target:
+            return partial(self.begin, "target", option.spec.id)
+        return partial(self.act, option.first)
 
     def _build_choose(self, seat: int, y: int) -> None:
-        self.short_labels = {}
-        state = self.state
         t = self.t
         bottom = self.right.bottom - line_height(self.look, "body", True) - self.look.px(40)
-        rows = self._invitation_rows(seat) + self._generic_rows(seat) + self._special_rows(seat)
+        rows = self._rows()
         row_h = line_height(self.look, "body") + self.look.px(16)
         gap = self.look.px(6)
         self.info_rect = pygame.Rect(
@@ -294,10 +243,8 @@ class ActionPanel:
         available = bottom - info_h - y
         if rows and len(rows) * (row_h + gap) > available:
             row_h = max(line_height(self.look, "small") + self.look.px(10), available // len(rows) - gap)
-        for text, callback, probe, key in rows:
-            enabled = check(state, probe) is None
-            short = self.short_labels.get(text, text.split(" · ")[0])
-            y = self.row(y, text, callback, enabled=enabled, height=row_h, key=(key, probe), short=short)
+        for text, short, press, option in rows:
+            y = self.row(y, text, press, enabled=option.possible, height=row_h, key=option, short=short)
         self.info_rect = pygame.Rect(
             self.right.left + self.look.px(16),
             y + self.look.px(4),
@@ -313,11 +260,7 @@ class ActionPanel:
             height=end_h,
         )
 
-    def _spec_name_kind(self, kind: str) -> str:
-        spec = self.state.book.kind_action.get(kind)
-        return spec.name.get(self.lang()) if spec else kind
-
-    def _label(self, name: str, cost: str, probe) -> str:
+    def _label(self, name: str, cost: str) -> str:
         return f"{name} · {cost}" if cost else name
 
     # ----------------------------------------------------------------- pressing

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import check, coalition_problems, goal_measure, pot_with_bonus
+from game.engine import coalition_problems, goal_measure, pot_with_bonus
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
@@ -508,15 +508,11 @@ class PanelPainter(_Painting):
                 if painter.fits(rect, hint, "small"):
                     painter.text(rect, hint, "small", colour=painter.c["accent"])
             return
-        key, probe = active
         lang = self.lang()
-        book = self.state.book
-        spec = book.actions.get(key) or book.kind_action.get(key)
-        text = spec.description.get(lang) if spec else ""
-        reason = check(self.state, probe)
+        text = active.spec.description.get(lang) if active.spec else ""
         colour = painter.c["muted"]
-        if reason is not None:
-            text = self.t("table.not_possible", why=reason_text(reason, lang))
+        if active.reason is not None:
+            text = self.t("table.not_possible", why=reason_text(active.reason, lang))
             colour = painter.c["bad"]
         if self.actions.error:
             text, colour = self.actions.error, painter.c["bad"]

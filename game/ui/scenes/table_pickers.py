@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import Conversation, Invest, Invite, Offer, Propose, Signature, check
+from game.engine import Conversation, Invest, Invite, Offer, Propose, Signature, check, option_of
 from game.engine.vocabulary import COALITION_ROLES, RESOURCES
 from game.export.draw import line_height
 from game.words import coalition_role_name, resource_name
@@ -77,14 +77,8 @@ class ActionPickers:
             role = state.book.content.roles[o.role].name.get(self.lang())
             label = f"{o.name}, {role} · {self.t('table.trust')} {state.trust[seat][other]}"
             short = f"{o.name} · {self.t('table.trust')} {state.trust[seat][other]}"
-            y = panel.row(
-                y,
-                label,
-                lambda a=action: panel.act(a),
-                enabled=check(state, action) is None,
-                key=(panel.pending, action),
-                short=short,
-            )
+            option = option_of(state, action)
+            y = panel.row(y, label, lambda a=action: panel.act(a), enabled=option.possible, key=option, short=short)
         panel.back_row()
 
     def _stepper(self, y: int, label: str, minus, plus) -> int:
