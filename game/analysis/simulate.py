@@ -11,7 +11,7 @@ from typing import Optional
 
 from game.bots import make_bots
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
-from game.engine.rules import apply_checked, apply_in_place
+from game.engine.rules import apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
 from game.engine.vocabulary import INDICATORS
 
@@ -42,7 +42,7 @@ def play(content, setup: Setup, bots: Optional[dict] = None, before_draw=None, a
             after_draw(state, seen)
         while state.phase == PHASE_ACTIONS:
             action, _ = bots[state.turn].choose(state)
-            apply_checked(state, action)  # choose() only returns actions that passed check()
+            apply_in_place(state, action)
         apply_in_place(state, _RESOLVE)
     return state
 

@@ -331,26 +331,17 @@ _CHECKS = {
 
 def apply(state: GameState, action: Action) -> GameState:
     """A new state: `state` with `action` applied. `state` itself is not changed."""
-    reason = check(state, action)
-    if reason is not None:
-        raise IllegalAction(reason)
     new = state.copy()
-    _APPLY[action.kind](new, action)
-    new.actions.append(action)
+    apply_in_place(new, action)
     return new
 
 
 def apply_in_place(state: GameState, action: Action) -> None:
-    """Apply `action` to a state the caller owns (the fast path for bots and replays)."""
+    """Apply `action` to a state the caller owns (bots and replays, which need no copy): the one way an
+    action changes a state; IllegalAction, and no change, when the rules refuse it."""
     reason = check(state, action)
     if reason is not None:
         raise IllegalAction(reason)
-    _APPLY[action.kind](state, action)
-    state.actions.append(action)
-
-
-def apply_checked(state: GameState, action: Action) -> None:
-    """Apply an action that `check` has just accepted on this very state (the bots' hot path)."""
     _APPLY[action.kind](state, action)
     state.actions.append(action)
 

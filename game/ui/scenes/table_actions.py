@@ -10,26 +10,22 @@ from functools import partial
 import pygame
 
 from game.engine import EndTurn, check, options
+from game.engine.actions import SEAT_KINDS
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.words import coalition_role_name, reason_text, resource_name
 
 from .table_pickers import ActionPickers
 
-# The order of the rows: answers to invitations, the actions every seat has, opportunities, the role's own.
-ROW_ORDER = (
-    "accept",
-    "decline",
-    "invest",
-    "conversation",
-    "build_facts",
-    "offer",
-    "propose",
-    "invite",
-    "leave",
-    "seize_opportunity",
-    "signature",
-)
+ANSWERS = ("accept", "decline")
+
+
+def _row_order(option) -> tuple:
+    """Answers to invitations first, then the engine's order of kinds: the actions every seat has,
+    opportunities, the role's own."""
+    return (option.kind not in ANSWERS, SEAT_KINDS.index(option.kind))
+
+
 # The options that ask a choice first: the step of the panel that asks it (and what it is for).
 PICKED = {
     "invest": ("invest",),
@@ -195,7 +191,7 @@ class ActionPanel:
         turn (a button of its own): invitations first, as they are answered on the invitee's own turn, then
         the actions every seat has, this round's opportunities and the role's own actions."""
         found = [o for o in options(self.state) if o.kind != "end_turn"]
-        found.sort(key=lambda o: ROW_ORDER.index(o.kind))  # stable: each coalition's accept before its decline
+        found.sort(key=_row_order)  # stable: each coalition's accept before its decline
         rows = []
         for option in found:
             label, short = self._labels(option)
@@ -207,7 +203,7 @@ class ActionPanel:
         state, t, lang = self.state, self.t, self.lang()
         first = option.first
         cost = self._cost_text(option.cost)
-        if option.kind in ("accept", "decline"):
+        if option.kind in ANSWERS:
             c = state.coalitions[first.coalition]
             lead = c.lead()
             who = state.seats[lead].name if lead is not None else "?"
