@@ -15,6 +15,7 @@ import pygame_gui
 from game.export.draw import Painter
 
 from .scrolltext import ScrollText
+from .view import AppView
 
 if TYPE_CHECKING:
     from .app import App
@@ -24,7 +25,7 @@ PREV_KEYS = (pygame.K_UP, pygame.K_LEFT)
 PRESS_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
-class Scene:
+class Scene(AppView):
     """One screen of the game."""
 
     name = "scene"  # used in screenshot file names
@@ -43,15 +44,6 @@ class Scene:
         self.previous_scrolls: dict = {}
 
     # ----------------------------------------------------------------- building
-    @property
-    def t(self):
-        """The catalogue."""
-        return self.app.t
-
-    @property
-    def look(self):
-        """Scale and colours."""
-        return self.app.look
 
     def rebuild(self) -> None:
         """Lay the screen out again for the current state, window, language and text size.

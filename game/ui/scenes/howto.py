@@ -60,10 +60,6 @@ class HowToScene(Scene):
         """The id of the current page."""
         return PAGES[self.page]
 
-    def lang(self) -> str:
-        """The current language."""
-        return self.app.settings.lang
-
     def context(self) -> PictureContext:
         """What the pictures read: the look, the catalogue, the language and the content."""
         return PictureContext(self.look, self.t, self.lang(), self.app.content)

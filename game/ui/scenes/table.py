@@ -64,16 +64,6 @@ class TableScene(Scene):
         self.paused = False
         self.hint_shown = False
 
-    @property
-    def session(self):
-        """The game."""
-        return self.app.session
-
-    @property
-    def state(self):
-        """The engine's state."""
-        return self.app.session.state
-
     def shot_name(self) -> str:
         """Screenshots: the table, the invest step and the coalition step are distinct screens."""
         if self.step in ("propose", "invite"):
@@ -81,10 +71,6 @@ class TableScene(Scene):
         if self.step != "choose":
             return "action"
         return "table"
-
-    def lang(self) -> str:
-        """The current language."""
-        return self.app.settings.lang
 
     # ================================================================= layout
     def build(self) -> None:

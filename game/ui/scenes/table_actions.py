@@ -13,6 +13,7 @@ from game.engine import EndTurn, check, options
 from game.engine.actions import SEAT_KINDS
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
+from game.ui.view import AppView
 from game.words import coalition_role_name, reason_text, resource_name
 
 from .table_pickers import ActionPickers
@@ -36,7 +37,7 @@ PICKED = {
 }
 
 
-class ActionPanel:
+class ActionPanel(AppView):
     """The action panel of the table scene that owns it: its step, its buttons and what they do."""
 
     def __init__(self, scene) -> None:
@@ -56,30 +57,6 @@ class ActionPanel:
     def app(self):
         """The app."""
         return self.scene.app
-
-    @property
-    def session(self):
-        """The game."""
-        return self.scene.session
-
-    @property
-    def state(self):
-        """The engine's state."""
-        return self.scene.state
-
-    @property
-    def look(self):
-        """Scale and colours."""
-        return self.scene.look
-
-    @property
-    def t(self):
-        """The catalogue."""
-        return self.scene.t
-
-    def lang(self) -> str:
-        """The current language."""
-        return self.scene.lang()
 
     @property
     def right(self) -> pygame.Rect:

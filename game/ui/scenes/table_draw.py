@@ -11,42 +11,19 @@ from game.engine import coalition_problems, goal_measure, pot_with_bonus
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
+from game.ui.view import AppView
 from game.words import coalition_role_name, indicator_name, reason_text, resource_name
 
 from .table_layout import TableLayout
 from .table_pickers import challenge_kvds
 
 
-class _Painting:
+class _Painting(AppView):
     """What both painters read: the app's game, words and look, and the layout."""
 
     def __init__(self, app, layout: TableLayout) -> None:
         self.app = app
         self.layout = layout
-
-    @property
-    def session(self):
-        """The game."""
-        return self.app.session
-
-    @property
-    def state(self):
-        """The engine's state."""
-        return self.app.session.state
-
-    @property
-    def t(self):
-        """The catalogue."""
-        return self.app.t
-
-    @property
-    def look(self):
-        """Scale and colours."""
-        return self.app.look
-
-    def lang(self) -> str:
-        """The current language."""
-        return self.app.settings.lang
 
 
 class BoardPainter(_Painting):

@@ -10,6 +10,7 @@ import pygame
 from game.engine import Conversation, Invest, Invite, Offer, Propose, Signature, check, option_of
 from game.engine.vocabulary import COALITION_ROLES, RESOURCES
 from game.export.draw import line_height
+from game.ui.view import AppView
 from game.words import coalition_role_name, resource_name
 
 
@@ -18,7 +19,7 @@ def challenge_kvds(state) -> list:
     return list(state.book.content.challenges[state.book.setup.challenge].kvds)
 
 
-class ActionPickers:
+class ActionPickers(AppView):
     """The pickers of the action panel's parameter steps and what they picked."""
 
     def __init__(self, panel) -> None:
@@ -33,31 +34,17 @@ class ActionPickers:
         self.kvd_rect = None  # the proposed KVD's text
         self.note_y = None  # the top of the note under the confirm button
 
+    @property
+    def app(self):
+        """The app."""
+        return self.panel.app
+
     def reset(self) -> None:
         """A new step starts from nothing picked (the resource of an offer is remembered)."""
         self.amounts = [0, 0, 0, 0]
         self.target = -1
         self.kvd_index = 0
         self.role_index = 0
-
-    @property
-    def state(self):
-        """The engine's state."""
-        return self.panel.state
-
-    @property
-    def look(self):
-        """Scale and colours."""
-        return self.panel.look
-
-    @property
-    def t(self):
-        """The catalogue."""
-        return self.panel.t
-
-    def lang(self) -> str:
-        """The current language."""
-        return self.panel.lang()
 
     @property
     def right(self) -> pygame.Rect:
