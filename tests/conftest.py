@@ -107,3 +107,14 @@ def no_network(monkeypatch):
         monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}", getattr(socket.socket, name)))
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
         monkeypatch.setattr(socket, name, refuse(name))
+
+
+def engine_move(session) -> bool:
+    """The engine's own move when the game waits for it (draw the trend, resolve the round): True when it made
+    one, False when a seat is to move (or the game is over)."""
+    need = session.needs_engine()
+    if need == "trend":
+        session.draw_trend()
+    elif need == "resolution":
+        session.resolve()
+    return need in ("trend", "resolution")

@@ -13,6 +13,7 @@ from game.engine.state import PHASE_ACTIONS
 from game.ui.flow import start_game
 from game.ui.scenes.setup import SetupChoices
 from game.ui.scenes.table import TableScene
+from tests.conftest import engine_move
 from tests.ui_driver import new_app, step
 
 POSITIONS = 60
@@ -28,12 +29,7 @@ def _positions(app, seed: int):
     session = app.session
     rnd = random.Random(seed)
     while session.needs_engine() != "over":
-        need = session.needs_engine()
-        if need == "trend":
-            session.draw_trend()
-        elif need == "resolution":
-            session.resolve()
-        else:
+        if not engine_move(session):
             yield session.state
             session.act(rnd.choice(legal_actions(session.state)))
 

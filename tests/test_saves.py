@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from tests.conftest import run_game
+from tests.conftest import engine_move, run_game
 from tests.ui_driver import click_text, new_app, step
 
 
@@ -30,12 +30,7 @@ def _move(session, seed=3):
     """One move: the engine's draw or resolution, or a balanced bot's action for the seat whose turn it is."""
     from game.bots import Bot
 
-    need = session.needs_engine()
-    if need == "trend":
-        session.draw_trend()
-    elif need == "resolution":
-        session.resolve()
-    else:
+    if not engine_move(session):
         session.act(Bot(session.current(), "balanced", seed).choose(session.state)[0])
 
 
