@@ -28,7 +28,7 @@ def _amounts(vec, lang: str, signed: bool = False) -> str:
                 parts.append(f"{'+' if amount > 0 else '−'}{abs(amount)} {word}")
             else:
                 parts.append(f"{amount} {word}")
-    joiner = " " + say("line.and", lang) + " "
+    joiner = " " + say("common.and", lang) + " "
     if len(parts) > 1 and not signed:
         return ", ".join(parts[:-1]) + joiner + parts[-1]
     return ", ".join(parts)

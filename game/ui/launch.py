@@ -27,9 +27,10 @@ from game.errors import UsageError
 log = logging.getLogger(__name__)
 
 
-def parse_seats(spec: str, content) -> tuple:
-    """`role:name,role:bot,...` into seats; a name of `bot` makes a computer player."""
+def parse_seats(spec: str, content, lang: str = "nl") -> tuple:
+    """`role:name,role:bot,...` into seats; a name of `bot` makes a computer player (named in `lang`)."""
     from game.engine import SeatSetup
+    from game.words import say
 
     seats = []
     for n, part in enumerate(spec.split(",")):
@@ -42,7 +43,7 @@ def parse_seats(spec: str, content) -> tuple:
                 f'vitale-coalities play: --seats: unknown role "{role}"; known: {", ".join(sorted(content.roles))}'
             )
         bot = name.lower() == "bot"
-        name = f"Computer {n + 1}" if bot else (name or f"Speler {n + 1}")
+        name = f"{say('setup.computer', lang)} {n + 1}" if bot else (name or f"{say('setup.seat', lang)} {n + 1}")
         seats.append(SeatSetup(role, name, bot, content.default_strategy()))
     if not 2 <= len(seats) <= 6:
         raise UsageError(f"vitale-coalities play: --seats: a game has 2 to 6 seats, not {len(seats)}")
@@ -81,7 +82,8 @@ def options_from(args):
         raise UsageError(
             f'vitale-coalities play: unknown challenge "{challenge}"; known: {", ".join(sorted(content.challenges))}'
         )
-    seats = parse_seats(args.seats, content) if getattr(args, "seats", None) else None
+    lang = getattr(args, "lang", None) or "nl"
+    seats = parse_seats(args.seats, content, lang) if getattr(args, "seats", None) else None
     shots = getattr(args, "screenshots", None)
     if shots is not None:
         try:

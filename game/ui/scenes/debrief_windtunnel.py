@@ -53,7 +53,11 @@ def _draw_running(scene, painter, body: pygame.Rect, job) -> None:
         colour=c["muted"],
     )
     y += line_height(look, "body") + look.px(20)
-    painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), scene.t("windtunnel.explain"), "body")
+    painter.text(
+        pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
+        scene.t("windtunnel.explain", futures=_futures(scene)),
+        "body",
+    )
 
 
 def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
@@ -169,3 +173,12 @@ def _height(painter, look, width: int, text: str) -> int:
 
     fnt = look.font("small")
     return len(wrap(text, fnt, max(1, width))) * fnt.get_linesize()
+
+
+def _futures(scene) -> str:
+    """The content's futures by name, in its order: "Samendam, Ikhoven en Staatsburcht"."""
+    content = scene.app.content
+    names = [content.scenarios[s].name.get(scene.lang()) for s in content.scenario_ids()]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " " + scene.t("common.and") + " " + names[-1]
