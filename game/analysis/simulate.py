@@ -12,7 +12,7 @@ from typing import Optional
 from game.bots import make_bots
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
 from game.engine.rules import apply_in_place
-from game.engine.state import PHASE_ACTIONS, PHASE_OVER
+from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_TREND
 from game.engine.vocabulary import INDICATORS
 
 _DRAW, _RESOLVE = DrawTrend(), ResolveRound()
@@ -34,17 +34,31 @@ def play(content, setup: Setup, bots: Optional[dict] = None, before_draw=None, a
     `before_draw(state)` and `after_draw(state, what before_draw returned)` watch each round's draw (the wind
     tunnel measures there how much the drawn cards hurt)."""
     state = new_game(content, setup)
-    bots = bots if bots is not None else make_bots(state)
-    while state.phase != PHASE_OVER:  # one round: draw, the seats' turns, resolve
-        seen = before_draw(state) if before_draw is not None else None
-        apply_in_place(state, _DRAW)
-        if after_draw is not None:
-            after_draw(state, seen)
-        while state.phase == PHASE_ACTIONS:
+    return play_on(state, bots if bots is not None else make_bots(state), before_draw, after_draw)
+
+
+def play_on(state, bots: dict, before_draw=None, after_draw=None):
+    """Play a game on from `state` (changed in place) to its end, with a bot in every seat; return it."""
+    while state.phase != PHASE_OVER:
+        if state.phase == PHASE_TREND:
+            seen = before_draw(state) if before_draw is not None else None
+            apply_in_place(state, _DRAW)
+            if after_draw is not None:
+                after_draw(state, seen)
+        elif state.phase == PHASE_ACTIONS:
             action, _ = bots[state.turn].choose(state)
             apply_in_place(state, action)
-        apply_in_place(state, _RESOLVE)
+        else:
+            apply_in_place(state, _RESOLVE)
     return state
+
+
+def setups(content, scenario: str, seats: tuple, games: int, seed: int = 1, challenge=None, rounds=None):
+    """The setups of a run's games: game i has seed game_seed(seed, i); challenges rotate when none is given."""
+    challenges = [challenge] if challenge else sorted(content.challenges)
+    rounds = rounds or content.rules.default_rounds
+    for i in range(games):
+        yield Setup(scenario, challenges[i % len(challenges)], seats, rounds, game_seed(seed, i))
 
 
 @dataclass
@@ -82,15 +96,11 @@ def run(
     progress=None,
 ) -> Summary:
     """Play `games` games; challenges rotate when none is given."""
-    challenges = [challenge] if challenge else sorted(content.challenges)
-    rounds = rounds or content.rules.default_rounds
-    seat_setup = table(content, seats, strategy)
     realised = 0
     total_progress = 0.0
     totals = [0.0] * len(INDICATORS)
     realised_at = content.rules.realised_at
-    for i in range(games):
-        setup = Setup(scenario, challenges[i % len(challenges)], seat_setup, rounds, game_seed(seed, i))
+    for setup in setups(content, scenario, table(content, seats, strategy), games, seed, challenge, rounds):
         state = play(content, setup)
         if state.progress >= realised_at:
             realised += 1
