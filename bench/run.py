@@ -119,6 +119,13 @@ def _long_text(plan: dict) -> dict:
     }
 
 
+def _lab(plan: dict) -> dict:
+    import lab
+
+    f = lab.measure(plan["lab_runs"])
+    return {"median": f["lab_quick_s"], "min": f["min"], "max": f["max"], "runs": f["runs"]}
+
+
 def _rss(plan: dict) -> dict:
     import memory
 
@@ -145,6 +152,7 @@ FIGURES = {
     "content_load_ms": (_content, 30.0, "<=", "ms", "load and validate the built-in content"),
     "engine_games_per_s": (_engine, 2000.0, ">=", "games/s", "bot games, 4 seats, 5 rounds (3 scenarios)"),
     "windtunnel_s": (_windtunnel, 1.5, "<=", "s", "3 scenarios x 300 games"),
+    "lab_quick_s": (_lab, 90.0, "<=", "s", "python -m game lab --quick, one process per core"),
     "rss_mb": (_rss, 200.0, "<=", "MB", "peak RSS, autoplayed game with the debrief"),
     "resize_rss_mb": (_resize_rss, 300.0, "<=", "MB", "RSS after 500 window sizes, table screen"),
     "long_text_ms": (_long_text, 50.0, "<=", "ms", "a 300,000-character word / text drawn on a card"),
@@ -158,6 +166,7 @@ FIGURES = {
 # The repetitions and sizes of a run: name -> (full, quick); --quick is for CI (everything runs, the numbers
 # are rough).
 PLAN = {
+    "lab_runs": (3, 1),
     "startup_runs": (9, 3),
     "frame_runs": (3, 1),
     "frames": (300, 300),

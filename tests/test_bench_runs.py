@@ -18,6 +18,7 @@ FIGURES = (
     "idle_cpu_pct",
     "engine_games_per_s",
     "windtunnel_s",
+    "lab_quick_s",
     "content_load_ms",
     "rss_mb",
     "resize_rss_mb",

@@ -87,6 +87,16 @@ def build_parser() -> Parser:
     simulate.add_argument("--content", type=Path)
     simulate.add_argument("--json", action="store_true")
 
+    lab = sub.add_parser("lab", help="the balance laboratory: does what works depend on the future?")
+    lab.add_argument("--content", type=Path, help="a content pack folder")
+    lab.add_argument("--profiles", type=_positive(1024), help="ways of playing in the grid (default 256; quick 128)")
+    lab.add_argument("--games", type=_positive(100_000), help="games per row (default 200; quick 60)")
+    lab.add_argument("--seats", type=_positive(6), default=4, help="number of seats (default 4)")
+    lab.add_argument("--seed", type=_seed, default=1)
+    lab.add_argument("--workers", type=_positive(256), help="processes (default: one per core)")
+    lab.add_argument("--quick", action="store_true", help="a smaller grid and fewer games (seconds, not a minute)")
+    lab.add_argument("--json", action="store_true")
+
     windtunnel = sub.add_parser("windtunnel", help="replay a game's strategy under every scenario")
     windtunnel.add_argument("--log", type=Path, required=True, help="a game log (JSON) from the logs folder")
     windtunnel.add_argument("--games", type=_positive(100_000), default=300, help="games per scenario (default 300)")
@@ -157,6 +167,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from game.cli.commands import cmd_simulate
 
             return cmd_simulate(args)
+        if args.command == "lab":
+            from game.cli.commands import cmd_lab
+
+            return cmd_lab(args)
         if args.command == "windtunnel":
             from game.cli.commands import cmd_windtunnel
 

@@ -33,21 +33,53 @@ def read_log_for_cli(args, command: str):
         raise UsageError(f"vitale-coalities {command}: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
 
 
-def cmd_simulate(args) -> int:
-    """The `simulate` command."""
-    from game.analysis.simulate import run
+def content_for(command: str, pack):
+    """The content (with a pack) for a command that plays games; UsageError when it has problems."""
     from game.content import load_content
 
-    if args.content is not None and not args.content.is_dir():
-        raise UsageError(f"vitale-coalities simulate: the content folder {args.content} does not exist")
-    loaded = load_content(pack=args.content)
+    if pack is not None and not pack.is_dir():
+        raise UsageError(f"vitale-coalities {command}: the content folder {pack} does not exist")
+    loaded = load_content(pack=pack)
     if not loaded.ok:
         first = loaded.problems[0]
         raise UsageError(
-            f"vitale-coalities simulate: the content has {len(loaded.problems)} problem(s), first: {first} "
+            f"vitale-coalities {command}: the content has {len(loaded.problems)} problem(s), first: {first} "
             "(run `validate` for all)"
         )
-    content = loaded.content
+    return loaded.content
+
+
+def cmd_lab(args) -> int:
+    """The `lab` command: the balance laboratory (game.analysis.lab), in words or as JSON."""
+    from game.analysis import lab
+    from game.analysis.lab_targets import summary
+
+    content = content_for("lab", args.content)
+    size = dict(lab.QUICK if args.quick else lab.FULL)
+    size.update({k: v for k, v in (("profiles", args.profiles), ("games", args.games)) if v})
+    result = lab.run(
+        content,
+        pack=str(args.content) if args.content else None,
+        profiles=size["profiles"],
+        games=size["games"],
+        seats=args.seats,
+        seed=args.seed,
+        tie_decisions=size["tie_decisions"],
+        workers=args.workers,
+        progress=progress_callback(),
+    )
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print("\n".join(summary(result, content)))
+    return 0
+
+
+def cmd_simulate(args) -> int:
+    """The `simulate` command."""
+    from game.analysis.simulate import run
+
+    content = content_for("simulate", args.content)
     scenarios = sorted(content.scenarios) if args.scenario == "all" else [args.scenario]
     for scenario in scenarios:
         if scenario not in content.scenarios:

@@ -431,6 +431,16 @@ class Knob(Model):
     reading: KnobReading = Field(description="one sentence per level")
 
 
+class Expectation(Model):
+    """What the balance lab should find for a strategy under one scenario (a teaching target)."""
+
+    at_least: Optional[fraction(0, 1)] = Field(default=None, description="realised share at least this")
+    at_most: Optional[fraction(0, 1)] = Field(default=None, description="realised share at most this")
+    near_best: Optional[fraction(0, 1)] = Field(
+        default=None, description="at most this far (a share) below the scenario's best profile"
+    )
+
+
 class Strategy(Model):
     """A computer player's way of playing: its preferences, the same in every scenario (see game.bots)."""
 
@@ -452,6 +462,9 @@ class Strategy(Model):
     money_first: bool = Field(default=False, description="invests money before anything else")
     signatures: list[Identifier] = Field(default_factory=list, description="signature action ids it likes, in order")
     seize: bool = Field(default=True, description="seizes the opportunities on trend cards")
+    expect: dict[Identifier, Expectation] = Field(
+        default_factory=dict, description="scenario id -> what the balance lab should find (python -m game lab)"
+    )
 
 
 class Rules(Model):
@@ -481,6 +494,11 @@ class Rules(Model):
         default=0.7, description="share of a vital coalition's gain while the needs are not known"
     )
     realised_at: bounded(1, 100) = 100
+    fairness_max_drop: bounded(0, 100) = Field(
+        default=10,
+        description="a won game is fair when equality ends at most this many points below its start (the balance "
+        "lab reports the share of won games that are not)",
+    )
     partly_at: bounded(0, 100) = 50
     knob_medium_at: fraction(0, 1) = Field(
         default=0.34, description="share of fully turned from which the debrief calls a knob somewhat turned"

@@ -157,6 +157,11 @@ def _check_strategies(c: _Checks) -> None:
                 c.check_role("strategies", strategy_id, (field, i), role_id)
         for i, action_id in enumerate(strategy.signatures):
             c.check_action("strategies", strategy_id, ("signatures", i), action_id)
+        for scenario_id in strategy.expect:
+            if scenario_id not in c.scenarios:
+                c.report(
+                    "strategies", strategy_id, ("expect", scenario_id), _expect(c.scenarios, "scenario", scenario_id)
+                )
 
 
 def check_references(items: dict[str, dict[str, Any]], locate: Locate) -> tuple[list[Problem], set]:
