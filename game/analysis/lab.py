@@ -293,7 +293,8 @@ def run(
     done = _run_jobs(jobs, content, pack, workers or os.cpu_count() or 1, progress)
     scenarios = content.scenario_ids()
     named = content.strategy_ids()
-    out = {"scenarios": scenarios, "seats": seats, "games": games, "seed": seed, "profiles": []}
+    # the contract names two "seats": the table's size here is "table_seats", "seats" holds the other sizes' rows
+    out = {"scenarios": scenarios, "table_seats": seats, "games": games, "seed": seed, "profiles": []}
     for pid, params, _ in grid:
         rows = {sc: done[("profile", pid, sc)] for sc in scenarios}
         out["profiles"].append(
