@@ -494,6 +494,9 @@ class Rules(Model):
         default=0.7, description="share of a vital coalition's gain while the needs are not known"
     )
     realised_at: bounded(1, 100) = 100
+    need_seats: bounded(2, 6) = Field(
+        default=4, description="the table size the challenges' needs are written for; other tables need in proportion"
+    )
     fairness_max_drop: bounded(0, 100) = Field(
         default=10,
         description="a won game is fair when equality ends at most this many points below its start (the balance "

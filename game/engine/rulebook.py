@@ -255,7 +255,7 @@ class Rulebook:
             roles=roles,
             income=_income(content, setup.scenario, roles),
             **_scenario_part(content, setup.scenario),
-            **_challenge_part(content, setup.challenge),
+            **_for_table(_challenge_part(content, setup.challenge), len(roles), content.rules.need_seats),
         )
 
     def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
@@ -315,6 +315,19 @@ def _challenge_part(content: Any, challenge_id: str) -> dict:
         }
 
     return _memoised(content, ("challenge", challenge_id), make)
+
+
+def _for_table(part: dict, seats: int, written_for: int) -> dict:
+    """A challenge's needs for a table of `seats`: they are written for a table of `written_for`, and a
+    smaller table pools less (so it needs less), a larger one more (so it needs more)."""
+    if seats == written_for:
+        return part
+    scale = seats / written_for
+    return {
+        **part,
+        "need": tuple(round(v * scale) for v in part["need"]),
+        "hidden_need": tuple(round(v * scale) for v in part["hidden_need"]),
+    }
 
 
 def _role_words(content: Any) -> dict:
