@@ -32,15 +32,17 @@ def test_group_strategy_of_the_balanced_log(balanced_log):
     profiles = group_strategy(balanced_log)
     assert len(profiles) == 4
     assert all(p.coalition and not p.passive for p in profiles)
-    # the inwoner founded as lead; every role at the table joined
-    assert {p.lead_roles for p in profiles} == {("inwoner",)}
+    # the professional founded as lead; every role at the table joined
+    assert {p.lead_roles for p in profiles} == {("professional",)}
     assert set(profiles[0].member_roles) == {"wethouder", "inwoner", "bedrijf", "professional"}
-    assert profiles[3].facts  # the professional built the fact foundation
-    assert [p.talk for p in profiles] == [True, False, True, True]
-    assert not any(p.learning for p in profiles)  # this game ended before anyone organised learning
+    assert profiles[2].facts  # the professional built the fact foundation
+    assert [p.talk for p in profiles] == [False, False, False, True]
+    assert [p.learning for p in profiles] == [False, False, True, False]  # the professional organised learning
+    # the professional spotted the vulnerable (equality up): it looks after fairness
+    assert [p.fairness for p in profiles] == [False, False, True, True]
     assert profiles[0].signatures == ("cut_red_tape", "convene")  # used twice, then once
     assert profiles[1].signatures == ("start_initiative",)
-    assert [p.seize for p in profiles] == [True, True, False, False]
+    assert [p.seize for p in profiles] == [True, True, False, True]
 
 
 def test_a_passive_group_reads_as_passive_and_has_no_choices(content, tmp_path):
@@ -54,7 +56,7 @@ def test_a_passive_group_reads_as_passive_and_has_no_choices(content, tmp_path):
 
 def test_spending_profile_counts_actions_and_resources(balanced_log):
     table = spending_profile(balanced_log)
-    assert [row["role"] for row in table] == ["wethouder", "inwoner", "bedrijf", "professional"]
+    assert [row["role"] for row in table] == ["wethouder", "inwoner", "professional", "bedrijf"]
     assert [row["human"] for row in table] == [True, True, False, False]
     for s, row in enumerate(table):
         own = [a for a in balanced_log.actions if a.seat == s]
@@ -70,13 +72,12 @@ def test_choices_have_stable_ids_labels_and_a_cap(content, balanced_log):
     found = choices(balanced_log, content)
     ids = [c.id for c in found]
     assert 1 <= len(ids) <= 6 and len(set(ids)) == len(ids)
-    assert ids[:3] == ["coalition", "lead:inwoner", "facts"]
-    assert "talk" in ids
+    assert ids[:4] == ["coalition", "lead:professional", "facts", "learning"]
     for c in found:
         assert c.label["nl"] and c.label["en"]
     profiles = group_strategy(balanced_log)
-    talk = next(c for c in found if c.id == "talk")
-    assert not any(p.talk for p in talk.without(profiles))
+    learning = next(c for c in found if c.id == "learning")
+    assert not any(p.learning for p in learning.without(profiles))
 
 
 # ------------------------------------------------------------------------------------------- running

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.engine.events import NotVital, Vital, Walkout
+from game.engine.events import LeadPrice, NotVital, Vital, Walkout
 from game.engine.reasons import Reason, Term
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import reason_text, resource_name, say
+from game.words import indicator_name, reason_text, resource_name, say
 
 
 def _line(key: str, lang: str, **params: object) -> str:
@@ -182,12 +182,32 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
                 out.append(_line("not_vital", lang, lead=lead_name, gain=f"{event.gain:.1f}", why=why))
         elif isinstance(event, Walkout):
             out.append(_line("walkout", lang, name=after.seats[event.seat].name))
+        elif isinstance(event, LeadPrice):
+            out.append(lead_price_line(after, event.seat, lang))
         elif kind == "dissolved":
             out.append(_line("dissolved", lang))
     out.extend(changes(before, after, lang))
     if after.phase == PHASE_OVER:
         out.append(_line("over", lang))
     return out
+
+
+def _signed(value: int) -> str:
+    return f"{'+' if value > 0 else '−'}{abs(value)}"
+
+
+def lead_price_line(state: GameState, lead: int, lang: str) -> str:
+    """What leading a coalition costs or brings at every resolution in this future (the scenario's
+    `lead_round` for the lead's role), as one sentence."""
+    seat = state.seats[lead]
+    trust, ind = state.book.criteria.lead_round[seat.role]
+    parts = [_line("trust_members", lang, delta=_signed(trust))] if trust else []
+    parts += [f"{indicator_name(INDICATORS[i], lang)} {_signed(v)}" for i, v in enumerate(ind) if v]
+    key = "lead_reward" if trust + sum(ind) > 0 else "lead_price"
+    role = state.book.content.roles.get(seat.role)
+    role_name = role.name.get(lang) if role else seat.role
+    role_name = role_name.lower() if lang == "nl" else role_name
+    return _line(key, lang, name=seat.name, role=role_name, effects=", ".join(parts))
 
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str) -> str:

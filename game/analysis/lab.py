@@ -21,14 +21,15 @@ from typing import Optional
 from game.analysis.simulate import play, play_on, setups, table
 from game.bots import Bot, Profile
 from game.bots.words import Because
-from game.engine import legal_actions, option_of
+from game.engine import is_fair, legal_actions, option_of
+from game.engine.outcome import equality_change
 from game.engine.rules import apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
 from game.engine.vocabulary import INDICATORS
 
 EQUALITY = INDICATORS.index("equality")
 # The profiles' yes/no preferences; with the lead (one per role) they make the grid.
-FLAGS = ("invite_all", "facts", "talk", "learning", "goal_care", "money_first", "seize", "signatures")
+FLAGS = ("invite_all", "facts", "talk", "learning", "goal_care", "money_first", "seize", "signatures", "fairness")
 QUICK = {"profiles": 128, "games": 60, "tie_decisions": 10}
 FULL = {"profiles": 256, "games": 200, "tie_decisions": 30}
 TIE_POINTS = 1.0  # moves within this many points of the best rollout tie for best
@@ -79,6 +80,7 @@ def to_profile(content, params: dict, name: str) -> Profile:
         talk=params["talk"],
         learning=params["learning"],
         goal_care=params["goal_care"],
+        fairness=params["fairness"],
         money_first=params["money_first"],
         signatures=signatures,
         seize=params["seize"],
@@ -94,6 +96,7 @@ def describe(params: dict, content, lang: str = "en") -> str:
         "talk": "talks until trust is high",
         "learning": "organises learning",
         "goal_care": "minds its own goal",
+        "fairness": "looks after the vulnerable",
         "money_first": "money first",
         "seize": "seizes opportunities",
         "signatures": "uses its own actions",
@@ -128,24 +131,24 @@ def play_row(content, task: dict) -> Row:
     profile or the strategy's name."""
     seats = table(content, task["seats"], task.get("strategy") or content.default_strategy())
     realised_at = content.rules.realised_at
-    bound = content.rules.fairness_max_drop
-    finals, equalities, changes, won, unfair = [], [], [], 0, 0
+    finals, equalities, changes, reached, won, unfair = [], [], [], 0, 0, 0
     for setup in setups(content, task["scenario"], seats, task["games"], task["seed"]):
         state = play(content, setup, _bots(task["kind"], task.get("profile"), setup))
-        start = state.history[0][0][EQUALITY]
         finals.append(state.progress)
         equalities.append(state.ind[EQUALITY])
-        changes.append(state.ind[EQUALITY] - start)
+        changes.append(equality_change(state))
         if state.progress >= realised_at:
-            won += 1
-            unfair += state.ind[EQUALITY] < start - bound
+            reached += 1
+            fair = is_fair(state)
+            won += fair
+            unfair += not fair
     n = len(finals)
     return Row(
-        realised=sum(p >= realised_at for p in finals) / n,
+        realised=won / n,
         progress=sum(finals) / n,
         equality=sum(equalities) / n,
         per_game=tuple(finals),
-        fairness_failed=unfair / won if won else 0.0,
+        fairness_failed=unfair / reached if reached else 0.0,
         equality_change=sum(changes) / n,
     )
 

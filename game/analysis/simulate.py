@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from game.bots import make_bots
-from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, new_game
+from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, is_realised, new_game
 from game.engine.rules import apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_TREND
 from game.engine.vocabulary import INDICATORS
@@ -99,10 +99,9 @@ def run(
     realised = 0
     total_progress = 0.0
     totals = [0.0] * len(INDICATORS)
-    realised_at = content.rules.realised_at
     for setup in setups(content, scenario, table(content, seats, strategy), games, seed, challenge, rounds):
         state = play(content, setup)
-        if state.progress >= realised_at:
+        if is_realised(state):
             realised += 1
         total_progress += state.progress
         for k, v in enumerate(state.ind):

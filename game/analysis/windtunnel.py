@@ -26,10 +26,12 @@ from typing import Optional
 from game.analysis.simulate import game_seed, play
 from game.bots import Bot, Profile
 from game.bots.player import fact_seat as bot_fact_seat
-from game.engine import Setup
+from game.engine import Setup, is_realised
 from game.engine.actions import ENGINE_KINDS
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import LANGUAGES, language, say
+
+EQUALITY = INDICATORS.index("equality")
 
 MAX_CHOICES = 6
 MIN_GAIN = 1.0  # progress points: a gain smaller than this is no gain a group would notice
@@ -61,6 +63,11 @@ def _learning_ids(book) -> set:
     return {spec.id for specs in book.signatures.values() for spec in specs if spec.resilience}
 
 
+def _fairness_ids(book) -> set:
+    """The signature actions that raise equality (the same test the bots' `fairness` uses)."""
+    return {spec.id for specs in book.signatures.values() for spec in specs if spec.ind[EQUALITY] > 0}
+
+
 def group_strategy(log) -> tuple:
     """One bot Profile per seat, read from what that seat did in the log.
 
@@ -70,6 +77,7 @@ def group_strategy(log) -> tuple:
     roles = tuple(s.role for s in log.setup.seats)
     per_seat = _seat_actions(log)
     learning_ids = _learning_ids(log.state.book)
+    fairness_ids = _fairness_ids(log.state.book)
     founders, members = [], []
     for s, actions in enumerate(per_seat):
         for a in actions:
@@ -104,6 +112,7 @@ def group_strategy(log) -> tuple:
                 facts=bool(kinds["build_facts"]) or (group_facts and s == fact_seat),
                 talk=bool(kinds["conversation"]),
                 learning=any(sig in learning_ids for sig in used),
+                fairness=any(sig in fairness_ids for sig in used),
                 # A log cannot tell a seat that looked after its private goal from one that met it by luck,
                 # or that tried and failed. Every seat holds a goal card and a person at the table keeps it
                 # in mind, so every active seat cares; it also keeps members in where goals must move.
@@ -451,6 +460,7 @@ def _profile_json(p: Profile) -> dict:
         "talk": p.talk,
         "learning": p.learning,
         "goal_care": p.goal_care,
+        "fairness": p.fairness,
         "money_first": p.money_first,
         "signatures": list(p.signatures),
         "seize": p.seize,
@@ -494,23 +504,23 @@ def run_windtunnel(
     scenarios = sorted(content.scenarios)
     n_ab = ablation_games(games)
     counter = _Counter(len(scenarios) * (games + n_ab * len(found)), progress, cancel)
-    realised_at = content.rules.realised_at
     base = log.setup
     seats = tuple(replace(s, bot=True) for s in base.seats)
 
     def setup(scenario: str, i: int) -> Setup:
         return Setup(scenario, base.challenge, seats, base.rounds, game_seed(base.seed, i))
 
-    results, per_game = [], {}
+    results, per_game, won_games = [], {}, {}
     for scenario in scenarios:
-        progress_list = []
+        progress_list, won_list = [], []
         realised = 0
         totals = [0.0] * len(INDICATORS)
         broke = Counter()
         for i in range(games):
             state, hurts = _play(content, setup(scenario, i), profiles)
             progress_list.append(state.progress)
-            if state.progress >= realised_at:
+            won_list.append(is_realised(state))
+            if won_list[-1]:
                 realised += 1
             else:
                 hurt, card = max(hurts, key=lambda h: h[0], default=(0, None))
@@ -520,6 +530,7 @@ def run_windtunnel(
                 totals[k] += v
             counter.tick()
         per_game[scenario] = progress_list
+        won_games[scenario] = won_list
         top = sorted(broke.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TRENDS]
         results.append(
             ScenarioResult(
@@ -542,8 +553,8 @@ def run_windtunnel(
                 state, _ = _play(content, setup(scenario, i), without)
                 with_it = per_game[scenario][i]
                 diffs.append(with_it - state.progress)
-                real_with += with_it >= realised_at
-                real_without += state.progress >= realised_at
+                real_with += won_games[scenario][i]
+                real_without += is_realised(state)
                 counter.tick()
             mean = sum(diffs) / n_ab
             gains[scenario] = mean

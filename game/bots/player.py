@@ -36,6 +36,7 @@ PLAIN = {key: Because(key) for key in KEYS}
 NR = len(RESOURCES)
 ALL_RESOURCES = tuple(range(NR))
 NOTHING = (0,) * NR
+EQUALITY = INDICATORS.index("equality")
 
 
 def _first_legal(state: GameState, candidates) -> Optional[tuple]:
@@ -153,7 +154,13 @@ class Bot:
         # What follows spends resources: work out what is kept back (only a resource goal changes it).
         self.keep = plan.keep if plan.goal_resource < 0 else self._reserve(state, plan)
         coalition = state.coalitions[me.coalition] if me.coalition >= 0 else None
-        for stage in (self._facts_move, self._trust_move, self._investment_move, self._learning_move):
+        for stage in (
+            self._facts_move,
+            self._trust_move,
+            self._fairness_move,
+            self._investment_move,
+            self._learning_move,
+        ):
             found = stage(state, plan, coalition)
             if found:
                 return found
@@ -198,6 +205,18 @@ class Bot:
         # enough as well: the usual case, found with one look at the pairs.
         if self.profile.talk and coalition is not None and self._trust_gap(state, coalition):
             return _first_legal(state, self._trust_actions(state, coalition))
+        return None
+
+    def _fairness_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
+        """An action of its own that raises equality, once equality has fallen below its start."""
+        if not self.profile.fairness or state.ind[EQUALITY] >= state.history[0][0][EQUALITY]:
+            return None
+        me = state.seats[self.seat]
+        for spec in state.book.signatures.get(me.role, ()):
+            if spec.ind[EQUALITY] > 0 and self._can_spare(me.res, spec.cost):
+                action = self._signature(state, spec)
+                if check(state, action) is None:
+                    return action, PLAIN["fairness"]
         return None
 
     def _investment_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:

@@ -23,6 +23,7 @@ class Profile:
     talk: bool = False  # kitchen-table talks until trust is high enough
     learning: bool = False  # organises learning
     goal_care: bool = False  # looks after its own private goal (and so stays in)
+    fairness: bool = False  # looks after the vulnerable: raises equality once the gaps have grown
     money_first: bool = False  # invests money before anything else
     signatures: tuple = ()  # signature actions it likes, in order
     seize: bool = True  # seizes opportunities on trend cards

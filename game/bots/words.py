@@ -19,6 +19,7 @@ KEYS = (
     "invest_alone",
     "seize",
     "goal",
+    "fairness",
     "signature",
 )
 

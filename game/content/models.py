@@ -347,8 +347,17 @@ class Requirement(Model):
     reason: Text = Field(description="why, shown when the action is not allowed")
 
 
+class LeadRound(Model):
+    """What a coalition led by a role meets at every round's resolution under a scenario (its price or reward)."""
+
+    trust: bounded(-3, 3) = Field(default=0, description="trust change between every two members")
+    indicators: dict[Indicator, bounded(-10, 10)] = Field(
+        default_factory=dict, description="change of municipal indicators"
+    )
+
+
 class CoalitionCriteria(Model):
-    """When a coalition counts as vital (defaults are the base rules)."""
+    """When a coalition counts as vital (defaults are the base rules), and what its make-up yields."""
 
     min_roles: bounded(1, 5) = Field(default=3, description="distinct roles among the members")
     required_roles: list[Identifier] = Field(default_factory=list, description="roles that must be members")
@@ -365,6 +374,18 @@ class CoalitionCriteria(Model):
     )
     pot_bonus_role: Optional[Identifier] = Field(
         default=None, description="the bonus only comes when a member has this role"
+    )
+    lead_yield: dict[Identifier, fraction(0, 3)] = Field(
+        default_factory=dict, description="per role id: how much a coalition led by that role yields (1 = as usual)"
+    )
+    member_yield: dict[Identifier, fraction(-1, 1)] = Field(
+        default_factory=dict, description="per role id: yield added for each member of that role"
+    )
+    lead_round: dict[Identifier, LeadRound] = Field(
+        default_factory=dict, description="per role id: what a coalition led by that role meets every round"
+    )
+    unknown_need_factor: Optional[fraction(0, 1)] = Field(
+        default=None, description="share of the gain while the needs are not known (none: the base rules' share)"
     )
 
 
@@ -459,6 +480,9 @@ class Strategy(Model):
     talk: bool = Field(default=False, description="holds kitchen-table talks until trust is high enough")
     learning: bool = Field(default=False, description="organises learning")
     goal_care: bool = Field(default=False, description="looks after its own private goal (and so stays in)")
+    fairness: bool = Field(
+        default=False, description="looks after the vulnerable: raises equality once the gaps have grown"
+    )
     money_first: bool = Field(default=False, description="invests money before anything else")
     signatures: list[Identifier] = Field(default_factory=list, description="signature action ids it likes, in order")
     seize: bool = Field(default=True, description="seizes the opportunities on trend cards")
@@ -487,7 +511,11 @@ class Rules(Model):
     invest_cap: bounded(1, 20) = Field(default=6, description="most resource units one invest action moves")
     offer_max: bounded(1, 10) = Field(default=3, description="most units one offer gives")
     alone_factor: fraction(0, 5) = Field(default=0.5, description="progress per unit invested alone")
-    coalition_factor: fraction(0, 5) = Field(default=0.8, description="progress per unit in a non-vital coalition")
+    partial_gain: fraction(0, 1) = Field(
+        default=0.5,
+        description="a coalition that meets only part of the criteria gains this share of a vital one's gain, "
+        "times the share of the criteria it meets",
+    )
     vital_gain: fraction(0, 60) = Field(default=20, description="progress of a vital coalition at full coverage")
     synergy_per_role: fraction(0, 1) = Field(default=0.1, description="bonus per distinct role beyond the minimum")
     unknown_need_factor: fraction(0, 1) = Field(

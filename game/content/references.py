@@ -133,6 +133,9 @@ def _check_scenario_rules(c: _Checks, scenario_id: str, rules: Any) -> None:
             c.check_role("scenarios", scenario_id, base + ("coalition", field, i), role_id)
     if crit.pot_bonus_role:
         c.check_role("scenarios", scenario_id, base + ("coalition", "pot_bonus_role"), crit.pot_bonus_role)
+    for field in ("lead_yield", "member_yield", "lead_round"):
+        for role_id in getattr(crit, field):
+            c.check_role("scenarios", scenario_id, base + ("coalition", field, role_id), role_id)
     for field in ("action_costs", "action_effects", "action_requirements"):
         for action_id in getattr(rules, field):
             c.check_action("scenarios", scenario_id, base + (field, action_id), action_id)

@@ -24,13 +24,14 @@ from .actions import (
     action_to_json,
 )
 from .moves import Option, legal_actions, option_of, options
-from .outcome import PARTLY, REALISED, STRANDED, Outcome, outcome
+from .outcome import PARTLY, REALISED, RESULTS, STRANDED, UNFAIR, Outcome, is_fair, is_realised, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
 from .rules import (
     IllegalAction,
     apply,
     apply_in_place,
     check,
+    coalition_checklist,
     coalition_problems,
     goal_measure,
     is_over,
@@ -58,6 +59,10 @@ __all__ = [
     "Offer",
     "Outcome",
     "PARTLY",
+    "RESULTS",
+    "UNFAIR",
+    "is_fair",
+    "is_realised",
     "PHASE_ACTIONS",
     "PHASE_OVER",
     "PHASE_RESOLVE",
@@ -80,6 +85,7 @@ __all__ = [
     "apply",
     "apply_in_place",
     "check",
+    "coalition_checklist",
     "coalition_problems",
     "goal_measure",
     "is_over",

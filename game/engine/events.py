@@ -82,6 +82,14 @@ class Walkout(SeatEvent):
 
 
 @dataclass(frozen=True, slots=True)
+class LeadPrice(SeatEvent):
+    """What leading coalition `coalition` cost or brought at a round's resolution, by its lead's role (the
+    scenario's `lead_round`)."""
+
+    kind: ClassVar[str] = "lead_price"
+
+
+@dataclass(frozen=True, slots=True)
 class Dissolved(CoalitionEvent):
     """A coalition lost its last members."""
 
@@ -120,7 +128,8 @@ class NotVital(GainEvent):
 
 
 EVENT_TYPES: dict[str, type] = {
-    cls.kind: cls for cls in (TrendDrawn, Founded, Joined, Left, Dissolved, Seized, Vital, LostVital, NotVital, Walkout)
+    cls.kind: cls
+    for cls in (TrendDrawn, Founded, Joined, Left, Dissolved, Seized, Vital, LostVital, NotVital, Walkout, LeadPrice)
 }
 
 

@@ -132,6 +132,10 @@ class Criteria:
     walkout_chance: float
     pot_bonus: tuple
     pot_bonus_role: Optional[str]
+    lead_yield: dict = field(default_factory=dict)  # role id -> yield of a coalition it leads
+    member_yield: dict = field(default_factory=dict)  # role id -> yield added per member of that role
+    lead_round: dict = field(default_factory=dict)  # role id -> (trust change, indicator vector) every round
+    unknown_need_factor: float = 0.7  # share of the gain while the needs are not known
     has_pot_bonus: bool = field(init=False)  # any(pot_bonus), worked out once: asked for every pot
 
     def __post_init__(self) -> None:
@@ -225,6 +229,8 @@ class Rulebook:
     # several times as much as reading a slot.
     invest_cap: int = 6
     action_points: int = 2
+    table_kinds: int = 0  # how many different roles sit at the table
+    all_roles: int = 0  # how many roles the content has
 
     @staticmethod
     def compile(content: Any, setup: Setup) -> Rulebook:
@@ -253,6 +259,8 @@ class Rulebook:
             action_points=content.rules.action_points,
             n=len(roles),
             roles=roles,
+            table_kinds=len(set(roles)),
+            all_roles=len(content.roles),
             income=_income(content, setup.scenario, roles),
             **_scenario_part(content, setup.scenario),
             **_for_table(_challenge_part(content, setup.challenge), len(roles), content.rules.need_seats),
@@ -408,6 +416,15 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
             walkout_chance=crit.walkout_chance,
             pot_bonus=_vec(crit.pot_bonus, R_INDEX, NR),
             pot_bonus_role=crit.pot_bonus_role,
+            lead_yield=dict(crit.lead_yield),
+            member_yield=dict(crit.member_yield),
+            lead_round={
+                role_id: (effect.trust, _vec(effect.indicators, I_INDEX, NI))
+                for role_id, effect in crit.lead_round.items()
+            },
+            unknown_need_factor=(
+                content.rules.unknown_need_factor if crit.unknown_need_factor is None else crit.unknown_need_factor
+            ),
         ),
         "drift": _vec(rules.indicator_drift, I_INDEX, NI),
         "cards_per_round": tuple(rules.cards_per_round),

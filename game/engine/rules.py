@@ -15,6 +15,7 @@ from game.engine.events import (
     Dissolved,
     Founded,
     Joined,
+    LeadPrice,
     Left,
     LostVital,
     NotVital,
@@ -664,30 +665,37 @@ def _end_turn(state: GameState, action: EndTurn) -> None:
         state.turn = (state.turn + 1) % state.book.n
 
 
-def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = None) -> list:
-    """Why coalition `c` is not vital (an empty list when it is), judged on `pot` or its pot now."""
+# The vital criteria, in the order the table's checklist shows them. A scenario that asks every member to
+# contribute adds the last one.
+CHECKLIST = ("members", "roles", "lead", "trust", "need", "contribute")
+
+
+def coalition_checklist(state: GameState, c: Coalition, pot: Optional[list] = None) -> list:
+    """The vital criteria of coalition `c`, judged on `pot` or its pot now: (criterion, reasons it is not met)
+    for each, in CHECKLIST's order; a criterion is met when its list is empty."""
     book = state.book
     crit = book.criteria
     seats = state.seats
     members = list(c.members)
-    problems: list = []
-    if len(members) < 2:
-        problems.append(Reason("crit_size"))
     roles = {seats[m].role for m in members}
+    size = [] if len(members) >= 2 else [Reason("crit_size")]
+    role_gaps = []
     if len(roles) < crit.min_roles:
-        problems.append(Reason("crit_roles", have=len(roles), need=crit.min_roles))
+        role_gaps.append(Reason("crit_roles", have=len(roles), need=crit.min_roles))
     for role in crit.required_roles:
         if role not in roles:
-            problems.append(Reason("crit_required", **_role_words(book, role)))
+            role_gaps.append(Reason("crit_required", **_role_words(book, role)))
+    lead_gaps = []
     lead = c.lead()
     if lead is None:
-        problems.append(Reason("crit_no_lead"))
+        lead_gaps.append(Reason("crit_no_lead"))
     else:
         lead_role = seats[lead].role
         if crit.lead_roles and lead_role not in crit.lead_roles:
-            problems.append(Reason("crit_lead_role", **_role_words(book, crit.lead_roles[0])))
+            lead_gaps.append(Reason("crit_lead_role", **_role_words(book, crit.lead_roles[0])))
         if lead_role in crit.forbidden_lead_roles:
-            problems.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
+            lead_gaps.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
+    trust_gaps = []
     low = None
     trust, threshold = state.trust, crit.trust_threshold
     for a, b in combinations(members, 2):
@@ -695,19 +703,45 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
         if t < threshold and (low is None or t < low[0]):
             low = (t, a, b)
     if low is not None:
-        problems.append(
+        trust_gaps.append(
             Reason("crit_trust", a=seats[low[1]].name, b=seats[low[2]].name, have=low[0], need=crit.trust_threshold)
         )
     pot = c.pot if pot is None else pot
     need = state.need
-    for i in ALL_RESOURCES:
-        if pot[i] < need[i]:
-            problems.append(Reason("crit_need", resource=Term("resource", RESOURCES[i]), have=pot[i], need=need[i]))
+    need_gaps = [
+        Reason("crit_need", resource=Term("resource", RESOURCES[i]), have=pot[i], need=need[i])
+        for i in ALL_RESOURCES
+        if pot[i] < need[i]
+    ]
+    checklist = [
+        ("members", size),
+        ("roles", role_gaps),
+        ("lead", lead_gaps),
+        ("trust", trust_gaps),
+        ("need", need_gaps),
+    ]
     if crit.all_members_contribute:
-        for m in members:
-            if sum(seats[m].invested) <= 0:
-                problems.append(Reason("crit_contribute", name=seats[m].name))
-    return problems
+        idle = [Reason("crit_contribute", name=seats[m].name) for m in members if sum(seats[m].invested) <= 0]
+        checklist.append(("contribute", idle))
+    return checklist
+
+
+def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = None) -> list:
+    """Why coalition `c` is not vital (an empty list when it is), judged on `pot` or its pot now."""
+    return [reason for _, reasons in coalition_checklist(state, c, pot) for reason in reasons]
+
+
+def coalition_yield(state: GameState, c: Coalition) -> float:
+    """How much the coalition's make-up yields under this scenario: its lead's role, plus each member's."""
+    crit = state.book.criteria
+    seats = state.seats
+    lead = c.lead()
+    out = crit.lead_yield.get(seats[lead].role, 1.0) if lead is not None else 1.0
+    member_yield = crit.member_yield
+    if member_yield:
+        for m in c.members:
+            out += member_yield.get(seats[m].role, 0.0)
+    return out if out > 0 else 0.0
 
 
 def pot_with_bonus(state: GameState, c: Coalition) -> list:
@@ -739,6 +773,57 @@ def _fit(state: GameState, pot: list) -> float:
     return covered / total if total else 1.0
 
 
+def coalition_gain(state: GameState, c: Coalition, checklist: list, pot: list) -> float:
+    """The progress coalition `c` makes this round: a vital coalition's gain (its pot's fit with the true need,
+    its synergy, the facts, its yield), or, graded, a share of it for the share of the criteria it meets. A
+    coalition of one is no coalition: its pot counts as invested alone."""
+    book = state.book
+    base = book.base
+    crit = book.criteria
+    if len(c.members) < 2:
+        return base.alone_factor * sum(pot)
+    # Roles beyond the minimum; a coalition that spans every role at the table counts as spanning every role
+    # there is, so a small table is not cut off from the diversity bonus.
+    kinds = len({state.seats[m].role for m in c.members})
+    extra = (book.all_roles if kinds >= book.table_kinds else kinds) - crit.min_roles
+    synergy = 1.0 + base.synergy_per_role * (extra if extra > 0 else 0)
+    facts = 1.0 if state.needs_known else crit.unknown_need_factor
+    gain = base.vital_gain * _fit(state, pot) * synergy * facts * book.progress_multiplier * coalition_yield(state, c)
+    unmet = sum(1 for _, reasons in checklist if reasons)
+    if unmet:
+        gain *= base.partial_gain * (len(checklist) - unmet) / len(checklist)
+    return gain
+
+
+def _resolve_coalition(state: GameState, c: Coalition, rnd: int) -> None:
+    """One active coalition at the round's resolution: vital or not, its progress, its lead's price."""
+    pot = pot_with_bonus(state, c)
+    checklist = coalition_checklist(state, c, pot)
+    gain = coalition_gain(state, c, checklist, pot)
+    problems = [reason for _, reasons in checklist for reason in reasons]
+    if not problems:
+        c.vital = True
+        c.vital_rounds += 1
+        for m in c.members:
+            state.seats[m].vital_rounds += 1
+        state.ind[I_INDEX["trust_gov"]] += 1
+        state.ind[I_INDEX["participation"]] += 1
+        state.events.append(Vital(rnd, c.id, round(gain, 2)))
+    else:
+        if c.vital:
+            state.events.append(LostVital(rnd, c.id))
+        c.vital = False
+        state.events.append(NotVital(rnd, c.id, round(gain, 2), tuple(p.key for p in problems)))
+    _add_progress(state, gain)
+    lead = c.lead()
+    price = state.book.criteria.lead_round.get(state.seats[lead].role) if lead is not None else None
+    if price is not None and len(c.members) >= 2:
+        trust, ind = price
+        _add_trust_among(state, c.members, trust)
+        _add_ind(state, ind)
+        state.events.append(LeadPrice(rnd, c.id, lead))
+
+
 def _resolve_round(state: GameState, action: ResolveRound) -> None:
     book = state.book
     base = book.base
@@ -746,30 +831,8 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
     before = state.progress
     rnd = state.round
     for c in state.coalitions:
-        if not c.active:
-            continue
-        pot = pot_with_bonus(state, c)
-        problems = coalition_problems(state, c, pot)
-        if not problems:
-            roles = {state.seats[m].role for m in c.members}
-            extra = len(roles) - crit.min_roles  # roles beyond the minimum (never fewer: the coalition is vital)
-            synergy = 1.0 + base.synergy_per_role * (extra if extra > 0 else 0)
-            facts = 1.0 if state.needs_known else base.unknown_need_factor
-            gain = base.vital_gain * _fit(state, pot) * synergy * facts * book.progress_multiplier
-            c.vital = True
-            c.vital_rounds += 1
-            for m in c.members:
-                state.seats[m].vital_rounds += 1
-            state.ind[I_INDEX["trust_gov"]] += 1
-            state.ind[I_INDEX["participation"]] += 1
-            state.events.append(Vital(rnd, c.id, round(gain, 2)))
-        else:
-            gain = base.coalition_factor * sum(c.pot)
-            if c.vital:
-                state.events.append(LostVital(rnd, c.id))
-            c.vital = False
-            state.events.append(NotVital(rnd, c.id, round(gain, 2), tuple(p.key for p in problems)))
-        _add_progress(state, gain)
+        if c.active:
+            _resolve_coalition(state, c, rnd)
     for seat in state.seats:
         if seat.solo:
             _add_progress(state, base.alone_factor * seat.solo)

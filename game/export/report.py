@@ -59,7 +59,12 @@ INK = (43, 38, 34)
 MUTED = (98, 90, 80)
 RULE = (194, 184, 168)
 TINT = (246, 241, 231)
-RESULT_COLOURS = {"realised": (27, 127, 107), "partly": (181, 101, 29), "stranded": (180, 60, 40)}
+RESULT_COLOURS = {
+    "realised": (27, 127, 107),
+    "unfair": (181, 101, 29),
+    "partly": (181, 101, 29),
+    "stranded": (180, 60, 40),
+}
 LEVEL_COLOURS = {"low": (180, 60, 40), "medium": (181, 101, 29), "high": (27, 127, 107)}
 
 # The chart images: pixels per mm, the pygame look's scale for line widths, the "small" text size in points.

@@ -374,7 +374,7 @@ class DebriefScene(Scene):
         regions = self.layout()
         story = self.story
         result = story.outcome.result
-        colour = {"realised": c["good"], "partly": c["warn"]}.get(result, c["bad"])
+        colour = {"realised": c["good"], "partly": c["warn"], "unfair": c["warn"]}.get(result, c["bad"])
         painter.text(regions["title"], self.t(f"debrief.result_{result}"), "heading", colour=colour, min_kind="large")
         sub = self.t(
             "debrief.progress",
@@ -382,7 +382,11 @@ class DebriefScene(Scene):
             challenge=story.challenge.name.get(lang),
             scenario=story.scenario.name.get(lang),
         )
-        painter.text(regions["sub"], sub, "body")
+        if not story.outcome.fair:  # the gaps count: say how far equality fell, against the rules' bound
+            equality = story.series()["equality"]
+            most = story.content.rules.fairness_max_drop
+            sub += " " + self.t("debrief.fairness", a=equality[0], b=equality[-1], most=most)
+        painter.text(regions["sub"], sub, "body", min_kind="small")
         debrief_tabs.draw(self, painter, regions["body"])
         if self.status:
             painter.text(regions["status"], self.status, "small", colour=c["muted"], min_kind="tiny")

@@ -15,12 +15,12 @@ from typing import NamedTuple, Optional
 
 import pygame
 
+from game.engine import RESULTS
 from game.export.draw import line_height
 from game.saves import SaveError, SaveFile, SaveInfo, load_save, save_files, save_info
 from game.ui.scene import Scene
 
 log = logging.getLogger(__name__)
-RESULTS = ("realised", "partly", "stranded")
 PER_PAGE = 6
 
 

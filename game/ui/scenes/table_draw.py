@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import coalition_problems, goal_measure, pot_with_bonus
+from game.engine import coalition_checklist, goal_measure, pot_with_bonus
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
@@ -295,7 +295,8 @@ class BoardPainter(_Painting):
             )
             invited = ", ".join(state.seats[s].name for s in co.invites)
             pot = pot_with_bonus(state, co)
-            problems = coalition_problems(state, co, pot)
+            checklist = coalition_checklist(state, co, pot)
+            problems = [reason for _, reasons in checklist for reason in reasons]
             pot_text = self.t(
                 "table.pot", pot=", ".join(f"{resource_name(r, lang)} {pot[i]}" for i, r in enumerate(RESOURCES))
             )
@@ -304,18 +305,53 @@ class BoardPainter(_Painting):
             else:
                 status, colour = self.t("table.vital_now"), c["good"]
             who = members + (" · " + self.t("table.invited", names=invited) if invited else "")
-            # the most important first: who is in, and whether it is vital; the KVD when there is room
+            # the most important first: who is in, the criteria met, whether it is vital; the KVD when there is room
             for text, kind, bold, col in (
                 (who, "small", True, c["ink"]),
+                (checklist, "small", False, None),
                 (f"{pot_text} — {status}", "small", True, colour),
                 (f"“{kvds[co.kvd].text.get(lang)}”", "small", False, c["muted"]),
             ):
                 rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+                if isinstance(text, list):
+                    bottom = self.draw_checklist(painter, rest, text)
+                    if bottom is None:
+                        break
+                    y = bottom + look.px(4)
+                    continue
                 if rest.height <= 0 or not painter.fits(rest, text, kind):
                     break
                 used = painter.text(rest, text, kind, bold=bold, colour=col)
                 y = used.bottom + look.px(4)
             y += look.px(8)
+
+    def draw_checklist(self, painter, box: pygame.Rect, checklist: list):
+        """The vital criteria as a row of marks: a filled dot for one met, an open ring for one not met, each
+        with its name, wrapped over lines within `box`. The bottom of what was drawn, or None when the first
+        line does not fit."""
+        look, c = self.look, painter.c
+        fnt = look.font("small")
+        line_h = fnt.get_linesize()
+        if box.height < line_h:
+            return None
+        dot = max(3, line_h // 5)
+        gap = look.px(14)
+        x, y = box.left, box.top
+        for key, reasons in checklist:
+            label = self.t(f"table.check_{key}")
+            width = 2 * dot + look.px(6) + fnt.size(label)[0]
+            if x > box.left and x + width > box.right:
+                if y + 2 * line_h > box.bottom:
+                    break  # no room for another line: the status line below says what is missing
+                x, y = box.left, y + line_h
+            centre = (x + dot, y + line_h // 2)
+            if reasons:
+                pygame.draw.circle(painter.surface, c["bad"], centre, dot, max(1, look.px(2)))
+            else:
+                pygame.draw.circle(painter.surface, c["good"], centre, dot)
+            painter.line((x + 2 * dot + look.px(6), y), label, "small", c["ink"] if not reasons else c["bad"], box=box)
+            x += width + gap
+        return y + line_h
 
     def draw_bottom(self, painter, info: str, banner) -> None:
         """The bottom bar: what just happened (as many of its changes as fit), or a notice, or the keys."""
