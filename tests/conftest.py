@@ -110,11 +110,25 @@ def no_network(monkeypatch):
 
 
 def engine_move(session) -> bool:
-    """The engine's own move when the game waits for it (draw the trend, resolve the round): True when it made
-    one, False when a seat is to move (or the game is over)."""
+    """The engine's own move when the game waits for it (draw the trend, resolve the round), or the table's
+    first answer to a dilemma: True when it made one, False when a seat is to move (or the game is over)."""
+    from game.engine import dilemma_answers
+
     need = session.needs_engine()
     if need == "trend":
         session.draw_trend()
     elif need == "resolution":
         session.resolve()
-    return need in ("trend", "resolution")
+    elif need == "dilemma":
+        session.act(dilemma_answers(session.state)[0])
+    return need in ("trend", "resolution", "dilemma")
+
+
+def to_actions(state):
+    """`state` (a new state) after the round's draw and the table's first answer to every dilemma it posed."""
+    from game.engine import apply, dilemma_answers, legal_actions
+
+    state = apply(state, legal_actions(state)[0])
+    while dilemma_answers(state):
+        state = apply(state, dilemma_answers(state)[0])
+    return state

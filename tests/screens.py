@@ -10,6 +10,7 @@ SCREENS = (
     "menu",
     "setup",
     "trend",
+    "dilemma",
     "handover",
     "table",
     "table_bot",
@@ -89,6 +90,13 @@ def open_screen(app, name: str) -> None:
         _start(app)
         assert app.top.name == "trend"
         app.top.flip = 1.0  # past the card-turning animation
+    elif name == "dilemma":
+        from game.engine.state import PHASE_DILEMMA
+        from game.ui.scenes.dilemma import DilemmaScene
+
+        _start(app)
+        _bots_until(app, lambda s: s.state.phase == PHASE_DILEMMA)
+        app.goto(DilemmaScene(app))
     elif name == "handover":
         _start(app, "pass")
         _bots_until(app, lambda s: s.state.phase == PHASE_ACTIONS)

@@ -99,6 +99,9 @@ def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
             break
         if top.name == "trend":
             _press(app, find_button(app, "Verder", "Continue", "Volgende kaart", "Next card"), keyboard)
+        elif top.name == "dilemma":  # the table answers: the first answer, then the second, in turn
+            answer = "2" if seen["turns"] % 2 else "1"
+            _press(app, find_button(app, f"Kies {answer}", f"Choose {answer}"), keyboard)
         elif top.name == "handover":
             key(app, pygame.K_SPACE)
             assert app.top.revealed
@@ -125,7 +128,7 @@ def test_a_whole_game_with_the_mouse(lang, mode):
     app = new_app()
     seen = play_through(app, lang, mode)
     assert app.top.name == "debrief"
-    assert {"setup", "trend", "table", "summary", "action", "coalition"} <= seen["screens"] | {"setup"}
+    assert {"setup", "trend", "dilemma", "table", "summary", "action", "coalition"} <= seen["screens"] | {"setup"}
     if mode == "pass":
         assert "handover" in seen["screens"]
     else:
@@ -142,7 +145,7 @@ def test_a_whole_game_with_the_keyboard_alone():
     app = new_app()
     seen = play_through(app, "nl", "pass", keyboard=True)
     assert app.top.name == "debrief"
-    assert {"trend", "table", "summary", "handover"} <= seen["screens"]
+    assert {"trend", "dilemma", "table", "summary", "handover"} <= seen["screens"]
 
 
 def test_beamer_peek_shows_the_goal_only_while_the_key_is_held():
@@ -153,6 +156,8 @@ def test_beamer_peek_shows_the_goal_only_while_the_key_is_held():
             break
         if app.top.name == "trend":
             click(app, find_button(app, "Verder", "Volgende kaart"))
+        elif app.top.name == "dilemma":
+            click(app, find_button(app, "Kies 1"))
         else:
             step(app, 1, dt=0.5)
     assert app.top.name == "table"
@@ -181,6 +186,8 @@ def test_the_facilitator_can_undo_skip_and_end(content):
             break
         if app.top.name == "trend":
             click(app, find_button(app, "Verder", "Volgende kaart"))
+        elif app.top.name == "dilemma":
+            click(app, find_button(app, "Kies 1"))
         elif app.top.name == "handover":
             key(app, pygame.K_SPACE)
             key(app, pygame.K_SPACE)

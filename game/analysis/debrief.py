@@ -15,7 +15,20 @@ from typing import Optional
 from game.analysis.explain import _seat_label
 from game.engine import apply, new_game, outcome
 from game.engine.actions import ENGINE_KINDS
-from game.engine.events import Dissolved, Event, Founded, Joined, Left, LostVital, NotVital, Seized, Vital, Walkout
+from game.engine.events import (
+    Answered,
+    Dissolved,
+    Event,
+    Founded,
+    Joined,
+    Left,
+    LostVital,
+    NotVital,
+    Seized,
+    TrendMissed,
+    Vital,
+    Walkout,
+)
 from game.engine.rules import goal_measure
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import coalition_role_name, indicator_name, say
@@ -23,7 +36,7 @@ from game.words import coalition_role_name, indicator_name, say
 from .gamelog import GameLog
 
 LEVELS = ("low", "medium", "high")
-KEY_EVENTS = ("founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
+KEY_EVENTS = ("answered", "founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
 EVENT_ACTIONS = {"founded": "propose", "joined": "accept", "left": "leave", "seized": "seize_opportunity"}
 
 
@@ -170,6 +183,14 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
         return _w(lang, "vital", gain=f"{event.gain:.0f}")
     if isinstance(event, NotVital | LostVital):
         return _w(lang, kind)
+    if isinstance(event, Answered):
+        stances = {s.id: s.name.get(lang) for s in story.content.rules.stances}
+        trend = story.content.trends.get(event.trend)
+        chosen = next((r.stance for r in trend.responses if r.id == event.response), "") if trend else ""
+        stance = stances.get(chosen, event.response)
+        return _w(lang, "answered", trend=story.trend_name(event.trend, lang), stance=stance.lower())
+    if isinstance(event, TrendMissed):
+        return _w(lang, "trend_missed", trend=story.trend_name(event.trend, lang))
     if isinstance(event, Seized):
         return _w(lang, "seized", seat=story.seat_label(event.seat, lang), trend=story.trend_name(event.trend, lang))
     return None
@@ -183,7 +204,8 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
     history = story.end.history
     previous = story.start.progress
     for r in range(1, len(history)):
-        steps = [s for s in story.player_steps() if s.round == r and s.effect > 0]
+        # the table's answers to dilemmas are told among the events, in a short line of their own
+        steps = [s for s in story.player_steps() if s.round == r and s.effect > 0 and s.action.kind != "respond"]
         steps.sort(key=lambda s: (-s.effect, s.index))
         told = Counter()
         shown = set()  # (action kind, seat) of the decisive moves, so the news does not tell them twice

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.engine.events import LeadPrice, NotVital, Vital, Walkout
+from game.engine.events import LeadPrice, NotVital, TrendMissed, Vital, Walkout
 from game.engine.reasons import Reason, Term
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
@@ -120,8 +120,16 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
         cards = after.current_trends()
         titles = ", ".join(content.trends[c].title.get(lang) for c in cards)
         head = _line("trend", lang, title=titles)
+        for event in after.events[len(before.events) :]:
+            if isinstance(event, TrendMissed):
+                head += " " + _line("trend_missed", lang, title=content.trends[event.trend].title.get(lang))
         if after.round > 1:
             head += " " + _line("income", lang)
+        return Explanation(head, changes(before, after, lang))
+    if kind == "respond":
+        trend = content.trends[action.trend]
+        answer = next(r.text for r in trend.responses if r.id == action.response)
+        head = _line("answer", lang, title=trend.title.get(lang), answer=answer)
         return Explanation(head, changes(before, after, lang))
     if kind == "resolve_round":
         return Explanation(_line("resolve", lang, round=before.round), round_lines(before, after, lang))

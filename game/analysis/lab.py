@@ -50,16 +50,23 @@ class Row:
 
 # ------------------------------------------------------------------------------------------- profiles
 def profile_grid(content, n: int) -> list:
-    """`n` scenario-blind profiles of the whole grid (every lead x every yes/no flag), as (id, params,
-    Profile). The leads take turns and the flags' combinations come in a fixed shuffled order, so any `n`
-    covers every lead and a fair spread of the flags; n = leads x 2^flags is the whole grid."""
+    """`n` scenario-blind profiles of the whole grid (every lead x every answer stance x every yes/no flag),
+    as (id, params, Profile). The leads take turns, the flags' combinations come in a fixed shuffled order and
+    the stances rotate over them, so any `n` covers every lead and stance and a fair spread of the flags;
+    n = leads x stances x 2^flags is the whole grid."""
     roles = content.role_ids()
+    stances = [s.id for s in content.rules.stances] or [""]
     combos = random.Random(1).sample(range(2 ** len(FLAGS)), 2 ** len(FLAGS))
-    n = min(n, len(roles) * len(combos))
+    n = min(n, len(roles) * len(combos) * len(stances))
     out = []
     for i in range(n):
-        bits = combos[i // len(roles)]
-        params = {"lead": roles[i % len(roles)], **{flag: bool(bits >> k & 1) for k, flag in enumerate(FLAGS)}}
+        k = i // len(roles)
+        bits = combos[k % len(combos)]
+        params = {
+            "lead": roles[i % len(roles)],
+            "stance": stances[(k + k // len(combos)) % len(stances)],
+            **{flag: bool(bits >> b & 1) for b, flag in enumerate(FLAGS)},
+        }
         pid = f"p{i + 1:04d}"
         out.append((pid, params, to_profile(content, params, pid)))
     return out
@@ -84,6 +91,7 @@ def to_profile(content, params: dict, name: str) -> Profile:
         money_first=params["money_first"],
         signatures=signatures,
         seize=params["seize"],
+        stance=params.get("stance", ""),
     )
 
 
@@ -102,6 +110,9 @@ def describe(params: dict, content, lang: str = "en") -> str:
         "signatures": "uses its own actions",
     }
     parts += [text for flag, text in words.items() if params[flag]]
+    stance = next((s for s in content.rules.stances if s.id == params.get("stance")), None)
+    if stance is not None:
+        parts.append(f"answers dilemmas: {stance.name.get(lang).lower()}")
     return ", ".join(parts)
 
 

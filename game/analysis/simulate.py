@@ -12,7 +12,7 @@ from typing import Optional
 from game.bots import make_bots
 from game.engine import DrawTrend, ResolveRound, SeatSetup, Setup, is_realised, new_game
 from game.engine.rules import apply_in_place
-from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_TREND
+from game.engine.state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_TREND
 from game.engine.vocabulary import INDICATORS
 
 _DRAW, _RESOLVE = DrawTrend(), ResolveRound()
@@ -47,6 +47,10 @@ def play_on(state, bots: dict, before_draw=None, after_draw=None):
                 after_draw(state, seen)
         elif state.phase == PHASE_ACTIONS:
             action, _ = bots[state.turn].choose(state)
+            apply_in_place(state, action)
+        elif state.phase == PHASE_DILEMMA:  # the round's first seat speaks for the table
+            chair = bots.get(state.start_seat) or next(iter(bots.values()))
+            action, _ = chair.choose(state)
             apply_in_place(state, action)
         else:
             apply_in_place(state, _RESOLVE)

@@ -89,6 +89,7 @@ def group_strategy(log) -> tuple:
     member_roles = tuple(dict.fromkeys(roles[s] for s in sorted(members)))
     group_facts = any(a.kind == "build_facts" for actions in per_seat for a in actions)
     fact_seat = bot_fact_seat(log.state.book.content, roles, lead_roles)
+    stance = _table_stance(log)
     profiles = []
     for s, actions in enumerate(per_seat):
         kinds = Counter(a.kind for a in actions)
@@ -120,9 +121,17 @@ def group_strategy(log) -> tuple:
                 money_first=bool(invested) and 2 * money > sum(map(sum, invested)),
                 signatures=signatures,
                 seize=bool(kinds["seize_opportunity"]),
+                stance=stance,
             )
         )
     return tuple(profiles)
+
+
+def _table_stance(log) -> str:
+    """The kind of answer the table gave its dilemmas most often (the first of equals); "" without answers."""
+    stances = log.state.book.stances
+    given = Counter(stances[trend][response] for _, trend, response in log.state.answers if trend in stances)
+    return max(given, key=lambda s: (given[s], -list(given).index(s))) if given else ""
 
 
 def spending_profile(log) -> list:
@@ -464,6 +473,7 @@ def _profile_json(p: Profile) -> dict:
         "money_first": p.money_first,
         "signatures": list(p.signatures),
         "seize": p.seize,
+        "stance": p.stance,
     }
 
 

@@ -24,9 +24,10 @@ from game.engine.actions import (
     Signature,
 )
 from game.engine.rules import check, pot_with_bonus
-from game.engine.state import PHASE_ACTIONS, GameState
+from game.engine.state import PHASE_ACTIONS, PHASE_DILEMMA, GameState
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
+from .dilemmas import answer_dilemma
 from .strategies import Profile, profile_of
 from .words import KEYS, Because
 
@@ -133,7 +134,10 @@ class Bot:
 
     # ------------------------------------------------------------------ the decision
     def choose(self, state: GameState) -> tuple:
-        """The action to take now, with a one-sentence reason (a Because)."""
+        """The action to take now, with a one-sentence reason (a Because): a move in its turn, or the table's
+        answer to a dilemma."""
+        if state.phase == PHASE_DILEMMA:
+            return self.answer(state)
         if state.phase != PHASE_ACTIONS or state.turn != self.seat:
             raise ValueError("it is not this bot's turn")
         # The first legal action in this strategy's order of preference: each stage below returns its move,
@@ -168,6 +172,12 @@ class Bot:
         if not found and self.profile.goal_care:
             found = _first_legal(state, self._goal_actions(state, plan))
         return found or _first_legal(state, self._signature_actions(state, plan)) or (self.end_turn, PLAIN["done"])
+
+    def answer(self, state: GameState) -> tuple:
+        """The table's answer to the first open dilemma, as this bot would give it (see `answer_dilemma`)."""
+        if isinstance(self.profile, str):
+            self.profile = profile_of(state.book.content, self.profile)
+        return answer_dilemma(self.profile, state)
 
     def _coalition_move(self, state: GameState, plan: _Plan) -> Optional[tuple]:
         """Answering an invitation, founding the coalition, or inviting the seats this strategy wants."""

@@ -27,6 +27,7 @@ class Profile:
     money_first: bool = False  # invests money before anything else
     signatures: tuple = ()  # signature actions it likes, in order
     seize: bool = True  # seizes opportunities on trend cards
+    stance: str = ""  # the kind of answer it gives a trend card's dilemma (a stance id; none: by its other leanings)
 
 
 def profile_of(content, name: str) -> Profile:

@@ -20,6 +20,8 @@ KEYS = (
     "seize",
     "goal",
     "fairness",
+    "dilemma_stance",
+    "dilemma_first",
     "signature",
 )
 

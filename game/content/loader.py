@@ -235,7 +235,7 @@ def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> Lo
         _read_folder(root, items, problems, digest, rules_holder, index)
     rules = rules_holder[-1] if rules_holder else Rules()
     models = {kind: {i: entry.model for i, entry in entries.items()} for kind, entries in items.items()}
-    found, dropped = check_references(models, _locator(items))
+    found, dropped = check_references(models, _locator(items), {stance.id for stance in rules.stances})
     problems.extend(found)
     for kind, item_id in dropped:
         items[kind].pop(item_id, None)

@@ -207,6 +207,18 @@ class Opportunity(Model):
     effects: Effects = Field(description="what seizing it does")
 
 
+class Response(Model):
+    """One answer the table can give to a trend card's dilemma: what it does everywhere, and under a scenario."""
+
+    id: Identifier
+    stance: Identifier = Field(description="the kind of answer (a stance id of rules.yaml: let_go, take_back, ...)")
+    text: Title = Field(description="the answer in one sentence, as the table reads it on the card")
+    effects: Effects = Field(default_factory=Effects, description="what the answer does in every scenario")
+    modifiers: dict[Identifier, Effects] = Field(
+        default_factory=dict, description="extra effects under a scenario, by scenario id"
+    )
+
+
 class Trend(Model):
     """One of the core trends (kerntrends): a card drawn at the start of a round."""
 
@@ -221,7 +233,24 @@ class Trend(Model):
         default_factory=dict, description="extra effects under a scenario, by scenario id"
     )
     opportunity: Optional[Opportunity] = Field(default=None, description="an optional chance to seize")
+    responses: list[Response] = Field(
+        default_factory=list,
+        description="the dilemma: two or three answers the table chooses between (none: the card is no dilemma)",
+    )
     question: Text = Field(description="the discussion question for the group")
+
+    @field_validator("responses")
+    @classmethod
+    def _two_or_three_answers(cls, value: list) -> list:
+        if value and not 2 <= len(value) <= 3:
+            raise ValueError(f"a dilemma has two or three answers, not {len(value)}")
+        ids = [r.id for r in value]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"every answer of a dilemma needs its own id: {', '.join(ids)}")
+        stances = [r.stance for r in value]
+        if len(set(stances)) != len(stances):
+            raise ValueError(f"every answer of a dilemma needs its own stance: {', '.join(stances)}")
+        return value
 
 
 class ActionEffects(Model):
@@ -486,9 +515,19 @@ class Strategy(Model):
     money_first: bool = Field(default=False, description="invests money before anything else")
     signatures: list[Identifier] = Field(default_factory=list, description="signature action ids it likes, in order")
     seize: bool = Field(default=True, description="seizes the opportunities on trend cards")
+    stance: str = Field(
+        default="", description="the kind of answer it gives a dilemma (a stance id of rules.yaml; none: it leans)"
+    )
     expect: dict[Identifier, Expectation] = Field(
         default_factory=dict, description="scenario id -> what the balance lab should find (python -m game lab)"
     )
+
+
+class Stance(Model):
+    """A kind of answer to a dilemma (let go, take back, protect, invest): the bots and the lab choose by it."""
+
+    id: Identifier
+    name: Title = Field(description="the stance's name")
 
 
 class Rules(Model):
@@ -522,6 +561,9 @@ class Rules(Model):
         default=0.7, description="share of a vital coalition's gain while the needs are not known"
     )
     realised_at: bounded(1, 100) = 100
+    resilience_max: fraction(0, 100) = Field(
+        default=6, description="the most points of later losses to progress that learning can hold in store"
+    )
     need_seats: bounded(2, 6) = Field(
         default=4, description="the table size the challenges' needs are written for; other tables need in proportion"
     )
@@ -531,6 +573,15 @@ class Rules(Model):
         "lab reports the share of won games that are not)",
     )
     partly_at: bounded(0, 100) = 50
+    stances: list[Stance] = Field(default_factory=list, description="the kinds of answer a dilemma's answers have")
+    impact_scale: dict[Level, fraction(0, 3)] = Field(
+        default_factory=lambda: {"low": 0.5, "medium": 1.0, "high": 1.5},
+        description="per impact level of a trend card: how strongly its dilemma's answers work",
+    )
+    certainty_chance: dict[Level, fraction(0, 1)] = Field(
+        default_factory=lambda: {"low": 0.5, "medium": 0.75, "high": 1.0},
+        description="per certainty level of a trend card: the chance that its trend comes about when drawn",
+    )
     knob_medium_at: fraction(0, 1) = Field(
         default=0.34, description="share of fully turned from which the debrief calls a knob somewhat turned"
     )

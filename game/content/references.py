@@ -31,6 +31,7 @@ class _Checks:
         self.problems: list[Problem] = []
         self.dropped: set[tuple[str, str]] = set()
         self.scenarios, self.roles, self.actions = items["scenarios"], items["roles"], items["actions"]
+        self.stances: frozenset | set = frozenset()
 
     def report(self, kind: str, item_id: str, loc: tuple, message: str) -> None:
         """A problem of the item `item_id`, at `loc`; the item is left out."""
@@ -59,6 +60,16 @@ def _check_trends(c: _Checks) -> None:
         effect_sets += [(("modifiers", s), e) for s, e in trend.modifiers.items()]
         if trend.opportunity:
             effect_sets.append((("opportunity", "effects"), trend.opportunity.effects))
+        for i, response in enumerate(trend.responses):
+            loc = ("responses", i)
+            if response.stance not in c.stances:
+                c.report("trends", trend_id, loc + ("stance",), _expect(c.stances, "stance", response.stance))
+            for scenario_id in response.modifiers:
+                if scenario_id not in c.scenarios:
+                    where = loc + ("modifiers", scenario_id)
+                    c.report("trends", trend_id, where, _expect(c.scenarios, "scenario", scenario_id))
+            effect_sets.append((loc + ("effects",), response.effects))
+            effect_sets += [(loc + ("modifiers", s), e) for s, e in response.modifiers.items()]
         for loc, effects in effect_sets:
             for role_id in effects.role_resources:
                 c.check_role("trends", trend_id, loc + ("role_resources", role_id), role_id)
@@ -167,9 +178,12 @@ def _check_strategies(c: _Checks) -> None:
                 )
 
 
-def check_references(items: dict[str, dict[str, Any]], locate: Locate) -> tuple[list[Problem], set]:
-    """All dangling references, and the (kind, id) of each item that has one."""
+def check_references(
+    items: dict[str, dict[str, Any]], locate: Locate, stances: frozenset | set = frozenset()
+) -> tuple[list[Problem], set]:
+    """All dangling references, and the (kind, id) of each item that has one (`stances`: the rules' stance ids)."""
     c = _Checks(items, locate)
+    c.stances = stances
     _check_trends(c)
     _check_roles(c)
     _check_actions(c)

@@ -18,12 +18,13 @@ from .actions import (
     Offer,
     Propose,
     ResolveRound,
+    Respond,
     Seize,
     Signature,
     action_from_json,
     action_to_json,
 )
-from .moves import Option, legal_actions, option_of, options
+from .moves import Option, dilemma_answers, legal_actions, option_of, options
 from .outcome import PARTLY, REALISED, RESULTS, STRANDED, UNFAIR, Outcome, is_fair, is_realised, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
 from .rules import (
@@ -71,6 +72,7 @@ __all__ = [
     "Propose",
     "REALISED",
     "ResolveRound",
+    "Respond",
     "Rulebook",
     "STRANDED",
     "Seat",
@@ -92,6 +94,7 @@ __all__ = [
     "legal_actions",
     "new_game",
     "option_of",
+    "dilemma_answers",
     "options",
     "outcome",
     "pot_with_bonus",

@@ -29,6 +29,16 @@ class ResolveRound:
 
 
 @dataclass(frozen=True, slots=True)
+class Respond:
+    """The table answers the dilemma of a trend card drawn this round (seat -1: the table decides together)."""
+
+    kind: ClassVar[str] = "respond"
+    trend: str
+    response: str
+    seat: int = ENGINE
+
+
+@dataclass(frozen=True, slots=True)
 class Invest:
     """Invest resources (money, time, knowledge, network) in the challenge."""
 
@@ -141,6 +151,7 @@ class EndTurn:
 Action = Union[
     DrawTrend,
     ResolveRound,
+    Respond,
     Invest,
     Conversation,
     BuildFacts,
@@ -159,6 +170,7 @@ ACTION_TYPES: dict[str, type] = {
     for cls in (
         DrawTrend,
         ResolveRound,
+        Respond,
         Invest,
         Conversation,
         BuildFacts,
@@ -173,10 +185,11 @@ ACTION_TYPES: dict[str, type] = {
         EndTurn,
     )
 }
-# The kinds the engine plays itself between the seats' turns, the kinds a seat plays, and of those the
-# generic ones every role has (all but the roles' own signature actions).
+# The kinds the engine plays itself between the seats' turns, the kinds the table decides together, the kinds
+# a seat plays, and of those the generic ones every role has (all but the roles' own signature actions).
 ENGINE_KINDS = (DrawTrend.kind, ResolveRound.kind)
-SEAT_KINDS = tuple(kind for kind in ACTION_TYPES if kind not in ENGINE_KINDS)
+TABLE_KINDS = (Respond.kind,)
+SEAT_KINDS = tuple(kind for kind in ACTION_TYPES if kind not in ENGINE_KINDS + TABLE_KINDS)
 GENERIC_KINDS = tuple(kind for kind in SEAT_KINDS if kind != Signature.kind)
 
 
@@ -205,7 +218,7 @@ def action_from_json(data: Any) -> Action:
     for name in ("seat", "target", "resource", "amount", "coalition"):
         if name in values and type(values[name]) is not int:
             raise ValueError(f"{name} must be a whole number in action {data!r}"[:200])
-    for name in ("kvd", "role", "trend", "action"):
+    for name in ("kvd", "role", "trend", "action", "response"):
         if name in values and not isinstance(values[name], str):
             raise ValueError(f"{name} must be text in action {data!r}"[:200])
     try:

@@ -54,6 +54,23 @@ class TrendDrawn(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class TrendMissed(Event):
+    """A trend card was drawn but its trend did not come about (an uncertain trend may pass by)."""
+
+    trend: str
+    kind: ClassVar[str] = "trend_missed"
+
+
+@dataclass(frozen=True, slots=True)
+class Answered(Event):
+    """The table answered a trend card's dilemma."""
+
+    trend: str
+    response: str
+    kind: ClassVar[str] = "answered"
+
+
+@dataclass(frozen=True, slots=True)
 class Founded(SeatEvent):
     """A seat founded a coalition."""
 
@@ -129,7 +146,21 @@ class NotVital(GainEvent):
 
 EVENT_TYPES: dict[str, type] = {
     cls.kind: cls
-    for cls in (TrendDrawn, Founded, Joined, Left, Dissolved, Seized, Vital, LostVital, NotVital, Walkout, LeadPrice)
+    for cls in (
+        TrendDrawn,
+        TrendMissed,
+        Answered,
+        Founded,
+        Joined,
+        Left,
+        Dissolved,
+        Seized,
+        Vital,
+        LostVital,
+        NotVital,
+        Walkout,
+        LeadPrice,
+    )
 }
 
 

@@ -16,7 +16,7 @@ from . import actions as act
 from .reasons import Reason
 from .rulebook import NR, ActionSpec
 from .rules import check
-from .state import PHASE_ACTIONS, PHASE_RESOLVE, PHASE_TREND, GameState
+from .state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_RESOLVE, PHASE_TREND, GameState
 from .vocabulary import COALITION_ROLES
 
 
@@ -145,10 +145,20 @@ def options(state: GameState) -> list:
     return out
 
 
+def dilemma_answers(state: GameState) -> list:
+    """The answers the table can give now: a Respond for each answer of each dilemma still open this round."""
+    if state.phase != PHASE_DILEMMA:
+        return []
+    responses = state.book.responses
+    return [act.Respond(trend, response) for trend in state.pending for response in responses[trend]]
+
+
 def legal_actions(state: GameState) -> list:
     """Every legal action now (investments and offers listed per resource and amount)."""
     if state.phase == PHASE_TREND:
         return [act.DrawTrend()]
     if state.phase == PHASE_RESOLVE:
         return [act.ResolveRound()]
+    if state.phase == PHASE_DILEMMA:
+        return dilemma_answers(state)
     return [action for option in options(state) for action in option.actions]

@@ -142,8 +142,11 @@ class Criteria:
         object.__setattr__(self, "has_pot_bonus", any(self.pot_bonus))  # frozen: set once, here
 
 
-def _compile_effects(base: Effects, extra: Optional[Effects] = None) -> CompiledEffects:
+def _compile_effects(base: Effects, extra: Optional[Effects] = None, scale: float = 1.0) -> CompiledEffects:
+    """Effects (plus a scenario's extra) as vectors; `scale` (a card's impact) multiplies every number."""
     parts = [base] + ([extra] if extra is not None else [])
+    if scale != 1.0:
+        return _scaled(_compile_effects(base, extra), scale)
     role_res: dict[str, list] = {}
     for part in parts:
         for role, mapping in part.role_resources.items():
@@ -157,6 +160,26 @@ def _compile_effects(base: Effects, extra: Optional[Effects] = None) -> Compiled
         progress=sum(p.progress for p in parts),
         need=tuple(map(sum, zip(*(_vec(p.need, R_INDEX, NR) for p in parts), strict=True))),
         trust=sum(p.trust for p in parts),
+    )
+
+
+def _scaled(eff: CompiledEffects, scale: float) -> CompiledEffects:
+    """`eff` with every number times `scale`, rounded half away from zero (a 1 at 1.5 is 2, a -1 is -2)."""
+
+    def n(v: int) -> int:
+        x = abs(v) * scale
+        return int(x + 0.5) * (1 if v > 0 else -1) if v else 0
+
+    def vec(v: tuple) -> tuple:
+        return tuple(n(x) for x in v)
+
+    return CompiledEffects(
+        ind=vec(eff.ind),
+        res=vec(eff.res),
+        role_res={role: vec(v) for role, v in eff.role_res.items()},
+        progress=n(eff.progress),
+        need=vec(eff.need),
+        trust=n(eff.trust),
     )
 
 
@@ -209,6 +232,9 @@ class Rulebook:
     signatures: dict = field(default_factory=dict)  # role id -> tuple of ActionSpec
     trends: dict = field(default_factory=dict)  # trend id -> CompiledEffects
     opportunities: dict = field(default_factory=dict)  # trend id -> (cost, CompiledEffects)
+    responses: dict = field(default_factory=dict)  # trend id -> {response id: CompiledEffects}, in the card's order
+    stances: dict = field(default_factory=dict)  # trend id -> {response id: stance id}
+    trend_chance: dict = field(default_factory=dict)  # trend id -> the chance its trend comes about when drawn
     trend_ids: tuple = ()
     criteria: Optional[Criteria] = None
     income: tuple = ()  # per seat, a resource vector
@@ -229,6 +255,7 @@ class Rulebook:
     # several times as much as reading a slot.
     invest_cap: int = 6
     action_points: int = 2
+    seat_share: float = 1.0  # the table size the needs are written for over this table's size
     table_kinds: int = 0  # how many different roles sit at the table
     all_roles: int = 0  # how many roles the content has
 
@@ -260,6 +287,7 @@ class Rulebook:
             n=len(roles),
             roles=roles,
             table_kinds=len(set(roles)),
+            seat_share=content.rules.need_seats / len(roles),
             all_roles=len(content.roles),
             income=_income(content, setup.scenario, roles),
             **_scenario_part(content, setup.scenario),
@@ -385,8 +413,19 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
             kind_action.setdefault(spec.kind, spec)
     trends: dict = {}
     opportunities: dict = {}
+    responses: dict = {}
+    stances: dict = {}
+    trend_chance: dict = {}
+    base = content.rules
     for trend_id, trend in content.trends.items():
-        trends[trend_id] = _compile_effects(trend.effects, trend.modifiers.get(scenario.id))
+        scale = base.impact_scale.get(trend.impact, 1.0)  # a card's impact: how strongly it and its answers work
+        trends[trend_id] = _compile_effects(trend.effects, trend.modifiers.get(scenario.id), scale)
+        trend_chance[trend_id] = base.certainty_chance.get(trend.certainty, 1.0)
+        if trend.responses:
+            responses[trend_id] = {
+                r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id), scale) for r in trend.responses
+            }
+            stances[trend_id] = {r.id: r.stance for r in trend.responses}
         if trend.opportunity is not None:
             opportunities[trend_id] = (
                 _vec(trend.opportunity.cost, R_INDEX, NR),
@@ -405,6 +444,9 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
         "trend_ids": tuple(sorted(content.trends)),
         "trends": trends,
         "opportunities": opportunities,
+        "responses": responses,
+        "stances": stances,
+        "trend_chance": trend_chance,
         "criteria": Criteria(
             min_roles=crit.min_roles,
             required_roles=tuple(crit.required_roles),

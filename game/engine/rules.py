@@ -12,6 +12,7 @@ from operator import add
 from typing import Optional
 
 from game.engine.events import (
+    Answered,
     Dissolved,
     Founded,
     Joined,
@@ -21,6 +22,7 @@ from game.engine.events import (
     NotVital,
     Seized,
     TrendDrawn,
+    TrendMissed,
     Vital,
     Walkout,
 )
@@ -41,12 +43,13 @@ from .actions import (
     Offer,
     Propose,
     ResolveRound,
+    Respond,
     Seize,
     Signature,
 )
 from .reasons import Reason, Term
 from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
-from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
+from .state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
 
 MAX_TRUST = 10
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
@@ -148,6 +151,13 @@ def _check_moment(state: GameState, action: Action) -> Optional[Reason]:
         return None if phase == PHASE_TREND else _phase_reason(state)
     if kind == "resolve_round":
         return None if phase == PHASE_RESOLVE else _phase_reason(state)
+    if kind == "respond":
+        if phase != PHASE_DILEMMA:
+            return _phase_reason(state)
+        answers = state.book.responses.get(action.trend)
+        if action.trend not in state.pending or answers is None or action.response not in answers:
+            return Reason("no_dilemma")
+        return None
     if phase != PHASE_ACTIONS:
         return _phase_reason(state)
     s = action.seat
@@ -494,13 +504,41 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
                 break
         card = state.deck.pop(0)
         cards.append(card)
-        _apply_effects(state, book.trends[card])
-        state.events.append(TrendDrawn(state.round, card))
+        chance = book.trend_chance.get(card, 1.0)
+        comes = True
+        if chance < 1.0:  # an uncertain trend may pass the municipality by (a certain one draws no number)
+            state.rng, comes = rng.chance(state.rng, chance)
+        if comes:
+            _apply_effects(state, book.trends[card])
+            state.events.append(TrendDrawn(state.round, card))
+            if card in book.responses:
+                state.pending.append(card)
+        else:
+            state.events.append(TrendMissed(state.round, card))
     state.drawn.append(cards)
-    state.phase = PHASE_ACTIONS
     state.peek = False
+    state.start_seat = (state.round - 1) % book.n
+    if state.pending:
+        state.phase = PHASE_DILEMMA
+        state.turn = -1
+    else:
+        _start_actions(state)
+
+
+def _respond(state: GameState, action: Respond) -> None:
+    _apply_effects(state, state.book.responses[action.trend][action.response])
+    state.pending.remove(action.trend)
+    state.answers.append((state.round, action.trend, action.response))
+    state.events.append(Answered(state.round, action.trend, action.response))
+    if not state.pending:
+        _start_actions(state)
+
+
+def _start_actions(state: GameState) -> None:
+    """The seats' turns begin: action points, this round's marks, empty pots."""
+    book = state.book
+    state.phase = PHASE_ACTIONS
     n = book.n
-    state.start_seat = (state.round - 1) % n
     state.turn = state.start_seat
     state.turns_left = n
     ap = book.action_points
@@ -571,15 +609,16 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
         _contribute(state, s, spec.pot)
     if spec.ind != NO_INDICATORS:
         _add_ind(state, spec.ind)
-    if spec.progress:
-        _add_progress(state, spec.progress)
+    if spec.progress:  # a larger table makes more moves: each counts for its share of a table of need_seats
+        _add_progress(state, spec.progress * state.book.seat_share)
     if spec.trust_coalition and seat.coalition >= 0:
         _add_trust_among(state, state.coalitions[seat.coalition].members, spec.trust_coalition)
     if spec.trust_all:
         for t in range(len(state.seats)):
             _add_trust(state, s, t, spec.trust_all)
-    if spec.resilience:
-        state.resilience += spec.resilience
+    if spec.resilience:  # learning, like progress, counts for this seat's share of a table of need_seats
+        most = state.book.base.resilience_max  # what a municipality can learn ahead has a ceiling
+        state.resilience = min(most, state.resilience + spec.resilience * state.book.seat_share)
     if spec.reveal:
         state.needs_known = True
         state.peek = True
@@ -739,8 +778,9 @@ def coalition_yield(state: GameState, c: Coalition) -> float:
     out = crit.lead_yield.get(seats[lead].role, 1.0) if lead is not None else 1.0
     member_yield = crit.member_yield
     if member_yield:
+        share = state.book.seat_share  # a larger table seats more of a role: each counts for its share
         for m in c.members:
-            out += member_yield.get(seats[m].role, 0.0)
+            out += member_yield.get(seats[m].role, 0.0) * share
     return out if out > 0 else 0.0
 
 
@@ -835,7 +875,7 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
             _resolve_coalition(state, c, rnd)
     for seat in state.seats:
         if seat.solo:
-            _add_progress(state, base.alone_factor * seat.solo)
+            _add_progress(state, base.alone_factor * seat.solo * book.seat_share)
     gained = state.progress - before
     ind = state.ind
     drift, impact = book.drift, book.impact
@@ -869,6 +909,7 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
 
 _APPLY = {
     "draw_trend": _draw_trend,
+    "respond": _respond,
     "resolve_round": _resolve_round,
     "invest": _invest,
     "conversation": _conversation,

@@ -18,12 +18,14 @@ class Phase(StrEnum):
     """Where a round is. A str, so a phase reads and serialises as its name ("actions")."""
 
     TREND = "trend"  # the engine must draw this round's trend card(s)
+    DILEMMA = "dilemma"  # the table must answer the dilemma of each trend card drawn
     ACTIONS = "actions"  # seats take turns
     RESOLVE = "resolution"  # the engine must resolve the round
     OVER = "over"  # the game has ended
 
 
 PHASE_TREND, PHASE_ACTIONS, PHASE_RESOLVE, PHASE_OVER = Phase.TREND, Phase.ACTIONS, Phase.RESOLVE, Phase.OVER
+PHASE_DILEMMA = Phase.DILEMMA
 
 
 @dataclass(slots=True)
@@ -102,6 +104,8 @@ class GameState:
     actions: list = field(default_factory=list)  # every applied action, in order
     start_seat: int = 0
     turns_left: int = 0
+    pending: list = field(default_factory=list)  # this round's trend ids whose dilemma the table has not answered
+    answers: list = field(default_factory=list)  # every answer given: (round, trend id, response id)
 
     def copy(self) -> GameState:
         """A copy that shares only the rulebook and immutable values."""
@@ -256,6 +260,8 @@ STATE_FIELDS = (  # GameState's fields after `book`, in order
     ("actions", Kind(_list_copy, _action_dump, _action_load)),
     ("start_seat", SAME),
     ("turns_left", SAME),
+    ("pending", LIST),
+    ("answers", Kind(_list_copy, lambda v: [list(a) for a in v], lambda v: [tuple(a) for a in v])),
 )
 
 

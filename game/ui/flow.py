@@ -35,6 +35,7 @@ def resume_game(app, loaded) -> None:
 def advance(app) -> None:
     """Go to the screen the game's state asks for."""
     from .scenes.debrief import DebriefScene
+    from .scenes.dilemma import DilemmaScene
     from .scenes.handover import HandoverScene
     from .scenes.summary import SummaryScene
     from .scenes.table import TableScene
@@ -49,6 +50,8 @@ def advance(app) -> None:
         app.goto(TrendScene(app))
     elif need == "resolution":
         app.goto(SummaryScene(app))
+    elif need == "dilemma":
+        app.goto(DilemmaScene(app))
     else:
         seat = session.current()
         if session.mode == "pass" and not session.is_bot(seat) and session.last_human != seat:

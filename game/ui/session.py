@@ -24,7 +24,7 @@ from game.engine import (
     new_game,
     replay,
 )
-from game.engine.state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, GameState
+from game.engine.state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, GameState
 from game.saves import LoadedSave, Saver, game_id, now_utc, save_data
 
 log = logging.getLogger(__name__)
@@ -177,12 +177,13 @@ class Session:
 
     # ----------------------------------------------------------------- facilitator
     def can_undo(self) -> bool:
-        """Whether there is an action in this round's actions phase to take back."""
+        """Whether there is an action in this round's actions phase to take back (a card draw, the table's
+        answer to a dilemma and a resolution are never taken back)."""
         state = self.state
         return (
             state.phase in (PHASE_ACTIONS, PHASE_RESOLVE)
             and bool(state.actions)
-            and state.actions[-1].kind not in ("draw_trend", "resolve_round")
+            and state.actions[-1].kind not in ("draw_trend", "resolve_round", "respond")
         )
 
     def undo(self) -> bool:
@@ -210,12 +211,15 @@ class Session:
         self.autosave()
 
     def needs_engine(self) -> Optional[str]:
-        """'trend' or 'resolution' when the engine has to move next; None otherwise."""
+        """'trend' or 'resolution' when the engine has to move next, 'dilemma' when the table must answer a
+        trend card's dilemma, 'over' at the end; None while the seats take their turns."""
         phase = self.state.phase
         if phase == PHASE_TREND:
             return "trend"
         if phase == PHASE_RESOLVE:
             return "resolution"
+        if phase == PHASE_DILEMMA:
+            return "dilemma"
         if phase == PHASE_OVER:
             return "over"
         return None

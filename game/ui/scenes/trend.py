@@ -12,6 +12,31 @@ from game.words import indicator_name, resource_name
 CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
 
 
+def effect_items(t, eff, lang: str) -> list:
+    """Compiled effects (a card's, or a dilemma answer's) as (short line, whether it is a gain): ("Equality -3",
+    False), ("Everyone +1 time", True); more need per round is a loss."""
+    items = []
+    for i, name in enumerate(INDICATORS):
+        if eff.ind[i]:
+            items.append((f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}", eff.ind[i] > 0))
+    if eff.progress:
+        items.append((t("trend.progress", n=f"{eff.progress:+d}"), eff.progress > 0))
+    for i, name in enumerate(RESOURCES):
+        if eff.res[i]:
+            items.append((t("trend.everyone", n=f"{eff.res[i]:+d}", what=resource_name(name, lang)), eff.res[i] > 0))
+    for i, name in enumerate(RESOURCES):
+        if eff.need[i]:
+            items.append((t("trend.need", n=f"{eff.need[i]:+d}", what=resource_name(name, lang)), eff.need[i] < 0))
+    if eff.trust:
+        items.append((t("trend.trust", n=f"{eff.trust:+d}"), eff.trust > 0))
+    return items
+
+
+def effect_lines(t, eff, lang: str) -> list:
+    """`effect_items` as lines of text."""
+    return [text for text, _ in effect_items(t, eff, lang)]
+
+
 class TrendScene(Scene):
     """Shows the card(s) drawn at the start of a round."""
 
@@ -126,21 +151,8 @@ class TrendScene(Scene):
         )
         y = used.bottom + look.px(16)
         # effects under this scenario
-        eff = book.trends[trend.id]
-        lines = []
-        for i, name in enumerate(INDICATORS):
-            if eff.ind[i]:
-                lines.append(f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}")
-        if eff.progress:
-            lines.append(self.t("trend.progress", n=f"{eff.progress:+d}"))
-        for i, name in enumerate(RESOURCES):
-            if eff.res[i]:
-                lines.append(self.t("trend.everyone", n=f"{eff.res[i]:+d}", what=resource_name(name, lang)))
-        for i, name in enumerate(RESOURCES):
-            if eff.need[i]:
-                lines.append(self.t("trend.need", n=f"{eff.need[i]:+d}", what=resource_name(name, lang)))
-        if eff.trust:
-            lines.append(self.t("trend.trust", n=f"{eff.trust:+d}"))
+        missed = any(e.kind == "trend_missed" and e.round == state.round and e.trend == trend.id for e in state.events)
+        lines = [self.t("trend.missed")] if missed else effect_lines(self.t, book.trends[trend.id], lang)
         effects_title = self.t("trend.effects", scenario=scenario.name.get(lang))
         opportunity = self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang) if trend.opportunity else ""
         question_text = self.t("trend.question") + " " + trend.question.get(lang)

@@ -1,0 +1,159 @@
+"""The dilemma of a trend card: the table talks it through and chooses one of its two or three answers.
+
+Each answer shows what it does in the future being played (the compiled effects of this scenario), so the
+table weighs the same choice another future would weigh differently. People choose by pressing an answer
+(or its number key); a table of computers only lets its chair answer, and says why.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import Respond
+from game.export.draw import line_height
+from game.ui.scene import Scene
+
+from .trend import effect_items
+
+NUMBER_KEYS = (pygame.K_1, pygame.K_2, pygame.K_3)
+
+
+class DilemmaScene(Scene):
+    """Shows the first open dilemma of this round with a button per answer."""
+
+    name = "dilemma"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.trend = app.session.state.pending[0] if app.session.state.pending else ""
+
+    # ----------------------------------------------------------------- reading
+    def answers(self) -> list:
+        """The open card's answers (content Response models), in the card's order."""
+        trend = self.app.session.state.book.content.trends.get(self.trend)
+        return list(trend.responses) if trend is not None else []
+
+    # ----------------------------------------------------------------- building
+    def panels(self) -> list:
+        """One rectangle per answer, side by side under the question; each holds its own button at the foot."""
+        w, h = self.app.window.get_size()
+        look = self.look
+        n = max(1, len(self.answers()))
+        m, gap = look.px(40), look.px(24)
+        top = look.px(24) + line_height(look, "large") + look.px(12) + line_height(look, "heading", True) + look.px(16)
+        bottom = h - look.px(32)
+        width = (w - 2 * m - (n - 1) * gap) // n
+        return [pygame.Rect(m + i * (width + gap), top, width, bottom - top) for i in range(n)]
+
+    def button_rect(self, panel: pygame.Rect) -> pygame.Rect:
+        """The answer's button: across the foot of its panel."""
+        look = self.look
+        bh = look.px(64)
+        inner = panel.inflate(-look.px(40), 0)
+        return pygame.Rect(inner.left, panel.bottom - look.px(20) - bh, inner.width, bh)
+
+    def build(self) -> None:
+        book = self.app.session.state.book
+        lang = self.app.settings.lang
+        stances = {s.id: s.name.get(lang) for s in book.content.rules.stances}
+        for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
+            label = self.t("dilemma.choose", n=i + 1, stance=stances.get(answer.stance, answer.stance).lower())
+            self.button(self.button_rect(panel), label, lambda r=answer.id: self.choose(r), "@primary")
+        self.focus_index = 0 if self.focus else -1
+
+    # ----------------------------------------------------------------- acting
+    def choose(self, response: str) -> None:
+        """The table's answer: applied through the session, then on to the next dilemma or the table."""
+        from game.ui.flow import advance
+
+        session = self.app.session
+        because = None
+        chair = session.bots.get(session.state.start_seat)
+        if chair is not None and not session.humans():
+            _, because = chair.answer(session.state)
+        session.act(Respond(self.trend, response), because)
+        advance(self.app)
+
+    def autoplay(self) -> None:
+        """A table of computers, or the autoplay smoke run: the chair (or any computer) answers."""
+        session = self.app.session
+        bot = session.bots.get(session.state.start_seat) or next(iter(session.bots.values()), None)
+        if bot is not None:
+            action, _ = bot.answer(session.state)
+            self.choose(action.response)
+        elif self.answers():
+            self.choose(self.answers()[0].id)
+
+    def key(self, event: pygame.event.Event) -> bool:
+        if event.key in NUMBER_KEYS:
+            i = NUMBER_KEYS.index(event.key)
+            answers = self.answers()
+            if i < len(answers):
+                self.choose(answers[i].id)
+                return True
+        return super().key(event)
+
+    def back(self) -> None:
+        """Escape does not skip a dilemma: the table must answer it."""
+
+    def shot_name(self) -> str:
+        return "dilemma"
+
+    # ----------------------------------------------------------------- drawing
+    def draw(self, painter) -> None:
+        w, h = self.app.window.get_size()
+        look, c = self.look, painter.c
+        lang = self.app.settings.lang
+        state = self.app.session.state
+        book = state.book
+        painter.surface.fill(c["bg"])
+        trend = book.content.trends.get(self.trend)
+        if trend is None:
+            self.draw_widgets(painter)
+            return
+        scenario = book.content.scenarios[book.setup.scenario]
+        m = look.px(40)
+        head = self.t("dilemma.header", round=state.round, title=trend.title.get(lang))
+        used = painter.text(
+            pygame.Rect(m, look.px(24), w - 2 * m, line_height(look, "large")), head, "large", colour=c["muted"]
+        )
+        question = pygame.Rect(m, used.bottom + look.px(12), w - 2 * m, line_height(look, "heading", True))
+        painter.text(question, self.t("dilemma.question"), "heading", bold=True, min_kind="body")
+        effects = book.responses[trend.id]
+        stances = {s.id: s.name.get(lang) for s in book.content.rules.stances}
+        for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
+            painter.panel(panel, fill=c["panel"], width=3)
+            inner = panel.inflate(-look.px(40), -look.px(40))
+            inner.height = self.button_rect(panel).top - look.px(16) - inner.top
+            tag = f"{i + 1} · {stances.get(answer.stance, answer.stance)}"
+            used = painter.text(
+                pygame.Rect(inner.left, inner.top, inner.width, line_height(look, "body", True)),
+                tag,
+                "body",
+                bold=True,
+                colour=c["focus"],
+            )
+            lines = effect_items(self.t, effects[answer.id], lang)
+            title = self.t("trend.effects", scenario=scenario.name.get(lang))
+            body_h = line_height(look, "body")
+            block_h = (len(lines) + 1) * body_h if lines else 2 * body_h
+            text_box = pygame.Rect(
+                inner.left, used.bottom + look.px(8), inner.width, inner.bottom - block_h - used.bottom - look.px(16)
+            )
+            used = painter.text(text_box, answer.text.get(lang), "large", min_kind="body")
+            y = used.bottom + look.px(16)
+            if y + body_h > inner.bottom:
+                continue
+            used = painter.text(
+                pygame.Rect(inner.left, y, inner.width, body_h), title, "body", bold=True, min_kind="small"
+            )
+            y = used.bottom + look.px(4)
+            for text, gain in lines or [(self.t("trend.no_effects"), True)]:
+                if y + body_h > inner.bottom:
+                    break
+                colour = c["good"] if gain else c["bad"]
+                painter.text(
+                    pygame.Rect(inner.left, y, inner.width, body_h), text, "body", colour=colour, min_kind="small"
+                )
+                y += body_h
+        self.draw_widgets(painter)
