@@ -4,7 +4,8 @@ A save holds the setup (with the seed) and the list of actions — never a pickl
 actions and checks the result against the digest of the state stored with them, and a checksum over the whole
 save catches a flipped byte. Every write is atomic (`storage.write_atomic`: a `.new` file, fsync, rename), and
 the previous save of the same game is kept beside it as `<name>.bak.json`, so a damaged save still has a good
-backup. A save of an older format is upgraded on loading (`MIGRATIONS`); a newer one is refused with a message.
+backup. A save of an older format is upgraded on loading (`MIGRATIONS`); one played under the first rules, or
+written by a newer version, is refused with a message.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ if TYPE_CHECKING:  # type names only
 
 
 FORMAT = "vitale-coalities-save"
-SAVE_VERSION = 2
+SAVE_VERSION = 3
+# Saves of these versions were written under the first rules (no dilemmas, lead bans, no fairness): their
+# actions mean something else today, so they are refused with a message rather than replayed.
+FIRST_RULES = (1, 2)
 MAX_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak.json"
 
@@ -155,17 +159,9 @@ class Saver:
 
 
 # ------------------------------------------------------------------------------------------- reading
-def _migrate_1(data: dict) -> dict:
-    """Version 1 (the first saves) held only the setup and the actions; version 2 adds the table's choices,
-    a summary for the load list, the state digest and the checksum, which are filled in on loading."""
-    data = dict(data)
-    data.setdefault("session", {})
-    data["save_version"] = 2
-    data["_unchecked"] = True  # no checksum nor digest to compare with
-    return data
-
-
-MIGRATIONS = {1: _migrate_1}  # version -> the function that lifts a save of that version one step
+# version -> the function that lifts a save of that version one step (none since the rules changed: versions 1
+# and 2, of the first rules, are refused, see FIRST_RULES)
+MIGRATIONS: dict = {}
 
 
 def _read_json(path: Path) -> tuple:
@@ -200,6 +196,8 @@ def _check(data: Any, shown: str) -> dict:
         raise SaveError("damaged", path=shown, detail=("shape", {"what": "save_version"}))
     if version > SAVE_VERSION:
         raise SaveError("newer", path=shown, version=version, supported=SAVE_VERSION)
+    if version in FIRST_RULES:
+        raise SaveError("old_rules", path=shown)
     while data["save_version"] < SAVE_VERSION:
         data = MIGRATIONS[data["save_version"]](data)
     if not data.get("_unchecked"):

@@ -44,7 +44,9 @@ def _save_cases(good: bytes) -> dict:
 
     return {
         "nested 200,000 deep": ('{"format": "vitale-coalities-save", "x": ' + DEEP + "}").encode(),
-        "a 5,000-digit number": good.replace(b'"save_version": 2', b'"save_version": ' + b"9" * 5000),
+        "a 5,000-digit number": good.replace(
+            f'"save_version": {data["save_version"]}'.encode(), b'"save_version": ' + b"9" * 5000
+        ),
         "seed Infinity": good.replace(f'"seed": {data["setup"]["seed"]}'.encode(), b'"seed": Infinity'),
         "seed Infinity, re-signed": changed("setup.seed", float("inf")),
         "rounds 1e400": good.replace(f'"rounds": {data["setup"]["rounds"]}'.encode(), b'"rounds": 1e400', 1),

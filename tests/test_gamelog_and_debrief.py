@@ -55,6 +55,7 @@ def _broken_logs(content, tmp_path):
     data = make_log(content)
     good = json.dumps(data, ensure_ascii=False).encode()
     newer = dict(data, format_version=99)
+    first_rules = dict(data, format_version=1)  # a log of the first rules: refused, not replayed
     other_scenario = dict(data, setup=dict(data["setup"], scenario="utopia"))
     changed = json.loads(good)  # as if the content's numbers changed: the replay no longer ends as recorded
     changed["outcome"]["progress"] = changed["outcome"]["progress"] - 10
@@ -62,6 +63,7 @@ def _broken_logs(content, tmp_path):
         "not_json": b"this is not a log",
         "not_json ": good[: len(good) // 2],  # cut off halfway
         "newer": json.dumps(newer).encode(),
+        "old_rules": json.dumps(first_rules).encode(),
         "content_missing": json.dumps(other_scenario).encode(),
         "content_changed": json.dumps(changed).encode(),
         "not_log": json.dumps({"hello": "world"}).encode(),

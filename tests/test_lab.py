@@ -1,6 +1,6 @@
 """The balance lab (`python -m game lab`): its JSON contract, its named rows equal to `simulate`, and the same
-result however the work is spread over processes. The balance targets themselves are not asserted yet: the
-rules of today do not meet them (that is the rules issue's work); the lab reports them."""
+result however the work is spread over processes. The balance targets themselves are asserted in
+tests/test_lab_targets.py."""
 
 from __future__ import annotations
 

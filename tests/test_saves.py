@@ -116,23 +116,21 @@ def test_resume_from_the_command_line_refuses_a_damaged_save_in_one_line(content
     assert done.returncode == 2 and "no saved games" in done.stderr
 
 
-def test_an_older_save_is_upgraded_and_a_newer_one_refused(content, tmp_path):
+def test_a_save_of_the_first_rules_and_a_newer_one_are_refused_with_a_message(content, tmp_path):
     from game.saves import SAVE_VERSION, SaveError, load_save
 
     session = _session_with_saves(content, tmp_path)
     data = json.loads(session.saver.path.read_text(encoding="utf-8"))
-    old = {
-        "format": data["format"],
-        "save_version": 1,
-        "content_digest": data["content_digest"],
-        "setup": data["setup"],
-        "actions": data["actions"],
-    }  # what the first saves held
     path = tmp_path / "old.json"
-    path.write_text(json.dumps(old), encoding="utf-8")
-    loaded = load_save(path, content)
-    assert loaded.data["save_version"] == SAVE_VERSION
-    assert len(loaded.state.actions) == len(data["actions"])
+    for version in (1, 2):  # saves written under the first rules (no dilemmas, no fairness)
+        path.write_text(json.dumps(dict(data, save_version=version)), encoding="utf-8")
+        with pytest.raises(SaveError) as caught:
+            load_save(path, content)
+        assert caught.value.key == "old_rules"
+        for lang in ("nl", "en"):
+            text = caught.value.text(lang)
+            assert str(path) in text and "Traceback" not in text and "{" not in text
+        assert path.exists(), "nothing is lost: the file stays"
     path.write_text(json.dumps(dict(data, save_version=SAVE_VERSION + 1)), encoding="utf-8")
     with pytest.raises(SaveError) as caught:
         load_save(path, content)

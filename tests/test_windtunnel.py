@@ -36,14 +36,14 @@ def test_group_strategy_of_the_balanced_log(balanced_log):
     assert {p.lead_roles for p in profiles} == {("professional",)}
     assert set(profiles[0].member_roles) == {"wethouder", "inwoner", "bedrijf", "professional"}
     assert profiles[2].facts  # the professional built the fact foundation
-    assert [p.talk for p in profiles] == [False, False, True, True]
+    assert [p.talk for p in profiles] == [False, False, False, True]
     assert [p.learning for p in profiles] == [False, False, True, False]  # the professional organised learning
     assert not any(p.fairness for p in profiles)  # nobody raised equality with an action of its own
     # the table's answers to the dilemmas: the strategy's stance (balanced protects)
     assert {p.stance for p in profiles} == {"protect"}
-    assert profiles[0].signatures == ("cut_red_tape", "convene")  # used twice, then once
+    assert profiles[0].signatures == ("convene", "cut_red_tape")  # used three times, then twice
     assert profiles[1].signatures == ("start_initiative",)
-    assert [p.seize for p in profiles] == [True, True, False, False]
+    assert [p.seize for p in profiles] == [False, True, False, True]
 
 
 def test_a_passive_group_reads_as_passive_and_has_no_choices(content, tmp_path):
@@ -65,7 +65,7 @@ def test_spending_profile_counts_actions_and_resources(balanced_log):
         invested = [sum(a.amounts[i] for a in own if a.kind == "invest") for i in range(4)]
         assert list(row["invested"].values()) == invested
         assert all(row["contributed"][k] >= row["invested"][k] for k in row["invested"])
-    assert table[0]["signatures"] == {"convene": 1, "cut_red_tape": 2}
+    assert table[0]["signatures"] == {"convene": 3, "cut_red_tape": 2}
     assert table[0]["spent"]["time"] > 0
 
 

@@ -34,7 +34,7 @@ from game.storage import FileError, JsonFileProblem, check_shape, game_file_name
 from game.words import language, say
 
 FORMAT = "vitale-coalities-log"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: the first rules (no dilemmas, no fairness), refused with a message
 MAX_BYTES = 20 * 1024 * 1024  # a real log is well under 1 MB
 
 
@@ -193,6 +193,8 @@ def _check_shape(data: Any, shown: str) -> None:
         raise LogError("shape", path=shown, detail="format_version")
     if version > FORMAT_VERSION:
         raise LogError("newer", path=shown, version=version, supported=FORMAT_VERSION)
+    if version < FORMAT_VERSION:
+        raise LogError("old_rules", path=shown)
     from game.fileshapes import LogShape
 
     try:

@@ -278,6 +278,9 @@ class ActionEffects(Model):
         default=0, description="points of later trend losses to progress that are absorbed"
     )
     reveal: bool = Field(default=False, description="reveals the challenge's hidden needs and the next trend")
+    need: dict[Resource, bounded(-3, 3)] = Field(
+        default_factory=dict, description="lasting change of what the challenge needs per round (a price paid later)"
+    )
 
 
 # The engine's rules that an action carries out (ActionDef.kind). The game cannot do without an action of
@@ -557,6 +560,11 @@ class Rules(Model):
     )
     vital_gain: fraction(0, 60) = Field(default=20, description="progress of a vital coalition at full coverage")
     synergy_per_role: fraction(0, 1) = Field(default=0.1, description="bonus per distinct role beyond the minimum")
+    kvd_yield: fraction(0, 1) = Field(
+        default=0.0,
+        description="yield added for each member whose role the coalition's KVD speaks to (its `appeal`): a goal "
+        "the members recognise as their own",
+    )
     unknown_need_factor: fraction(0, 1) = Field(
         default=0.7, description="share of a vital coalition's gain while the needs are not known"
     )

@@ -113,6 +113,7 @@ class ActionSpec:
     trust_all: int
     resilience: int
     reveal: bool
+    need: tuple  # lasting change of the need per round
     requires: tuple  # ((role id, reason Text), ...): the actor's coalition must hold that role
     name: Text
     description: Text
@@ -213,6 +214,7 @@ def _compile_action(action, scenario) -> ActionSpec:
         trust_all=sum(e.trust_all for e in effects),
         resilience=sum(e.resilience for e in effects),
         reveal=any(e.reveal for e in effects),
+        need=vec("need", R_INDEX, NR),
         requires=tuple((r.coalition_with_role, r.reason) for r in rules.action_requirements.get(action.id, [])),
         name=action.name,
         description=action.description,

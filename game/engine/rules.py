@@ -622,6 +622,12 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
     if spec.reveal:
         state.needs_known = True
         state.peek = True
+    if spec.need != NO_RESOURCES:  # a lasting change of what the challenge needs: a price (or gain) paid later
+        need = state.need
+        for i, v in enumerate(spec.need):
+            if v:
+                v += need[i]
+                need[i] = v if v > 0 else 0
 
 
 def _propose(state: GameState, action: Propose) -> None:
@@ -771,16 +777,21 @@ def coalition_problems(state: GameState, c: Coalition, pot: Optional[list] = Non
 
 
 def coalition_yield(state: GameState, c: Coalition) -> float:
-    """How much the coalition's make-up yields under this scenario: its lead's role, plus each member's."""
+    """How much the coalition's make-up yields under this scenario: its lead's role, plus each member's, plus
+    each member its KVD speaks to."""
     crit = state.book.criteria
     seats = state.seats
     lead = c.lead()
     out = crit.lead_yield.get(seats[lead].role, 1.0) if lead is not None else 1.0
     member_yield = crit.member_yield
+    share = state.book.seat_share  # a larger table seats more of a role: each member counts for its share
     if member_yield:
-        share = state.book.seat_share  # a larger table seats more of a role: each counts for its share
         for m in c.members:
             out += member_yield.get(seats[m].role, 0.0) * share
+    kvd_yield = state.book.base.kvd_yield
+    if kvd_yield:  # a KVD the members recognise as their own: each member it speaks to adds
+        appeal = state.book.kvds.get(c.kvd, ())
+        out += kvd_yield * share * sum(1 for m in c.members if seats[m].role in appeal)
     return out if out > 0 else 0.0
 
 

@@ -454,7 +454,10 @@ class PanelPainter(_Painting):
                 painter.text(rect, label, "small", align="center", valign="middle")
             if actions.step == "propose":
                 kvd = challenge_kvds(state)[pickers.kvd_index % len(challenge_kvds(state))]
-                painter.text(pickers.kvd_rect, f"“{kvd.text.get(lang)}”", "small", bold=True)
+                roles = state.book.content.roles
+                names = [roles[r].name.get(lang) if r in roles else r for r in kvd.appeal]
+                appeal = self.t("table.kvd_appeal", roles=", ".join(n.lower() if lang == "nl" else n for n in names))
+                painter.text(pickers.kvd_rect, f"“{kvd.text.get(lang)}”\n{appeal}", "small", bold=True)
             note_y = pickers.note_y if pickers.note_y is not None else r.bottom - look.px(160)
             note_rect = pygame.Rect(r.left + pad, note_y, inner_w, actions.back_top - note_y - look.px(6))
             note = actions.error

@@ -166,7 +166,7 @@ class ActionPickers(AppView):
             self.right.left + self.look.px(16),
             y,
             self.right.width - self.look.px(32),
-            4 * line_height(self.look, "small", True),
+            5 * line_height(self.look, "small", True),  # the KVD in up to four lines, and whom it speaks to
         )
         y = self.kvd_rect.bottom + self.look.px(8)
         role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
