@@ -98,7 +98,13 @@ def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
         if top.name == "debrief":
             break
         if top.name == "trend":
-            _press(app, find_button(app, "Verder", "Continue", "Volgende kaart", "Next card"), keyboard)
+            _press(
+                app,
+                find_button(
+                    app, "Verder", "Continue", "Naar het dilemma", "To the dilemma", "Volgende kaart", "Next card"
+                ),
+                keyboard,
+            )
         elif top.name == "dilemma":  # the table answers: the first answer, then the second, in turn
             answer = "2" if seen["turns"] % 2 else "1"
             _press(app, find_button(app, f"Kies {answer}", f"Choose {answer}"), keyboard)
@@ -155,7 +161,7 @@ def test_beamer_peek_shows_the_goal_only_while_the_key_is_held():
         if app.top.name == "table" and not app.session.is_bot(app.session.current()):
             break
         if app.top.name == "trend":
-            click(app, find_button(app, "Verder", "Volgende kaart"))
+            click(app, find_button(app, "Verder", "Naar het dilemma", "Volgende kaart"))
         elif app.top.name == "dilemma":
             click(app, find_button(app, "Kies 1"))
         else:
@@ -185,7 +191,7 @@ def test_the_facilitator_can_undo_skip_and_end(content):
         if app.top.name == "table" and not app.session.is_bot(app.session.current()):
             break
         if app.top.name == "trend":
-            click(app, find_button(app, "Verder", "Volgende kaart"))
+            click(app, find_button(app, "Verder", "Naar het dilemma", "Volgende kaart"))
         elif app.top.name == "dilemma":
             click(app, find_button(app, "Kies 1"))
         elif app.top.name == "handover":

@@ -203,8 +203,9 @@ def _fixed_label(key: str) -> dict:
 
 def choices(log, content=None) -> list:
     """The group's notable choices, at most MAX_CHOICES. First the strategic ones, where one act can be the
-    whole choice: forming a coalition, who leads it, building facts (once is enough for the whole table) and
-    organising learning. Then talks, seizing chances and signature actions, by how often the group used them.
+    whole choice: forming a coalition, who leads it, building facts (once is enough for the whole table),
+    organising learning and the kind of answer the table gave the dilemmas. Then talks, seizing chances and
+    signature actions, by how often the group used them.
 
     `money_first` is read into the profiles but is not a choice here: the bots give money first whatever the
     profile says (see Bot._coalition_investment), so leaving it out would measure nothing."""
@@ -236,6 +237,17 @@ def choices(log, content=None) -> list:
     learning_uses = sum(n for sig, n in signatures.items() if sig in learning_ids)
     if learning_uses:
         out.append(Choice("learning", _fixed_label("learning"), learning_uses, _no_learning(learning_ids)))
+    stance = profiles[0].stance if profiles else ""
+    if stance:  # how the table answered the dilemmas; without it the bots give each card's first answer
+        names = {s.id: s.name for s in content.rules.stances}
+        answered = sum(1 for _, trend, r in log.state.answers if log.state.book.stances.get(trend, {}).get(r) == stance)
+        label = {
+            lang: say(
+                "tunnel.choice.stance", lang, stance=names[stance].get(lang).lower() if stance in names else stance
+            )
+            for lang in LANGUAGES
+        }
+        out.append(Choice(f"stance:{stance}", label, answered, _no_stance))
     ranked = []
     if kinds["conversation"]:
         ranked.append(Choice("talk", _fixed_label("talk"), kinds["conversation"], _no_talk))
@@ -274,6 +286,10 @@ def _no_talk(p: Profile) -> Profile:
 
 def _no_seize(p: Profile) -> Profile:
     return replace(p, seize=False)
+
+
+def _no_stance(p: Profile) -> Profile:
+    return replace(p, stance="")
 
 
 def _lead_by(others: tuple):

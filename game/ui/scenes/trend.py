@@ -55,7 +55,8 @@ class TrendScene(Scene):
         w, h = self.app.window.get_size()
         look = self.look
         last = self.index >= len(self.cards) - 1
-        label = self.t("trend.continue") if last else self.t("trend.next_card")
+        to_dilemma = last and bool(self.app.session.state.pending)  # the table answers the card's dilemma next
+        label = self.t("trend.to_dilemma" if to_dilemma else "trend.continue") if last else self.t("trend.next_card")
         bw, bh = self.fit(label, look.px(380), primary=True), look.px(76)
         self.button(pygame.Rect(w - look.px(40) - bw, h - look.px(40) - bh, bw, bh), label, self._next, "@primary")
         if self.index > 0:
