@@ -30,7 +30,7 @@ from game.engine.vocabulary import INDICATORS
 EQUALITY = INDICATORS.index("equality")
 # The profiles' yes/no preferences; with the lead (one per role) they make the grid.
 FLAGS = ("invite_all", "facts", "talk", "learning", "goal_care", "money_first", "seize", "signatures", "fairness")
-QUICK = {"profiles": 256, "games": 120, "tie_decisions": 10}
+QUICK = {"profiles": 256, "games": 120, "tie_decisions": 20}
 FULL = {"profiles": 256, "games": 200, "tie_decisions": 30}
 TIE_POINTS = 1.0  # moves within this many points of the best rollout tie for best
 _RANDOM = Because("done")
