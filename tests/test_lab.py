@@ -24,6 +24,7 @@ CONTRACT = (
     "fairness_failed",
     "equality_change",
     "move_ties",
+    "goals_met",  # beyond the contract: each private goal's share of the realised games that met it
 )
 
 
@@ -42,8 +43,10 @@ def test_the_json_holds_every_field_of_the_contract(small, content):
         assert all(0 <= v <= 1 for v in profile["realised"].values())
         assert all(0 <= v <= 100 for v in profile["progress"].values())
     assert set(small["named"]) == set(content.strategy_ids())
-    for key in ("seed_share", "strategy_share", "move_ties"):
+    for key in ("seed_share", "strategy_share", "move_ties", "goals_met"):
         assert all(0 <= v <= 1 for v in small[key].values()), key
+    goals = {f"{role}:{goal.id}" for role in content.roles for goal in content.roles[role].private_goals}
+    assert set(small["goals_met"]) <= goals
     assert set(small["seats"]) == {"3", "6"}
 
 

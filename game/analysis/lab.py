@@ -21,7 +21,7 @@ from typing import Optional
 from game.analysis.simulate import play, play_on, setups, table
 from game.bots import Bot, Profile
 from game.bots.words import Because
-from game.engine import is_fair, legal_actions, option_of
+from game.engine import goal_measure, is_fair, legal_actions, option_of
 from game.engine.outcome import equality_change
 from game.engine.rules import apply_in_place
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER
@@ -46,6 +46,7 @@ class Row:
     per_game: tuple = field(default=(), repr=False)  # final progress of each game, for the seed's share
     fairness_failed: float = 0.0  # share of the 100 %-progress games whose equality fell past the content's bound
     equality_change: float = 0.0  # mean end minus start
+    goals: dict = field(default_factory=dict, repr=False)  # "role:goal" -> [met, held] over the realised games
 
 
 # ------------------------------------------------------------------------------------------- profiles
@@ -142,7 +143,7 @@ def play_row(content, task: dict) -> Row:
     profile or the strategy's name."""
     seats = table(content, task["seats"], task.get("strategy") or content.default_strategy())
     realised_at = content.rules.realised_at
-    finals, equalities, changes, reached, won, unfair = [], [], [], 0, 0, 0
+    finals, equalities, changes, reached, won, unfair, goals = [], [], [], 0, 0, 0, {}
     for setup in setups(content, task["scenario"], seats, task["games"], task["seed"]):
         state = play(content, setup, _bots(task["kind"], task.get("profile"), setup))
         finals.append(state.progress)
@@ -153,6 +154,11 @@ def play_row(content, task: dict) -> Row:
             fair = is_fair(state)
             won += fair
             unfair += not fair
+            if fair:  # whose private goal a realised game met: a goal met in nearly every one pulls nobody
+                for s, seat in enumerate(state.seats):
+                    tally = goals.setdefault(f"{seat.role}:{seat.goal}", [0, 0])
+                    tally[0] += goal_measure(state, s) >= 1.0
+                    tally[1] += 1
     n = len(finals)
     return Row(
         realised=won / n,
@@ -161,6 +167,7 @@ def play_row(content, task: dict) -> Row:
         per_game=tuple(finals),
         fairness_failed=unfair / reached if reached else 0.0,
         equality_change=sum(changes) / n,
+        goals=goals,
     )
 
 
@@ -340,4 +347,17 @@ def run(
         if content.strategies[n].passive
     }
     out["move_ties"] = {sc: round(done[("ties", "ties", sc)], 4) for sc in scenarios}
+    out["goals_met"] = _goals_met([done[("named", n, sc)] for n in active for sc in scenarios])
     return out
+
+
+def _goals_met(rows: list) -> dict:
+    """Per private goal ("role:goal"), the share of the realised games it was held in that met it, over the
+    named strategies' rows (a goal never held in a realised game is left out)."""
+    tally: dict = {}
+    for row in rows:
+        for key, (met, held) in row.goals.items():
+            both = tally.setdefault(key, [0, 0])
+            both[0] += met
+            both[1] += held
+    return {key: round(met / held, 4) for key, (met, held) in sorted(tally.items()) if held}

@@ -19,6 +19,7 @@ STRATEGY_SHARE = 0.40
 SEATS_WITHIN = 0.15
 FAIRNESS_BITES = 0.20
 TIES_AT_MOST = 0.85
+GOAL_AT_MOST = 0.90  # no private goal met in more of the realised games than this
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,16 @@ def _fairness(result: dict) -> Target:
     )
 
 
+def _goals(result: dict) -> Target:
+    met = result.get("goals_met", {})
+    top = max(met, key=met.get) if met else ""
+    return Target(
+        "Private goals pull",
+        bool(met) and met[top] <= GOAL_AT_MOST,
+        f"the goal met most often in realised games: {top} {_pct(met.get(top, 0.0))}" if met else "no realised games",
+    )
+
+
 def _choices(result: dict) -> Target:
     ties = result["move_ties"]
     return Target(
@@ -153,6 +164,7 @@ def targets(result: dict, content) -> list:
         _seats(result, content),
         _fairness(result),
         _choices(result),
+        _goals(result),
     ]
 
 
