@@ -224,14 +224,8 @@ def choices(log, content=None) -> list:
         others = tuple(r for r in dict.fromkeys(roles) if r != lead)
         if lead and others:
             name = content.roles[lead].name
-            out.append(
-                Choice(
-                    f"lead:{lead}",
-                    _label(f"Leiding bij: {name.nl}", f"Led by: {name.get('en')}"),
-                    kinds["propose"],
-                    _lead_by(others),
-                )
-            )
+            label = {lang: say("tunnel.choice.lead", lang, role=name.get(lang)) for lang in LANGUAGES}
+            out.append(Choice(f"lead:{lead}", label, kinds["propose"], _lead_by(others)))
     if kinds["build_facts"]:
         out.append(Choice("facts", _fixed_label("facts"), kinds["build_facts"], _no_facts))
     learning_uses = sum(n for sig, n in signatures.items() if sig in learning_ids)

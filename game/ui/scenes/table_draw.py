@@ -334,7 +334,7 @@ class BoardPainter(_Painting):
         line_h = fnt.get_linesize()
         if box.height < line_h:
             return None
-        dot = max(3, line_h // 5)
+        dot = max(4, line_h // 4)  # filled when met, an open ring when not: shape as well as colour
         gap = look.px(14)
         x, y = box.left, box.top
         for key, reasons in checklist:
