@@ -184,11 +184,9 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
     if isinstance(event, NotVital | LostVital):
         return _w(lang, kind)
     if isinstance(event, Answered):
-        stances = {s.id: s.name.get(lang) for s in story.content.rules.stances}
-        trend = story.content.trends.get(event.trend)
-        chosen = next((r.stance for r in trend.responses if r.id == event.response), "") if trend else ""
-        stance = stances.get(chosen, event.response)
-        return _w(lang, "answered", trend=story.trend_name(event.trend, lang), stance=stance.lower())
+        chosen = story.end.book.stances.get(event.trend, {}).get(event.response, event.response)
+        stance = story.content.stance_name(chosen, lang).lower()
+        return _w(lang, "answered", trend=story.trend_name(event.trend, lang), stance=stance)
     if isinstance(event, TrendMissed):
         return _w(lang, "trend_missed", trend=story.trend_name(event.trend, lang))
     if isinstance(event, Seized):

@@ -128,8 +128,7 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
         return Explanation(head, changes(before, after, lang))
     if kind == "respond":
         trend = content.trends[action.trend]
-        answer = next(r.text for r in trend.responses if r.id == action.response)
-        head = _line("answer", lang, title=trend.title.get(lang), answer=answer)
+        head = _line("answer", lang, title=trend.title.get(lang), answer=trend.response(action.response).text)
         return Explanation(head, changes(before, after, lang))
     if kind == "resolve_round":
         return Explanation(_line("resolve", lang, round=before.round), round_lines(before, after, lang))
@@ -212,10 +211,9 @@ def lead_price_line(state: GameState, lead: int, lang: str) -> str:
     parts = [_line("trust_members", lang, delta=_signed(trust))] if trust else []
     parts += [f"{indicator_name(INDICATORS[i], lang)} {_signed(v)}" for i, v in enumerate(ind) if v]
     key = "lead_reward" if trust + sum(ind) > 0 else "lead_price"
-    role = state.book.content.roles.get(seat.role)
-    role_name = role.name.get(lang) if role else seat.role
-    role_name = role_name.lower() if lang == "nl" else role_name
-    return _line(key, lang, name=seat.name, role=role_name, effects=", ".join(parts))
+    # the role's name as the reasons use it (compiled once per content: lower case in Dutch)
+    role = state.book.role_words.get(seat.role, {"role": seat.role})
+    return _line(key, lang, name=seat.name, effects=", ".join(parts), **role)
 
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str) -> str:

@@ -111,9 +111,8 @@ def describe(params: dict, content, lang: str = "en") -> str:
         "signatures": "uses its own actions",
     }
     parts += [text for flag, text in words.items() if params[flag]]
-    stance = next((s for s in content.rules.stances if s.id == params.get("stance")), None)
-    if stance is not None:
-        parts.append(f"answers dilemmas: {stance.name.get(lang).lower()}")
+    if params.get("stance"):
+        parts.append(f"answers dilemmas: {content.stance_name(params['stance'], lang).lower()}")
     return ", ".join(parts)
 
 

@@ -233,12 +233,9 @@ def choices(log, content=None) -> list:
         out.append(Choice("learning", _fixed_label("learning"), learning_uses, _no_learning(learning_ids)))
     stance = profiles[0].stance if profiles else ""
     if stance:  # how the table answered the dilemmas; without it the bots give each card's first answer
-        names = {s.id: s.name for s in content.rules.stances}
         answered = sum(1 for _, trend, r in log.state.answers if log.state.book.stances.get(trend, {}).get(r) == stance)
         label = {
-            lang: say(
-                "tunnel.choice.stance", lang, stance=names[stance].get(lang).lower() if stance in names else stance
-            )
+            lang: say("tunnel.choice.stance", lang, stance=content.stance_name(stance, lang).lower())
             for lang in LANGUAGES
         }
         out.append(Choice(f"stance:{stance}", label, answered, _no_stance))

@@ -23,6 +23,7 @@ from game.engine.actions import (
     Seize,
     Signature,
 )
+from game.engine.outcome import equality_change
 from game.engine.rules import check, pot_with_bonus
 from game.engine.state import PHASE_ACTIONS, PHASE_DILEMMA, GameState
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
@@ -219,7 +220,7 @@ class Bot:
 
     def _fairness_move(self, state: GameState, plan: _Plan, coalition) -> Optional[tuple]:
         """An action of its own that raises equality, once equality has fallen below its start."""
-        if not self.profile.fairness or state.ind[EQUALITY] >= state.history[0][0][EQUALITY]:
+        if not self.profile.fairness or equality_change(state) >= 0:
             return None
         me = state.seats[self.seat]
         for spec in state.book.signatures.get(me.role, ()):

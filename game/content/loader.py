@@ -70,6 +70,13 @@ class Content:
         """The computer players' strategies in the order the content gives them (its `order`, then its id)."""
         return sorted(self.strategies, key=lambda i: (self.strategies[i].order, i))
 
+    def stance_name(self, stance_id: str, lang: str) -> str:
+        """The name of a dilemma answer's stance (rules.yaml `stances`) in `lang`; the id when there is none."""
+        for stance in self.rules.stances:
+            if stance.id == stance_id:
+                return stance.name.get(lang)
+        return stance_id
+
     def default_strategy(self) -> str:
         """The strategy of a computer player when none is chosen: rules.default_strategy when the content has
         it, else the first strategy."""

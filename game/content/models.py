@@ -239,6 +239,10 @@ class Trend(Model):
     )
     question: Text = Field(description="the discussion question for the group")
 
+    def response(self, response_id: str) -> Optional[Response]:
+        """The answer of this card's dilemma with `response_id`, if it has one."""
+        return next((r for r in self.responses if r.id == response_id), None)
+
     @field_validator("responses")
     @classmethod
     def _two_or_three_answers(cls, value: list) -> list:

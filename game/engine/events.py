@@ -46,26 +46,30 @@ class GainEvent(CoalitionEvent):
 
 
 @dataclass(frozen=True, slots=True)
-class TrendDrawn(Event):
-    """A trend card was drawn."""
+class TrendEvent(Event):
+    """Something that happened with trend card `trend`."""
 
     trend: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrendDrawn(TrendEvent):
+    """A trend card was drawn."""
+
     kind: ClassVar[str] = "trend"
 
 
 @dataclass(frozen=True, slots=True)
-class TrendMissed(Event):
+class TrendMissed(TrendEvent):
     """A trend card was drawn but its trend did not come about (an uncertain trend may pass by)."""
 
-    trend: str
     kind: ClassVar[str] = "trend_missed"
 
 
 @dataclass(frozen=True, slots=True)
-class Answered(Event):
+class Answered(TrendEvent):
     """The table answered a trend card's dilemma."""
 
-    trend: str
     response: str
     kind: ClassVar[str] = "answered"
 
@@ -121,10 +125,9 @@ class LostVital(CoalitionEvent):
 
 
 @dataclass(frozen=True, slots=True)
-class Seized(Event):
+class Seized(TrendEvent):
     """A seat seized the opportunity of a trend card."""
 
-    trend: str
     seat: int
     kind: ClassVar[str] = "seized"
 

@@ -443,6 +443,15 @@ def _add_progress(state: GameState, delta: float) -> None:
     state.progress = 0.0 if p < 0 else (100.0 if p > 100 else p)
 
 
+def _add_need(state: GameState, vec: tuple) -> None:
+    """A lasting change of what the challenge needs per round (never below zero)."""
+    need = state.need
+    for i, v in enumerate(vec):
+        if v:
+            v += need[i]
+            need[i] = v if v > 0 else 0
+
+
 def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
     """Apply compiled trend/opportunity effects."""
     _add_ind(state, eff.ind)
@@ -456,10 +465,8 @@ def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
                 _gain(seat, extra)
     if eff.progress:
         _add_progress(state, eff.progress)
-    for i, v in enumerate(eff.need):
-        if v:
-            v += state.need[i]
-            state.need[i] = v if v > 0 else 0
+    if eff.need != NO_RESOURCES:
+        _add_need(state, eff.need)
     if eff.trust:
         _add_trust_among(state, range(len(state.seats)), eff.trust)
 
@@ -623,11 +630,7 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
         state.needs_known = True
         state.peek = True
     if spec.need != NO_RESOURCES:  # a lasting change of what the challenge needs: a price (or gain) paid later
-        need = state.need
-        for i, v in enumerate(spec.need):
-            if v:
-                v += need[i]
-                need[i] = v if v > 0 else 0
+        _add_need(state, spec.need)
 
 
 def _propose(state: GameState, action: Propose) -> None:
@@ -710,14 +713,10 @@ def _end_turn(state: GameState, action: EndTurn) -> None:
         state.turn = (state.turn + 1) % state.book.n
 
 
-# The vital criteria, in the order the table's checklist shows them. A scenario that asks every member to
-# contribute adds the last one.
-CHECKLIST = ("members", "roles", "lead", "trust", "need", "contribute")
-
-
 def coalition_checklist(state: GameState, c: Coalition, pot: Optional[list] = None) -> list:
     """The vital criteria of coalition `c`, judged on `pot` or its pot now: (criterion, reasons it is not met)
-    for each, in CHECKLIST's order; a criterion is met when its list is empty."""
+    for each of members, roles, lead, trust and need, and contribute where the scenario asks every member to; a
+    criterion is met when its list is empty. The table shows them in this order."""
     book = state.book
     crit = book.criteria
     seats = state.seats

@@ -2,7 +2,7 @@
 
 Each answer shows what it does in the future being played (the compiled effects of this scenario), so the
 table weighs the same choice another future would weigh differently. People choose by pressing an answer
-(or its number key); a table of computers only lets its chair answer, and says why.
+(or its number key); in the autoplay run the round's chair, a computer, answers and says why.
 """
 
 from __future__ import annotations
@@ -53,34 +53,29 @@ class DilemmaScene(Scene):
         return pygame.Rect(inner.left, panel.bottom - look.px(20) - bh, inner.width, bh)
 
     def build(self) -> None:
-        book = self.app.session.state.book
+        content = self.app.session.state.book.content
         lang = self.app.settings.lang
-        stances = {s.id: s.name.get(lang) for s in book.content.rules.stances}
         for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
-            label = self.t("dilemma.choose", n=i + 1, stance=stances.get(answer.stance, answer.stance).lower())
+            label = self.t("dilemma.choose", n=i + 1, stance=content.stance_name(answer.stance, lang).lower())
             self.button(self.button_rect(panel), label, lambda r=answer.id: self.choose(r), "@primary")
         self.focus_index = 0 if self.focus else -1
 
     # ----------------------------------------------------------------- acting
-    def choose(self, response: str) -> None:
-        """The table's answer: applied through the session, then on to the next dilemma or the table."""
+    def choose(self, response: str, because=None) -> None:
+        """The table's answer (with a computer's reason when a computer gave it): applied through the session,
+        then on to the next dilemma or the table."""
         from game.ui.flow import advance
 
-        session = self.app.session
-        because = None
-        chair = session.bots.get(session.state.start_seat)
-        if chair is not None and not session.humans():
-            _, because = chair.answer(session.state)
-        session.act(Respond(self.trend, response), because)
+        self.app.session.act(Respond(self.trend, response), because)
         advance(self.app)
 
     def autoplay(self) -> None:
-        """A table of computers, or the autoplay smoke run: the chair (or any computer) answers."""
+        """A table of computers, or the autoplay smoke run: the chair (or any computer) answers, and says why."""
         session = self.app.session
         bot = session.bots.get(session.state.start_seat) or next(iter(session.bots.values()), None)
         if bot is not None:
-            action, _ = bot.answer(session.state)
-            self.choose(action.response)
+            action, because = bot.answer(session.state)
+            self.choose(action.response, because)
         elif self.answers():
             self.choose(self.answers()[0].id)
 
@@ -120,12 +115,11 @@ class DilemmaScene(Scene):
         question = pygame.Rect(m, used.bottom + look.px(12), w - 2 * m, line_height(look, "heading", True))
         painter.text(question, self.t("dilemma.question"), "heading", bold=True, min_kind="body")
         effects = book.responses[trend.id]
-        stances = {s.id: s.name.get(lang) for s in book.content.rules.stances}
         for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
             painter.panel(panel, fill=c["panel"], width=3)
             inner = panel.inflate(-look.px(40), -look.px(40))
             inner.height = self.button_rect(panel).top - look.px(16) - inner.top
-            tag = f"{i + 1} · {stances.get(answer.stance, answer.stance)}"
+            tag = f"{i + 1} · {book.content.stance_name(answer.stance, lang)}"
             used = painter.text(
                 pygame.Rect(inner.left, inner.top, inner.width, line_height(look, "body", True)),
                 tag,
