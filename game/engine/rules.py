@@ -416,7 +416,7 @@ def _add_trust_among(state: GameState, seats, delta: int) -> None:
 
 # Resource vectors are short and mostly zero (a cost in one or two resources), so the helpers below touch
 # only the entries that change. Resources never fall below zero (`check` refuses what a seat cannot pay),
-# so the floor at zero in `_gain` is needed only where something is added or taken.
+# so the floor at zero in `_add_floored` is needed only where something is added or taken.
 
 
 def _pay(seat: Seat, cost: tuple) -> None:
@@ -426,12 +426,12 @@ def _pay(seat: Seat, cost: tuple) -> None:
             res[i] -= v
 
 
-def _gain(seat: Seat, vec: tuple) -> None:
-    res = seat.res
+def _add_floored(values: list, vec: tuple) -> None:
+    """Add `vec` to `values` (a seat's resources, the challenge's need), none falling below zero."""
     for i, v in enumerate(vec):
         if v:
-            v += res[i]
-            res[i] = v if v > 0 else 0
+            v += values[i]
+            values[i] = v if v > 0 else 0
 
 
 def _add_progress(state: GameState, delta: float) -> None:
@@ -443,15 +443,6 @@ def _add_progress(state: GameState, delta: float) -> None:
     state.progress = 0.0 if p < 0 else (100.0 if p > 100 else p)
 
 
-def _add_need(state: GameState, vec: tuple) -> None:
-    """A lasting change of what the challenge needs per round (never below zero)."""
-    need = state.need
-    for i, v in enumerate(vec):
-        if v:
-            v += need[i]
-            need[i] = v if v > 0 else 0
-
-
 def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
     """Apply compiled trend/opportunity effects."""
     _add_ind(state, eff.ind)
@@ -459,14 +450,14 @@ def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
         for s, seat in enumerate(state.seats):
             if only_seat >= 0 and s != only_seat:
                 continue
-            _gain(seat, eff.res)
+            _add_floored(seat.res, eff.res)
             extra = eff.role_res.get(seat.role)
             if extra:
-                _gain(seat, extra)
+                _add_floored(seat.res, extra)
     if eff.progress:
         _add_progress(state, eff.progress)
     if eff.need != NO_RESOURCES:
-        _add_need(state, eff.need)
+        _add_floored(state.need, eff.need)  # a lasting change of what the challenge needs
     if eff.trust:
         _add_trust_among(state, range(len(state.seats)), eff.trust)
 
@@ -607,10 +598,10 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
     seat.ap -= spec.ap
     _pay(seat, spec.cost)
     if spec.self_res != NO_RESOURCES:
-        _gain(seat, spec.self_res)
+        _add_floored(seat.res, spec.self_res)
     if target >= 0:
         if spec.target_res != NO_RESOURCES:
-            _gain(state.seats[target], spec.target_res)
+            _add_floored(state.seats[target].res, spec.target_res)
         _add_trust(state, s, target, spec.trust_target)
     if spec.pot != NO_RESOURCES:
         _contribute(state, s, spec.pot)
@@ -630,7 +621,7 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
         state.needs_known = True
         state.peek = True
     if spec.need != NO_RESOURCES:  # a lasting change of what the challenge needs: a price (or gain) paid later
-        _add_need(state, spec.need)
+        _add_floored(state.need, spec.need)
 
 
 def _propose(state: GameState, action: Propose) -> None:
