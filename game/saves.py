@@ -4,8 +4,7 @@ A save holds the setup (with the seed) and the list of actions — never a pickl
 actions and checks the result against the digest of the state stored with them, and a checksum over the whole
 save catches a flipped byte. Every write is atomic (`storage.write_atomic`: a `.new` file, fsync, rename), and
 the previous save of the same game is kept beside it as `<name>.bak.json`, so a damaged save still has a good
-backup. A save of an older format is upgraded on loading (`MIGRATIONS`); one played under the first rules, or
-written by a newer version, is refused with a message.
+backup. A save of an older version (played under the first rules) or of a newer one is refused with a message.
 """
 
 from __future__ import annotations
@@ -29,10 +28,10 @@ if TYPE_CHECKING:  # type names only
 
 
 FORMAT = "vitale-coalities-save"
+# Versions 1 and 2 were written under the first rules (no dilemmas, lead bans, no fairness): their actions mean
+# something else today, so they are refused with a message rather than replayed. A future format change that
+# keeps the rules can lift older saves on loading again.
 SAVE_VERSION = 3
-# Saves of these versions were written under the first rules (no dilemmas, lead bans, no fairness): their
-# actions mean something else today, so they are refused with a message rather than replayed.
-FIRST_RULES = (1, 2)
 MAX_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak.json"
 
@@ -159,11 +158,6 @@ class Saver:
 
 
 # ------------------------------------------------------------------------------------------- reading
-# version -> the function that lifts a save of that version one step (none since the rules changed: versions 1
-# and 2, of the first rules, are refused, see FIRST_RULES)
-MIGRATIONS: dict = {}
-
-
 def _read_json(path: Path) -> tuple:
     """The save's data and the bytes it was read from (one reading)."""
     return SaveError.read_json_and_bytes(path, MAX_BYTES, {"not_text": "not_json"})  # garbage bytes: damaged
@@ -196,14 +190,11 @@ def _check(data: Any, shown: str) -> dict:
         raise SaveError("damaged", path=shown, detail=("shape", {"what": "save_version"}))
     if version > SAVE_VERSION:
         raise SaveError("newer", path=shown, version=version, supported=SAVE_VERSION)
-    if version in FIRST_RULES:
+    if version < SAVE_VERSION:
         raise SaveError("old_rules", path=shown)
-    while data["save_version"] < SAVE_VERSION:
-        data = MIGRATIONS[data["save_version"]](data)
-    if not data.get("_unchecked"):
-        body = {k: v for k, v in data.items() if k != "checksum"}
-        if data.get("checksum") != _checksum(body):
-            raise SaveError("damaged", path=shown, detail=("checksum", {}))
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    if data.get("checksum") != _checksum(body):
+        raise SaveError("damaged", path=shown, detail=("checksum", {}))
     _check_fields(data, shown)
     return data
 
@@ -236,7 +227,7 @@ def _load_one(path: Path, content) -> LoadedSave:
     refused = replay_checked(state, actions)
     if refused:
         raise SaveError("damaged", path=shown, detail=("replay", {"index": refused}))
-    if not data.get("_unchecked") and data.get("state_digest") != state_digest(state):
+    if data.get("state_digest") != state_digest(state):
         raise SaveError("damaged", path=shown, detail=("state", {}))
     return LoadedSave(path, data, setup, actions, state, dict(data["session"]), raw)
 
