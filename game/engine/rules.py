@@ -47,15 +47,22 @@ from .actions import (
     Seize,
     Signature,
 )
+from .effects import (
+    NO_INDICATORS,
+    NO_RESOURCES,
+    add_floored,
+    add_ind,
+    add_progress,
+    add_trust,
+    add_trust_among,
+    apply_effects,
+    pay,
+)
 from .reasons import Reason, Term
 from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
 from .state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
 
-MAX_TRUST = 10
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
-# Compiled vectors are tuples: comparing with these is cheaper than `any(...)`, a call, on the hot path.
-NO_RESOURCES = (0,) * NR
-NO_INDICATORS = (0,) * NI
 MAX_COALITION = len(COALITION_ROLES)
 
 
@@ -386,82 +393,6 @@ def is_over(state: GameState) -> bool:
     return state.phase == PHASE_OVER
 
 
-def _add_ind(state: GameState, vec) -> None:
-    """Add an indicator vector; the indicators it changes stay within 0..100 (the others already are)."""
-    ind = state.ind
-    for i, v in enumerate(vec):
-        if v:
-            v += ind[i]
-            ind[i] = 0 if v < 0 else (100 if v > 100 else v)
-
-
-def _add_trust(state: GameState, a: int, b: int, delta: int) -> None:
-    if a == b or delta == 0:
-        return
-    v = state.trust[a][b] + delta
-    v = 0 if v < 0 else (MAX_TRUST if v > MAX_TRUST else v)
-    state.trust[a][b] = v
-    state.trust[b][a] = v
-
-
-def _add_trust_among(state: GameState, seats, delta: int) -> None:
-    """`_add_trust` for every two of `seats` (distinct seats), each pair once."""
-    if delta == 0:
-        return
-    trust = state.trust
-    for a, b in combinations(seats, 2):
-        v = trust[a][b] + delta
-        trust[a][b] = trust[b][a] = 0 if v < 0 else (MAX_TRUST if v > MAX_TRUST else v)
-
-
-# Resource vectors are short and mostly zero (a cost in one or two resources), so the helpers below touch
-# only the entries that change. Resources never fall below zero (`check` refuses what a seat cannot pay),
-# so the floor at zero in `_add_floored` is needed only where something is added or taken.
-
-
-def _pay(seat: Seat, cost: tuple) -> None:
-    res = seat.res
-    for i, v in enumerate(cost):
-        if v:
-            res[i] -= v
-
-
-def _add_floored(values: list, vec: tuple) -> None:
-    """Add `vec` to `values` (a seat's resources, the challenge's need), none falling below zero."""
-    for i, v in enumerate(vec):
-        if v:
-            v += values[i]
-            values[i] = v if v > 0 else 0
-
-
-def _add_progress(state: GameState, delta: float) -> None:
-    if delta < 0 and state.resilience > 0:
-        absorbed = min(state.resilience, -delta)
-        state.resilience -= absorbed
-        delta += absorbed
-    p = state.progress + delta
-    state.progress = 0.0 if p < 0 else (100.0 if p > 100 else p)
-
-
-def _apply_effects(state: GameState, eff, only_seat: int = -1) -> None:
-    """Apply compiled trend/opportunity effects."""
-    _add_ind(state, eff.ind)
-    if eff.res != NO_RESOURCES or eff.role_res:
-        for s, seat in enumerate(state.seats):
-            if only_seat >= 0 and s != only_seat:
-                continue
-            _add_floored(seat.res, eff.res)
-            extra = eff.role_res.get(seat.role)
-            if extra:
-                _add_floored(seat.res, extra)
-    if eff.progress:
-        _add_progress(state, eff.progress)
-    if eff.need != NO_RESOURCES:
-        _add_floored(state.need, eff.need)  # a lasting change of what the challenge needs
-    if eff.trust:
-        _add_trust_among(state, range(len(state.seats)), eff.trust)
-
-
 def goal_measure(state: GameState, s: int) -> float:
     """How far seat s is towards its private goal: 0.0 to 1.0 (1.0 is met)."""
     seat = state.seats[s]
@@ -507,7 +438,7 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
         if chance < 1.0:  # an uncertain trend may pass the municipality by (a certain one draws no number)
             state.rng, comes = rng.chance(state.rng, chance)
         if comes:
-            _apply_effects(state, book.trends[card])
+            apply_effects(state, book.trends[card])
             state.events.append(TrendDrawn(state.round, card))
             if card in book.responses:
                 state.pending.append(card)
@@ -524,7 +455,7 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
 
 
 def _respond(state: GameState, action: Respond) -> None:
-    _apply_effects(state, state.book.responses[action.trend][action.response])
+    apply_effects(state, state.book.responses[action.trend][action.response])
     state.pending.remove(action.trend)
     state.answers.append((state.round, action.trend, action.response))
     state.events.append(Answered(state.round, action.trend, action.response))
@@ -596,24 +527,24 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
     """Pay for an action and apply its generic effects (content-defined numbers)."""
     seat = state.seats[s]
     seat.ap -= spec.ap
-    _pay(seat, spec.cost)
+    pay(seat, spec.cost)
     if spec.self_res != NO_RESOURCES:
-        _add_floored(seat.res, spec.self_res)
+        add_floored(seat.res, spec.self_res)
     if target >= 0:
         if spec.target_res != NO_RESOURCES:
-            _add_floored(state.seats[target].res, spec.target_res)
-        _add_trust(state, s, target, spec.trust_target)
+            add_floored(state.seats[target].res, spec.target_res)
+        add_trust(state, s, target, spec.trust_target)
     if spec.pot != NO_RESOURCES:
         _contribute(state, s, spec.pot)
     if spec.ind != NO_INDICATORS:
-        _add_ind(state, spec.ind)
+        add_ind(state, spec.ind)
     if spec.progress:  # a larger table makes more moves: each counts for its share of a table of need_seats
-        _add_progress(state, spec.progress * state.book.seat_share)
+        add_progress(state, spec.progress * state.book.seat_share)
     if spec.trust_coalition and seat.coalition >= 0:
-        _add_trust_among(state, state.coalitions[seat.coalition].members, spec.trust_coalition)
+        add_trust_among(state, state.coalitions[seat.coalition].members, spec.trust_coalition)
     if spec.trust_all:
         for t in range(len(state.seats)):
-            _add_trust(state, s, t, spec.trust_all)
+            add_trust(state, s, t, spec.trust_all)
     if spec.resilience:  # learning, like progress, counts for this seat's share of a table of need_seats
         most = state.book.base.resilience_max  # what a municipality can learn ahead has a ceiling
         state.resilience = min(most, state.resilience + spec.resilience * state.book.seat_share)
@@ -621,7 +552,7 @@ def _generic(state: GameState, s: int, spec, target: int) -> None:
         state.needs_known = True
         state.peek = True
     if spec.need != NO_RESOURCES:  # a lasting change of what the challenge needs: a price (or gain) paid later
-        _add_floored(state.need, spec.need)
+        add_floored(state.need, spec.need)
 
 
 def _propose(state: GameState, action: Propose) -> None:
@@ -644,7 +575,7 @@ def _accept(state: GameState, action: Accept) -> None:
     role = c.invites.pop(s)
     if state.seats[s].role in state.book.kvds.get(c.kvd, ()):  # the KVD speaks to this role
         for m in c.members:
-            _add_trust(state, s, m, 1)
+            add_trust(state, s, m, 1)
     c.members[s] = role
     state.seats[s].coalition = c.id
     state.events.append(Joined(state.round, c.id, s))
@@ -660,7 +591,7 @@ def _leave_coalition(state: GameState, s: int, trust_delta: int) -> None:
     del c.members[s]
     seat.coalition = -1
     for m in c.members:
-        _add_trust(state, s, m, trust_delta)
+        add_trust(state, s, m, trust_delta)
     if len(c.members) < 2:  # a coalition of one is no coalition: it dissolves
         for m in c.members:
             state.seats[m].coalition = -1
@@ -682,9 +613,9 @@ def _seize(state: GameState, action: Seize) -> None:
     seat = state.seats[action.seat]
     cost, effects = state.book.opportunities[action.trend]
     seat.ap -= spec.ap
-    _pay(seat, cost)
+    pay(seat, cost)
     state.seized.append(action.trend)
-    _apply_effects(state, effects, only_seat=action.seat)
+    apply_effects(state, effects, only_seat=action.seat)
     state.events.append(Seized(state.round, action.trend, action.seat))
 
 
@@ -855,13 +786,13 @@ def _resolve_coalition(state: GameState, c: Coalition, rnd: int) -> None:
             state.events.append(LostVital(rnd, c.id))
         c.vital = False
         state.events.append(NotVital(rnd, c.id, round(gain, 2), tuple(p.key for p in problems)))
-    _add_progress(state, gain)
+    add_progress(state, gain)
     lead = c.lead()
     price = state.book.criteria.lead_round.get(state.seats[lead].role) if lead is not None else None
     if price is not None and len(c.members) >= 2:
         trust, ind = price
-        _add_trust_among(state, c.members, trust)
-        _add_ind(state, ind)
+        add_trust_among(state, c.members, trust)
+        add_ind(state, ind)
         state.events.append(LeadPrice(rnd, c.id, lead))
 
 
@@ -876,7 +807,7 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
             _resolve_coalition(state, c, rnd)
     for seat in state.seats:
         if seat.solo:
-            _add_progress(state, base.alone_factor * seat.solo * book.seat_share)
+            add_progress(state, base.alone_factor * seat.solo * book.seat_share)
     gained = state.progress - before
     ind = state.ind
     drift, impact = book.drift, book.impact
