@@ -28,10 +28,10 @@ if TYPE_CHECKING:  # type names only
 
 
 FORMAT = "vitale-coalities-save"
-# Versions 1 and 2 were written under the first rules (no dilemmas, lead bans, no fairness): their actions mean
-# something else today, so they are refused with a message rather than replayed. A future format change that
-# keeps the rules can lift older saves on loading again.
-SAVE_VERSION = 3
+# Versions 1 and 2 were written under the first rules (no dilemmas, lead bans, no fairness), version 3 before
+# the actors and the knobs' lasting effects: their actions mean something else today, so they are refused with
+# a message rather than replayed. A future format change that keeps the rules can lift older saves again.
+SAVE_VERSION = 4
 MAX_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak.json"
 

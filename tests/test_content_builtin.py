@@ -83,12 +83,20 @@ def test_the_scenarios_follow_the_seed_articles(content):
         assert not (crit.lead_roles or crit.forbidden_lead_roles or crit.required_roles), scenario.id
     # Samendam: residents leading yield most; Ikhoven: a leading municipality yields least, and pays for it in
     # trust every round; Staatsburcht: the wethouder leading yields most, and the region adds money.
+    # The actors: Staatsburcht's region funds coalitions with the wethouder and takes over; Ikhoven's national
+    # government takes a task back and puts a dilemma to the table; Samendam's matches residents' effort.
     yields = {sc: s[sc].rules.coalition.lead_yield for sc in s}
     assert max(yields["samendam"], key=yields["samendam"].get) == "inwoner"
     assert min(yields["ikhoven"], key=yields["ikhoven"].get) == "wethouder"
     assert s["ikhoven"].rules.coalition.lead_round["wethouder"].trust < 0
     assert max(yields["staatsburcht"], key=yields["staatsburcht"].get) == "wethouder"
-    assert s["staatsburcht"].rules.coalition.pot_bonus
+    region = {a.level: a for a in s["staatsburcht"].actors}["region"]
+    assert region.budget > 0 and any(m.fund and "wethouder" in m.when.with_roles for m in region.moves)
+    assert any(m.towards == "table" and m.when.no_vital_coalition for m in region.moves)
+    national = {a.level: a for a in s["ikhoven"].actors}["national"]
+    assert any(m.responses and m.at == "round_start" for m in national.moves)
+    national = {a.level: a for a in s["samendam"].actors}["national"]
+    assert any(m.match is not None and m.match.role == "inwoner" for m in national.moves)
 
 
 def test_the_content_bundle_is_immutable(content):

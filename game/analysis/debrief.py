@@ -16,11 +16,13 @@ from game.analysis.explain import _seat_label
 from game.engine import apply, new_game, outcome
 from game.engine.actions import ENGINE_KINDS
 from game.engine.events import (
+    ActorMoved,
     Answered,
     Dissolved,
     Event,
     Founded,
     Joined,
+    KnobTurned,
     Left,
     LostVital,
     NotVital,
@@ -98,7 +100,10 @@ class Story:
     def trend_name(self, trend_id: str, lang: str) -> str:
         """A trend's name in `lang` (its id when the content lacks it)."""
         trend = self.content.trends.get(trend_id)
-        return trend.title.get(lang) if trend else trend_id
+        if trend is not None:
+            return trend.title.get(lang)
+        dilemma = self.content.dilemma(trend_id, self.end.book.setup.scenario)  # an actor's ("actor:move")
+        return dilemma.title.get(lang) if dilemma is not None else trend_id
 
     def kvd_text(self, kvd_id: str, lang: str) -> str:
         """A KVD's words in `lang`."""
@@ -189,6 +194,14 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
         return _w(lang, "answered", trend=story.trend_name(event.trend, lang), stance=stance)
     if isinstance(event, TrendMissed):
         return _w(lang, "trend_missed", trend=story.trend_name(event.trend, lang))
+    if isinstance(event, ActorMoved):
+        found = story.content.actor_move(story.end.book.setup.scenario, event.actor, event.move)
+        if found is None:
+            return None
+        return _w(lang, "actor", actor=found[0].name.get(lang), move=found[1].name.get(lang))
+    if isinstance(event, KnobTurned):
+        knob = story.content.knobs.get(event.knob)
+        return _w(lang, "knob_far", number=knob.number, name=knob.name.get(lang)) if knob is not None else None
     if isinstance(event, Seized):
         return _w(lang, "seized", seat=story.seat_label(event.seat, lang), trend=story.trend_name(event.trend, lang))
     return None
@@ -246,12 +259,6 @@ class KnobResult:
     uses: tuple  # (action id, count), most used first
 
 
-def knob_score(knob, counts: Counter) -> tuple:
-    """(weighted uses, fraction of fully turned) for a knob, from the counts of each content action id."""
-    score = sum(weight * counts.get(action_id, 0) for action_id, weight in knob.actions.items())
-    return round(score, 2), min(1.0, score / knob.full_at)
-
-
 def knob_level(rules, fraction: float) -> str:
     """low, medium or high, by the boundaries in the content's rules."""
     if fraction >= rules.knob_high_at:
@@ -262,11 +269,14 @@ def knob_level(rules, fraction: float) -> str:
 
 
 def knobs(story: Story, lang: str) -> list:
-    """The five knobs (as many as the content has), in their order, read from the group's actions."""
+    """The five knobs (as many as the content has), in their order: how far the group's actions turned each
+    (the engine counts them, by the content's weights, as the game goes)."""
     counts = Counter(content_action_id(s.action) for s in story.player_steps())
+    turned = dict(zip((k.id for k in story.end.book.knobs), story.end.knobs, strict=True))
     out = []
     for knob in sorted(story.content.knobs.values(), key=lambda k: (k.number, k.id)):
-        score, fraction = knob_score(knob, counts)
+        score = round(turned.get(knob.id, 0.0), 2)
+        fraction = min(1.0, score / knob.full_at)
         level = knob_level(story.content.rules, fraction)
         uses = tuple(sorted(((a, counts[a]) for a in knob.actions if counts.get(a)), key=lambda u: (-u[1], u[0])))
         out.append(

@@ -8,11 +8,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.engine.events import LeadPrice, NotVital, TrendMissed, Vital, Walkout
+from game.engine.actors import pot_with_funds
+from game.engine.events import ActorMoved, KnobEvent, KnobTurned, LeadPrice, NotVital, TrendMissed, Vital, Walkout
 from game.engine.reasons import Reason, Term
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import indicator_name, reason_text, resource_name, say
+
+
+def effect_items(eff, lang: str, content=None) -> list:
+    """Compiled effects (a card's, a dilemma answer's, an actor's, a knob's) as (short line, whether it is a
+    gain): ("Equality -3", False), ("Everyone +1 time", True), ("Wethouder -2 money", False); more need per
+    round is a loss. `content` names the roles of role-specific resources."""
+    items = []
+    for i, name in enumerate(INDICATORS):
+        if eff.ind[i]:
+            items.append((f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}", eff.ind[i] > 0))
+    if eff.progress:
+        items.append((say("trend.progress", lang, n=f"{eff.progress:+d}"), eff.progress > 0))
+    for i, name in enumerate(RESOURCES):
+        if eff.res[i]:
+            what = resource_name(name, lang)
+            items.append((say("trend.everyone", lang, n=f"{eff.res[i]:+d}", what=what), eff.res[i] > 0))
+    for role_id, vec in eff.role_res.items():
+        role = content.roles.get(role_id) if content is not None else None
+        who = role.name.get(lang) if role is not None else role_id
+        for i, name in enumerate(RESOURCES):
+            if vec[i]:
+                what = resource_name(name, lang)
+                items.append((say("trend.role", lang, role=who, n=f"{vec[i]:+d}", what=what), vec[i] > 0))
+    for i, name in enumerate(RESOURCES):
+        if eff.need[i]:
+            what = resource_name(name, lang)
+            items.append((say("trend.need", lang, n=f"{eff.need[i]:+d}", what=what), eff.need[i] < 0))
+    if eff.trust:
+        items.append((say("trend.trust", lang, n=f"{eff.trust:+d}"), eff.trust > 0))
+    return items
 
 
 def _line(key: str, lang: str, **params: object) -> str:
@@ -123,12 +154,14 @@ def explain(before: GameState, after: GameState, action, lang: str = "nl") -> Ex
         for event in after.events[len(before.events) :]:
             if isinstance(event, TrendMissed):
                 head += " " + _line("trend_missed", lang, title=content.trends[event.trend].title.get(lang))
+            elif isinstance(event, ActorMoved):
+                head += " " + actor_line(after, event, lang)
         if after.round > 1:
             head += " " + _line("income", lang)
         return Explanation(head, changes(before, after, lang))
     if kind == "respond":
-        trend = content.trends[action.trend]
-        head = _line("answer", lang, title=trend.title.get(lang), answer=trend.response(action.response).text)
+        dilemma = content.dilemma(action.trend, after.book.setup.scenario)
+        head = _line("answer", lang, title=dilemma.title.get(lang), answer=dilemma.response(action.response).text)
         return Explanation(head, changes(before, after, lang))
     if kind == "resolve_round":
         return Explanation(_line("resolve", lang, round=before.round), round_lines(before, after, lang))
@@ -185,12 +218,16 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
             if isinstance(event, Vital):
                 out.append(_line("vital", lang, lead=lead_name, gain=f"{event.gain:.0f}"))
             else:
-                why = not_vital_reasons(before, c.id, lang)
+                why = not_vital_reasons(before, c.id, lang, after.coalitions[c.id].pot)
                 out.append(_line("not_vital", lang, lead=lead_name, gain=f"{event.gain:.1f}", why=why))
         elif isinstance(event, Walkout):
             out.append(_line("walkout", lang, name=after.seats[event.seat].name))
         elif isinstance(event, LeadPrice):
             out.append(lead_price_line(after, event.seat, lang))
+        elif isinstance(event, ActorMoved):
+            out.append(actor_line(after, event, lang))
+        elif isinstance(event, KnobEvent):
+            out.append(knob_line(after, event, lang))
         elif kind == "dissolved":
             out.append(_line("dissolved", lang))
     out.extend(changes(before, after, lang))
@@ -216,10 +253,34 @@ def lead_price_line(state: GameState, lead: int, lang: str) -> str:
     return _line(key, lang, name=seat.name, effects=", ".join(parts), **role)
 
 
-def not_vital_reasons(state: GameState, coalition_id: int, lang: str) -> str:
-    """Why a coalition is not vital on `state` (the state before the resolution), as one phrase."""
-    from game.engine.rules import coalition_problems, pot_with_bonus
+def actor_line(state: GameState, event: ActorMoved, lang: str) -> str:
+    """What an actor did, as one sentence: what it put into which coalition's pot, or its move's name."""
+    found = state.book.content.actor_move(state.book.setup.scenario, event.actor, event.move)
+    actor = found[0].name.get(lang) if found else event.actor
+    move = found[1].name.get(lang) if found else event.move
+    if event.coalition >= 0 and any(event.gift):
+        lead = state.coalitions[event.coalition].lead()
+        lead_name = state.seats[lead].name if lead is not None else "?"
+        return _line("actor_fund", lang, actor=actor, move=move, what=_amounts(event.gift, lang), lead=lead_name)
+    return _line("actor_move", lang, actor=actor, move=move)
+
+
+def knob_line(state: GameState, event, lang: str) -> str:
+    """A knob turned far, or working on, as one sentence (with its lasting effect when it works)."""
+    knob = state.book.content.knobs.get(event.knob)
+    number, name = (knob.number, knob.name.get(lang)) if knob is not None else ("?", event.knob)
+    if isinstance(event, KnobTurned):
+        return _line("knob_far", lang, number=number, name=name)
+    spec = next((k for k in state.book.knobs if k.id == event.knob), None)
+    effects = ", ".join(text for text, _ in effect_items(spec.lasting, lang, state.book.content)) if spec else ""
+    return _line("knob_works", lang, number=number, name=name, effects=effects.lower() if lang == "nl" else effects)
+
+
+def not_vital_reasons(state: GameState, coalition_id: int, lang: str, pot=None) -> str:
+    """Why a coalition is not vital on `state` (the state before the resolution), as one phrase; judged on
+    `pot` (the pot the resolution judged, with the actors' funds) or the pot with the funds expected now."""
+    from game.engine.rules import coalition_problems
 
     c = state.coalitions[coalition_id]
-    problems: list[Reason] = coalition_problems(state, c, pot_with_bonus(state, c))
+    problems: list[Reason] = coalition_problems(state, c, pot if pot is not None else pot_with_funds(state, c))
     return "; ".join(reason_text(p, lang) for p in problems[:3]) or "—"

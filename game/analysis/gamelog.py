@@ -34,7 +34,9 @@ from game.storage import FileError, JsonFileProblem, check_shape, game_file_name
 from game.words import language, say
 
 FORMAT = "vitale-coalities-log"
-FORMAT_VERSION = 2  # 1: the first rules (no dilemmas, no fairness), refused with a message
+# 1: the first rules (no dilemmas, no fairness); 2: before the actors and the knobs' lasting effects. Both are
+# refused with a message: their games replay differently today.
+FORMAT_VERSION = 3
 MAX_BYTES = 20 * 1024 * 1024  # a real log is well under 1 MB
 
 
@@ -213,7 +215,8 @@ def _check_content(content, setup: Setup, actions: list, shown: str) -> None:
             raise LogError("content_missing", path=shown, what="role", id=seat.role)
     for action in actions:
         trend = getattr(action, "trend", None)
-        if trend is not None and trend not in content.trends:
+        # a trend card's id, or an actor's dilemma ("actor:move") in this scenario
+        if trend is not None and trend not in content.trends and content.dilemma(trend, setup.scenario) is None:
             raise LogError("content_missing", path=shown, what="trend", id=trend)
 
 

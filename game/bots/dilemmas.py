@@ -23,5 +23,5 @@ def answer_dilemma(profile: Profile, state: GameState) -> tuple:
     chosen = next((r for r, stance in stances.items() if wanted and stance == wanted), None)
     key = "dilemma_stance" if chosen is not None else "dilemma_first"
     chosen = chosen or next(iter(stances))
-    text = state.book.content.trends[trend].response(chosen).text
+    text = state.book.content.dilemma(trend, state.book.setup.scenario).response(chosen).text
     return Respond(trend, chosen), Because(key, answer=text)

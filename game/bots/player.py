@@ -23,8 +23,9 @@ from game.engine.actions import (
     Seize,
     Signature,
 )
+from game.engine.actors import pot_with_funds
 from game.engine.outcome import equality_change
-from game.engine.rules import check, pot_with_bonus
+from game.engine.rules import check
 from game.engine.state import PHASE_ACTIONS, PHASE_DILEMMA, GameState
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
@@ -235,8 +236,8 @@ class Bot:
         investing alone for a strategy without coalitions."""
         s = self.seat
         if coalition is not None:
-            # the pot with the scenario's bonus; without one it is the pot itself, which is only read here
-            pot = pot_with_bonus(state, coalition) if state.book.criteria.has_pot_bonus else coalition.pot
+            # the pot with what the actors would add; without actors it is the pot itself, which is only read here
+            pot = pot_with_funds(state, coalition) if state.book.coalition_moves else coalition.pot
             amounts = self._coalition_investment(state, pot)
             if amounts is not None:
                 action = Invest(s, amounts)

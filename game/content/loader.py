@@ -18,7 +18,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from .messages import errors_of, field_name
-from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Strategy, Trend
+from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Strategy, Text, Trend
 from .references import check_references
 from .yamlread import Document, Problem, ReadError, parse_bytes, read_bytes
 
@@ -39,6 +39,20 @@ def builtin_content_dir() -> Path:
     from game.paths import content_dir
 
     return content_dir()
+
+
+@dataclass(frozen=True)
+class Dilemma:
+    """A dilemma the table answers: a trend card's, or one an actor puts to the table as a round starts."""
+
+    key: str  # the trend id, or "actor:move"
+    title: Any  # a Text: the card's title, or the actor's name and its move's
+    text: Any  # a Text: the card's text, or the move's
+    responses: tuple  # content Response models, in order
+
+    def response(self, response_id: str) -> Optional[Any]:
+        """The answer with `response_id`, if there is one."""
+        return next((r for r in self.responses if r.id == response_id), None)
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,29 @@ class Content:
             if stance.id == stance_id:
                 return stance.name.get(lang)
         return stance_id
+
+    def dilemma(self, key: str, scenario_id: str) -> Optional[Dilemma]:
+        """The dilemma open under `key` in a game of scenario `scenario_id`: a trend card's (its id) or an
+        actor move's ("actor:move"); None when there is no such dilemma."""
+        trend = self.trends.get(key)
+        if trend is not None:
+            return Dilemma(key, trend.title, trend.text, tuple(trend.responses)) if trend.responses else None
+        actor_id, _, move_id = key.partition(":")
+        found = self.actor_move(scenario_id, actor_id, move_id)
+        if found is None or not found[1].responses:
+            return None
+        actor, move = found
+        title = Text(nl=f"{actor.name.nl} — {move.name.nl}", en=f"{actor.name.get('en')} — {move.name.get('en')}")
+        return Dilemma(key, title, move.text, tuple(move.responses))
+
+    def actor_move(self, scenario_id: str, actor_id: str, move_id: str) -> Optional[tuple]:
+        """(Actor, ActorMove) of a scenario's actor by ids, or None."""
+        scenario = self.scenarios.get(scenario_id)
+        for actor in scenario.actors if scenario is not None else ():
+            if actor.id == actor_id:
+                move = next((m for m in actor.moves if m.id == move_id), None)
+                return (actor, move) if move is not None else None
+        return None
 
     def default_strategy(self) -> str:
         """The strategy of a computer player when none is chosen: rules.default_strategy when the content has

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import Annotated, Any, ClassVar, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 # The structural vocabulary is the engine's (game.engine.vocabulary, game.engine.actions); the Literal types
 # below are made of the same tuples, for pydantic.
@@ -219,6 +219,19 @@ class Response(Model):
     )
 
 
+def check_answers(value: list) -> list:
+    """A dilemma's answers: none, or two or three with their own ids and stances."""
+    if value and not 2 <= len(value) <= 3:
+        raise ValueError(f"a dilemma has two or three answers, not {len(value)}")
+    ids = [r.id for r in value]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"every answer of a dilemma needs its own id: {', '.join(ids)}")
+    stances = [r.stance for r in value]
+    if len(set(stances)) != len(stances):
+        raise ValueError(f"every answer of a dilemma needs its own stance: {', '.join(stances)}")
+    return value
+
+
 class Trend(Model):
     """One of the core trends (kerntrends): a card drawn at the start of a round."""
 
@@ -246,15 +259,7 @@ class Trend(Model):
     @field_validator("responses")
     @classmethod
     def _two_or_three_answers(cls, value: list) -> list:
-        if value and not 2 <= len(value) <= 3:
-            raise ValueError(f"a dilemma has two or three answers, not {len(value)}")
-        ids = [r.id for r in value]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"every answer of a dilemma needs its own id: {', '.join(ids)}")
-        stances = [r.stance for r in value]
-        if len(set(stances)) != len(stances):
-            raise ValueError(f"every answer of a dilemma needs its own stance: {', '.join(stances)}")
-        return value
+        return check_answers(value)
 
 
 class ActionEffects(Model):
@@ -405,12 +410,6 @@ class CoalitionCriteria(Model):
     all_members_contribute: bool = Field(default=False, description="every member must invest each round")
     goals_must_advance: bool = Field(default=False, description="members whose private goal did not move may walk out")
     walkout_chance: fraction(0, 1) = Field(default=0.0, description="chance that such a member walks out")
-    pot_bonus: dict[Resource, bounded(0, 10)] = Field(
-        default_factory=dict, description="resources added to the pot of a coalition (e.g. by the region)"
-    )
-    pot_bonus_role: Optional[Identifier] = Field(
-        default=None, description="the bonus only comes when a member has this role"
-    )
     lead_yield: dict[Identifier, fraction(0, 3)] = Field(
         default_factory=dict, description="per role id: how much a coalition led by that role yields (1 = as usual)"
     )
@@ -450,6 +449,113 @@ class ScenarioRules(Model):
     progress_multiplier: fraction(0.2, 3) = Field(default=1.0, description="scales coalition progress")
 
 
+class ActorWhen(Model):
+    """When an actor's move happens: every condition given must hold at that moment."""
+
+    from_round: bounded(1, 10) = Field(default=1, description="the first round it can happen in")
+    until_round: bounded(1, 10) = Field(default=10, description="the last round it can happen in")
+    lead: list[Identifier] = Field(
+        default_factory=list, description="(towards a coalition) the coalition is led by one of these roles"
+    )
+    with_roles: list[Identifier] = Field(
+        default_factory=list, description="(towards a coalition) the coalition has a member of each of these roles"
+    )
+    members_at_least: bounded(0, 6) = Field(
+        default=0, description="(towards a coalition) the coalition has at least this many members"
+    )
+    progress_below: Optional[bounded(1, 100)] = Field(
+        default=None, description="the challenge's progress is below this (%)"
+    )
+    indicator_below: dict[Indicator, bounded(1, 100)] = Field(
+        default_factory=dict, description="each of these indicators is below its value"
+    )
+    indicator_at_least: dict[Indicator, bounded(0, 100)] = Field(
+        default_factory=dict, description="each of these indicators is at least its value"
+    )
+    no_vital_coalition: bool = Field(
+        default=False, description="(at the resolution, towards the table) no coalition was vital this round"
+    )
+
+    def about_a_coalition(self) -> bool:
+        """Whether a condition reads a coalition (lead, roles, members)."""
+        return bool(self.lead or self.with_roles or self.members_at_least)
+
+
+class Match(Model):
+    """An actor matches what the members of a role put into the challenge."""
+
+    role: Identifier = Field(description="the role whose investment is matched")
+    share: fraction(0.1, 2) = Field(description="units given for each unit those members invested this round")
+    resource: Resource = Field(default="money", description="the resource the actor gives")
+
+
+class ActorMove(Model):
+    """What an actor (the region, the national government) does in this future, and when."""
+
+    id: Identifier
+    name: Title = Field(description="the move in a few words, as the table and the round summary show it")
+    text: Text = Field(description="what the actor does and on what conditions, in one or two sentences")
+    at: Literal["round_start", "resolution"] = Field(
+        default="resolution", description="when it happens: as a round starts, or at the round's resolution"
+    )
+    towards: Literal["table", "coalition"] = Field(
+        default="table", description="the whole table, or each coalition that meets the conditions"
+    )
+    when: ActorWhen = Field(default_factory=ActorWhen, description="the conditions")
+    once: bool = Field(default=False, description="it happens at most once a game")
+    fund: dict[Resource, bounded(0, 10)] = Field(
+        default_factory=dict, description="(towards a coalition) resources put into its pot, from the budget"
+    )
+    match: Optional[Match] = Field(
+        default=None, description="(towards a coalition) matching of a role's investment, from the budget"
+    )
+    effects: Effects = Field(default_factory=Effects, description="what it does to the municipality and the table")
+    responses: list[Response] = Field(
+        default_factory=list,
+        description="a dilemma it puts to the table: two or three answers (only as a round starts, towards the table)",
+    )
+
+    @model_validator(mode="after")
+    def _fits_its_moment(self) -> ActorMove:
+        if self.towards == "table" and (self.fund or self.match or self.when.about_a_coalition()):
+            raise ValueError(
+                "a move towards the table cannot fund a coalition or read its lead, roles or members "
+                "(write towards: coalition)"
+            )
+        if self.towards == "coalition" and self.at == "round_start":
+            raise ValueError(
+                "a move towards a coalition happens at the resolution (at: resolution), when pots are full"
+            )
+        if self.responses and (self.at != "round_start" or self.towards != "table"):
+            raise ValueError("a move with a dilemma (responses) happens as a round starts, towards the table")
+        if self.when.no_vital_coalition and (self.at != "resolution" or self.towards != "table"):
+            raise ValueError("no_vital_coalition is read at the resolution, towards the table")
+        if self.when.from_round > self.when.until_round:
+            raise ValueError(f"from_round {self.when.from_round} is after until_round {self.when.until_round}")
+        check_answers(self.responses)
+        return self
+
+
+class Actor(Model):
+    """The region or the national government (or another party) as it acts in one future."""
+
+    id: Identifier
+    name: Title = Field(description="the actor's name, as the table shows it")
+    level: Literal["region", "national", "other"] = Field(
+        default="other", description="which of the scenario's descriptions (region, national_government) it acts on"
+    )
+    budget: bounded(0, 60) = Field(default=0, description="resource units it can give over the whole game")
+    moves: list[ActorMove] = Field(min_length=1, max_length=4, description="what it does")
+
+    @field_validator("moves")
+    @classmethod
+    def _own_ids(cls, value: list) -> list:
+        ids = [m.id for m in value]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"every move of an actor needs its own id: {', '.join(ids)}")
+        return value
+
+
 class Scenario(Model):
     """One of the futures: Samendam, Ikhoven, Staatsburcht, or a content pack's own."""
 
@@ -465,6 +571,18 @@ class Scenario(Model):
     municipality: Text = Field(description="the role of the municipality")
     region: Text = Field(description="the role of the region")
     rules: ScenarioRules = Field(default_factory=ScenarioRules)
+    actors: list[Actor] = Field(
+        default_factory=list, max_length=4, description="the region, the national government, ...: who acts"
+    )
+
+    @field_validator("actors")
+    @classmethod
+    def _own_actor_ids(cls, value: list) -> list:
+        ids = [a.id for a in value]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"every actor of a scenario needs its own id: {', '.join(ids)}")
+        return value
+
     reflection_questions: list[Text] = Field(min_length=4, description="questions for the debrief")
 
 
@@ -486,6 +604,13 @@ class Knob(Model):
     actions: dict[Identifier, fraction(0, 5)] = Field(description="weight of each action id that turns it")
     full_at: fraction(1, 100) = Field(description="weighted uses at which the knob counts as fully turned")
     reading: KnobReading = Field(description="one sentence per level")
+    lasting: Effects = Field(
+        default_factory=Effects,
+        description="what a knob turned far does at every later round's resolution, in every scenario",
+    )
+    modifiers: dict[Identifier, Effects] = Field(
+        default_factory=dict, description="extra lasting effects under a scenario, by scenario id"
+    )
 
 
 class Expectation(Model):

@@ -142,8 +142,6 @@ def _check_scenario_rules(c: _Checks, scenario_id: str, rules: Any) -> None:
     for field in ("required_roles", "lead_roles", "forbidden_lead_roles"):
         for i, role_id in enumerate(getattr(crit, field)):
             c.check_role("scenarios", scenario_id, base + ("coalition", field, i), role_id)
-    if crit.pot_bonus_role:
-        c.check_role("scenarios", scenario_id, base + ("coalition", "pot_bonus_role"), crit.pot_bonus_role)
     for field in ("lead_yield", "member_yield", "lead_round"):
         for role_id in getattr(crit, field):
             c.check_role("scenarios", scenario_id, base + ("coalition", field, role_id), role_id)
@@ -154,6 +152,27 @@ def _check_scenario_rules(c: _Checks, scenario_id: str, rules: Any) -> None:
         for i, req in enumerate(reqs):
             loc = base + ("action_requirements", action_id, i, "coalition_with_role")
             c.check_role("scenarios", scenario_id, loc, req.coalition_with_role)
+
+
+def _check_actors(c: _Checks, scenario_id: str, actors: list) -> None:
+    """The roles an actor's conditions and matching name, and the stances of its dilemmas."""
+    for a, actor in enumerate(actors):
+        for m, move in enumerate(actor.moves):
+            loc = ("actors", a, "moves", m)
+            for field in ("lead", "with_roles"):
+                for i, role_id in enumerate(getattr(move.when, field)):
+                    c.check_role("scenarios", scenario_id, loc + ("when", field, i), role_id)
+            if move.match is not None:
+                c.check_role("scenarios", scenario_id, loc + ("match", "role"), move.match.role)
+            effect_sets = [(loc + ("effects",), move.effects)]
+            for r, response in enumerate(move.responses):
+                if response.stance not in c.stances:
+                    where = loc + ("responses", r, "stance")
+                    c.report("scenarios", scenario_id, where, _expect(c.stances, "stance", response.stance))
+                effect_sets.append((loc + ("responses", r, "effects"), response.effects))
+            for where, effects in effect_sets:
+                for role_id in effects.role_resources:
+                    c.check_role("scenarios", scenario_id, where + ("role_resources", role_id), role_id)
 
 
 def _check_knobs(c: _Checks) -> None:
@@ -190,6 +209,7 @@ def check_references(
     _check_challenges(c)
     for scenario_id, scenario in c.scenarios.items():
         _check_scenario_rules(c, scenario_id, scenario.rules)
+        _check_actors(c, scenario_id, scenario.actors)
     _check_knobs(c)
     _check_strategies(c)
     return c.problems, c.dropped

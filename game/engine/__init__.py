@@ -24,6 +24,7 @@ from .actions import (
     action_from_json,
     action_to_json,
 )
+from .actors import move_gaps, pot_with_funds
 from .moves import Option, dilemma_answers, legal_actions, option_of, options
 from .outcome import PARTLY, REALISED, RESULTS, STRANDED, UNFAIR, Outcome, is_fair, is_realised, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
@@ -37,7 +38,6 @@ from .rules import (
     goal_measure,
     is_over,
     new_game,
-    pot_with_bonus,
     replay,
 )
 from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Phase, Seat
@@ -97,6 +97,7 @@ __all__ = [
     "dilemma_answers",
     "options",
     "outcome",
-    "pot_with_bonus",
+    "pot_with_funds",
+    "move_gaps",
     "replay",
 ]

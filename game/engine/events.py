@@ -147,6 +147,39 @@ class NotVital(GainEvent):
     kind: ClassVar[str] = "not_vital"
 
 
+@dataclass(frozen=True, slots=True)
+class ActorMoved(Event):
+    """An actor (the region, the national government) made move `move`; towards coalition `coalition` (-1:
+    the table), putting the resources `gift` into its pot from its budget."""
+
+    actor: str
+    move: str
+    coalition: int
+    gift: tuple
+    kind: ClassVar[str] = "actor"
+
+
+@dataclass(frozen=True, slots=True)
+class KnobEvent(Event):
+    """Something that happened with knob `knob`."""
+
+    knob: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnobTurned(KnobEvent):
+    """The seats' actions turned a knob far: from the next resolution on it has its lasting effect."""
+
+    kind: ClassVar[str] = "knob_far"
+
+
+@dataclass(frozen=True, slots=True)
+class KnobWorks(KnobEvent):
+    """A knob turned far had its lasting effect at this resolution."""
+
+    kind: ClassVar[str] = "knob_works"
+
+
 EVENT_TYPES: dict[str, type] = {
     cls.kind: cls
     for cls in (
@@ -163,6 +196,9 @@ EVENT_TYPES: dict[str, type] = {
         NotVital,
         Walkout,
         LeadPrice,
+        ActorMoved,
+        KnobTurned,
+        KnobWorks,
     )
 }
 

@@ -131,16 +131,88 @@ class Criteria:
     all_members_contribute: bool
     goals_must_advance: bool
     walkout_chance: float
-    pot_bonus: tuple
-    pot_bonus_role: Optional[str]
     lead_yield: dict = field(default_factory=dict)  # role id -> yield of a coalition it leads
     member_yield: dict = field(default_factory=dict)  # role id -> yield added per member of that role
     lead_round: dict = field(default_factory=dict)  # role id -> (trust change, indicator vector) every round
     unknown_need_factor: float = 0.7  # share of the gain while the needs are not known
-    has_pot_bonus: bool = field(init=False)  # any(pot_bonus), worked out once: asked for every pot
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "has_pot_bonus", any(self.pot_bonus))  # frozen: set once, here
+
+@dataclass(frozen=True, slots=True)
+class MoveSpec:
+    """An actor's move under this scenario, compiled: when it happens, what it gives and does."""
+
+    key: str  # "actor:move", unique in a scenario: a dilemma's key in `pending` and the answers
+    actor: int  # the actor's index in Rulebook.actors
+    id: str
+    at: str  # "round_start" or "resolution"
+    towards: str  # "table" or "coalition"
+    from_round: int
+    until_round: int
+    lead: tuple  # role ids (towards a coalition)
+    with_roles: tuple
+    members_at_least: int
+    progress_below: Optional[int]
+    ind_below: tuple  # (indicator index, value) pairs
+    ind_at_least: tuple
+    no_vital_coalition: bool
+    once: bool
+    fund: tuple  # resource vector into a coalition's pot
+    match: Optional[tuple]  # (role id, share, resource index)
+    effects: CompiledEffects
+    has_effects: bool
+    dilemma: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpec:
+    """An actor of this scenario: its id, its budget and its moves."""
+
+    id: str
+    budget: int
+    moves: tuple
+
+
+def _compile_actor(index: int, actor) -> ActorSpec:
+    moves = []
+    for m in actor.moves:
+        w = m.when
+        effects = _compile_effects(m.effects)
+        moves.append(
+            MoveSpec(
+                key=f"{actor.id}:{m.id}",
+                actor=index,
+                id=m.id,
+                at=m.at,
+                towards=m.towards,
+                from_round=w.from_round,
+                until_round=w.until_round,
+                lead=tuple(w.lead),
+                with_roles=tuple(w.with_roles),
+                members_at_least=w.members_at_least,
+                progress_below=w.progress_below,
+                ind_below=tuple((I_INDEX[k], v) for k, v in w.indicator_below.items()),
+                ind_at_least=tuple((I_INDEX[k], v) for k, v in w.indicator_at_least.items()),
+                no_vital_coalition=w.no_vital_coalition,
+                once=m.once,
+                fund=_vec(m.fund, R_INDEX, NR),
+                match=(m.match.role, m.match.share, R_INDEX[m.match.resource]) if m.match is not None else None,
+                effects=effects,
+                has_effects=effects != _NO_EFFECTS,
+                dilemma=bool(m.responses),
+            )
+        )
+    return ActorSpec(actor.id, actor.budget, tuple(moves))
+
+
+@dataclass(frozen=True, slots=True)
+class KnobSpec:
+    """One of the five knobs under this scenario: the weighted uses at which it is turned far, and what it
+    does at every later resolution."""
+
+    id: str
+    far_at: float
+    lasting: CompiledEffects
+    works: bool  # the lasting effect changes something
 
 
 def _compile_effects(base: Effects, extra: Optional[Effects] = None, scale: float = 1.0) -> CompiledEffects:
@@ -182,6 +254,14 @@ def _scaled(eff: CompiledEffects, scale: float) -> CompiledEffects:
         need=vec(eff.need),
         trust=n(eff.trust),
     )
+
+
+def _knob_spec(knob, high_at: float, extra) -> KnobSpec:
+    lasting = _compile_effects(knob.lasting, extra)
+    return KnobSpec(knob.id, knob.full_at * high_at, lasting, lasting != _NO_EFFECTS)
+
+
+_NO_EFFECTS = CompiledEffects((0,) * NI, (0,) * NR, {}, 0, (0,) * NR, 0)
 
 
 def _compile_action(action, scenario) -> ActionSpec:
@@ -239,6 +319,12 @@ class Rulebook:
     trend_chance: dict = field(default_factory=dict)  # trend id -> the chance its trend comes about when drawn
     trend_ids: tuple = ()
     criteria: Optional[Criteria] = None
+    actors: tuple = ()  # ActorSpec, in the scenario's order
+    start_moves: tuple = ()  # MoveSpec of every actor that happen as a round starts
+    coalition_moves: tuple = ()  # ... at the resolution, towards each coalition
+    table_moves: tuple = ()  # ... at the resolution, towards the table
+    knobs: tuple = ()  # KnobSpec, in the knobs' order
+    knob_weights: dict = field(default_factory=dict)  # content action id -> ((knob index, weight), ...)
     income: tuple = ()  # per seat, a resource vector
     drift: tuple = ()
     cards_per_round: tuple = ()
@@ -305,6 +391,16 @@ class Rulebook:
         """How many trend cards are drawn in this round."""
         cards = self.cards_per_round
         return cards[min(round_no, len(cards)) - 1] if cards else 1
+
+    def role_term(self, role: str) -> dict:
+        """The role's name as a reason's parameter ({"role": {"nl": ..., "en": ...}}; the id when unknown)."""
+        words = self.role_words.get(role)  # compiled once per content
+        if words is not None:
+            return words
+        named = self.content.roles.get(role)
+        if named is None:
+            return {"role": role}
+        return {"role": {"nl": named.name.get("nl").lower(), "en": named.name.get("en")}}
 
     def goal(self, role: str, goal_id: str):
         """The PrivateGoal of a role by id."""
@@ -433,6 +529,19 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
                 _vec(trend.opportunity.cost, R_INDEX, NR),
                 _compile_effects(trend.opportunity.effects),
             )
+    actors = tuple(_compile_actor(i, a) for i, a in enumerate(scenario.actors))
+    moves = [m for a in actors for m in a.moves]
+    for actor in scenario.actors:  # an actor's dilemma is answered like a card's, under its "actor:move" key
+        for m in actor.moves:
+            if m.responses:
+                key = f"{actor.id}:{m.id}"
+                responses[key] = {r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id)) for r in m.responses}
+                stances[key] = {r.id: r.stance for r in m.responses}
+    knobs = sorted(content.knobs.values(), key=lambda k: (k.number, k.id))
+    knob_weights: dict = {}
+    for i, knob in enumerate(knobs):
+        for action_id, weight in knob.actions.items():
+            knob_weights.setdefault(action_id, []).append((i, weight))
     rules = scenario.rules
     crit = rules.coalition
     goal_index = _goal_index(content)
@@ -458,8 +567,6 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
             all_members_contribute=crit.all_members_contribute,
             goals_must_advance=crit.goals_must_advance,
             walkout_chance=crit.walkout_chance,
-            pot_bonus=_vec(crit.pot_bonus, R_INDEX, NR),
-            pot_bonus_role=crit.pot_bonus_role,
             lead_yield=dict(crit.lead_yield),
             member_yield=dict(crit.member_yield),
             lead_round={
@@ -470,6 +577,12 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
                 content.rules.unknown_need_factor if crit.unknown_need_factor is None else crit.unknown_need_factor
             ),
         ),
+        "actors": actors,
+        "start_moves": tuple(m for m in moves if m.at == "round_start"),
+        "coalition_moves": tuple(m for m in moves if m.at == "resolution" and m.towards == "coalition"),
+        "table_moves": tuple(m for m in moves if m.at == "resolution" and m.towards == "table"),
+        "knobs": tuple(_knob_spec(k, base.knob_high_at, k.modifiers.get(scenario.id)) for k in knobs),
+        "knob_weights": {action_id: tuple(pairs) for action_id, pairs in knob_weights.items()},
         "drift": _vec(rules.indicator_drift, I_INDEX, NI),
         "cards_per_round": tuple(rules.cards_per_round),
         "progress_multiplier": rules.progress_multiplier,

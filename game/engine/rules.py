@@ -8,7 +8,6 @@ they act.
 from __future__ import annotations
 
 from itertools import combinations
-from operator import add
 from typing import Optional
 
 from game.engine.events import (
@@ -28,8 +27,9 @@ from game.engine.events import (
 )
 from game.engine.vocabulary import COALITION_ROLES, INDICATORS, RESOURCES
 
-from . import rng
+from . import actors, rng
 from .actions import (
+    SEAT_KINDS,
     Accept,
     Action,
     BuildFacts,
@@ -63,6 +63,7 @@ from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
 from .state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
 
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
+KNOB_KINDS = frozenset(SEAT_KINDS)  # the actions that turn knobs: the seats' own (not the engine's, not the table's)
 MAX_COALITION = len(COALITION_ROLES)
 
 
@@ -110,6 +111,9 @@ def new_game(content, setup: Setup) -> GameState:
         drawn=[],
         coalitions=[],
         rng=state_rng,
+        budgets=[actor.budget for actor in book.actors],
+        knobs=[0.0] * len(book.knobs),
+        knobs_far=[0] * len(book.knobs),
     )
     state.history.append((tuple(ind), 0.0))
     return state
@@ -130,16 +134,6 @@ def _afford(res: list, cost: tuple) -> Optional[Reason]:
         if res[i] < cost[i]:
             return Reason("too_poor", resource=Term("resource", RESOURCES[i]), need=cost[i], have=res[i])
     return None
-
-
-def _role_words(book: Rulebook, role: str) -> dict:
-    words = book.role_words.get(role)  # compiled once per content
-    if words is not None:
-        return words
-    named = book.content.roles.get(role)
-    if named is None:
-        return {"role": role}
-    return {"role": {"nl": named.name.get("nl").lower(), "en": named.name.get("en")}}
 
 
 def check(state: GameState, action: Action) -> Optional[Reason]:
@@ -360,8 +354,11 @@ def apply_in_place(state: GameState, action: Action) -> None:
     reason = check(state, action)
     if reason is not None:
         raise IllegalAction(reason)
-    _APPLY[action.kind](state, action)
+    kind = action.kind
+    _APPLY[kind](state, action)
     state.actions.append(action)
+    if kind in KNOB_KINDS:  # a seat's action turns the knobs the content weighs it for
+        actors.turn_knobs(state, action.action if kind == "signature" else kind)
 
 
 def replay(content, setup: Setup, actions) -> GameState:
@@ -445,6 +442,7 @@ def _draw_trend(state: GameState, action: DrawTrend) -> None:
         else:
             state.events.append(TrendMissed(state.round, card))
     state.drawn.append(cards)
+    actors.at_round_start(state)
     state.peek = False
     state.start_seat = (state.round - 1) % book.n
     if state.pending:
@@ -650,7 +648,7 @@ def coalition_checklist(state: GameState, c: Coalition, pot: Optional[list] = No
         role_gaps.append(Reason("crit_roles", have=len(roles), need=crit.min_roles))
     for role in crit.required_roles:
         if role not in roles:
-            role_gaps.append(Reason("crit_required", **_role_words(book, role)))
+            role_gaps.append(Reason("crit_required", **book.role_term(role)))
     lead_gaps = []
     lead = c.lead()
     if lead is None:
@@ -658,9 +656,9 @@ def coalition_checklist(state: GameState, c: Coalition, pot: Optional[list] = No
     else:
         lead_role = seats[lead].role
         if crit.lead_roles and lead_role not in crit.lead_roles:
-            lead_gaps.append(Reason("crit_lead_role", **_role_words(book, crit.lead_roles[0])))
+            lead_gaps.append(Reason("crit_lead_role", **book.role_term(crit.lead_roles[0])))
         if lead_role in crit.forbidden_lead_roles:
-            lead_gaps.append(Reason("crit_lead_forbidden", **_role_words(book, lead_role)))
+            lead_gaps.append(Reason("crit_lead_forbidden", **book.role_term(lead_role)))
     trust_gaps = []
     low = None
     trust, threshold = state.trust, crit.trust_threshold
@@ -716,23 +714,6 @@ def coalition_yield(state: GameState, c: Coalition) -> float:
     return out if out > 0 else 0.0
 
 
-def pot_with_bonus(state: GameState, c: Coalition) -> list:
-    """The coalition's pot plus the scenario's bonus (e.g. the region's money) when it applies."""
-    crit = state.book.criteria
-    if crit.has_pot_bonus and (crit.pot_bonus_role is None or _has_role(state, c, crit.pot_bonus_role)):
-        return list(map(add, c.pot, crit.pot_bonus))
-    return c.pot[:]
-
-
-def _has_role(state: GameState, c: Coalition, role: str) -> bool:
-    """Whether a member of coalition c plays `role`."""
-    seats = state.seats
-    for m in c.members:
-        if seats[m].role == role:
-            return True
-    return False
-
-
 def _fit(state: GameState, pot: list) -> float:
     """How well a pot covers the true need (visible plus hidden), weighted by the need mix."""
     total = 0.0
@@ -768,8 +749,10 @@ def coalition_gain(state: GameState, c: Coalition, checklist: list, pot: list) -
 
 
 def _resolve_coalition(state: GameState, c: Coalition, rnd: int) -> None:
-    """One active coalition at the round's resolution: vital or not, its progress, its lead's price."""
-    pot = pot_with_bonus(state, c)
+    """One active coalition at the round's resolution: the actors' funds, vital or not, its progress, its
+    lead's price."""
+    actors.fund_coalition(state, c)
+    pot = c.pot
     checklist = coalition_checklist(state, c, pot)
     gain = coalition_gain(state, c, checklist, pot)
     problems = [reason for _, reasons in checklist for reason in reasons]

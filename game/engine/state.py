@@ -104,8 +104,12 @@ class GameState:
     actions: list = field(default_factory=list)  # every applied action, in order
     start_seat: int = 0
     turns_left: int = 0
-    pending: list = field(default_factory=list)  # this round's trend ids whose dilemma the table has not answered
+    pending: list = field(default_factory=list)  # this round's open dilemmas: trend ids and "actor:move" keys
     answers: list = field(default_factory=list)  # every answer given: (round, trend id, response id)
+    budgets: list = field(default_factory=list)  # per actor of the scenario: resource units it can still give
+    actor_done: list = field(default_factory=list)  # "actor:move" keys of the moves that happen once and did
+    knobs: list = field(default_factory=list)  # per knob: weighted uses by the seats' actions so far
+    knobs_far: list = field(default_factory=list)  # per knob: the round it was turned far (0: not yet)
 
     def copy(self) -> GameState:
         """A copy that shares only the rulebook and immutable values."""
@@ -262,6 +266,10 @@ STATE_FIELDS = (  # GameState's fields after `book`, in order
     ("turns_left", SAME),
     ("pending", LIST),
     ("answers", Kind(_list_copy, lambda v: [list(a) for a in v], lambda v: [tuple(a) for a in v])),
+    ("budgets", LIST),
+    ("actor_done", LIST),
+    ("knobs", LIST),
+    ("knobs_far", LIST),
 )
 
 

@@ -30,7 +30,7 @@ from fpdf.fonts import FontFace
 from game.analysis import debrief
 from game.analysis.gamelog import default_report_path, report_file_name  # noqa: F401 - part of this module's API
 from game.colours import hex_rgb, readable_on_white
-from game.engine.rules import MAX_TRUST
+from game.engine.effects import MAX_TRUST
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.paths import assets_dir
 from game.storage import write_atomic

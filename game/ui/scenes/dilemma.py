@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pygame
 
+from game.analysis.explain import effect_items
 from game.engine import Respond
-from game.export.draw import line_height
+from game.export.draw import line_height, wrap
 from game.ui.scene import Scene
-
-from .trend import effect_items
 
 NUMBER_KEYS = (pygame.K_1, pygame.K_2, pygame.K_3)
 
@@ -28,10 +27,32 @@ class DilemmaScene(Scene):
         self.trend = app.session.state.pending[0] if app.session.state.pending else ""
 
     # ----------------------------------------------------------------- reading
+    def dilemma(self):
+        """The open dilemma (a content Dilemma: a trend card's, or an actor's), if any."""
+        book = self.app.session.state.book
+        return book.content.dilemma(self.trend, book.setup.scenario) if self.trend else None
+
     def answers(self) -> list:
-        """The open card's answers (content Response models), in the card's order."""
-        trend = self.app.session.state.book.content.trends.get(self.trend)
-        return list(trend.responses) if trend is not None else []
+        """The open dilemma's answers (content Response models), in their order."""
+        dilemma = self.dilemma()
+        return list(dilemma.responses) if dilemma is not None else []
+
+    def intro(self) -> str:
+        """What an actor's dilemma is about (a trend card's text was read on its card): empty for a card."""
+        dilemma = self.dilemma()
+        if dilemma is None or self.trend in self.app.session.state.book.content.trends:
+            return ""
+        return dilemma.text.get(self.app.settings.lang)
+
+    def intro_height(self) -> int:
+        """Room for the intro above the question: its lines at body size (none for a trend card)."""
+        intro = self.intro()
+        if not intro:
+            return 0
+        look = self.look
+        w = self.app.window.get_size()[0] - 2 * look.px(40)
+        lines = len(wrap(intro, look.font("body"), w))
+        return lines * line_height(look, "body") + look.px(12)
 
     # ----------------------------------------------------------------- building
     def panels(self) -> list:
@@ -41,6 +62,7 @@ class DilemmaScene(Scene):
         n = max(1, len(self.answers()))
         m, gap = look.px(40), look.px(24)
         top = look.px(24) + line_height(look, "large") + look.px(12) + line_height(look, "heading", True) + look.px(16)
+        top += self.intro_height()
         bottom = h - look.px(32)
         width = (w - 2 * m - (n - 1) * gap) // n
         return [pygame.Rect(m + i * (width + gap), top, width, bottom - top) for i in range(n)]
@@ -102,7 +124,7 @@ class DilemmaScene(Scene):
         state = self.app.session.state
         book = state.book
         painter.surface.fill(c["bg"])
-        trend = book.content.trends.get(self.trend)
+        trend = self.dilemma()
         if trend is None:
             self.draw_widgets(painter)
             return
@@ -112,9 +134,13 @@ class DilemmaScene(Scene):
         used = painter.text(
             pygame.Rect(m, look.px(24), w - 2 * m, line_height(look, "large")), head, "large", colour=c["muted"]
         )
+        intro_h = self.intro_height()
+        if intro_h:
+            box = pygame.Rect(m, used.bottom + look.px(12), w - 2 * m, intro_h - look.px(12))
+            used = painter.text(box, self.intro(), "body")
         question = pygame.Rect(m, used.bottom + look.px(12), w - 2 * m, line_height(look, "heading", True))
         painter.text(question, self.t("dilemma.question"), "heading", bold=True, min_kind="body")
-        effects = book.responses[trend.id]
+        effects = book.responses[trend.key]
         for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
             painter.panel(panel, fill=c["panel"], width=3)
             inner = panel.inflate(-look.px(40), -look.px(40))
@@ -127,7 +153,7 @@ class DilemmaScene(Scene):
                 bold=True,
                 colour=c["focus"],
             )
-            lines = effect_items(self.t, effects[answer.id], lang)
+            lines = effect_items(effects[answer.id], lang, book.content)
             title = self.t("trend.effects", scenario=scenario.name.get(lang))
             body_h = line_height(look, "body")
             block_h = (len(lines) + 1) * body_h if lines else 2 * body_h

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.analysis.explain import actor_line
+from game.engine.events import ActorMoved
 from game.engine.vocabulary import INDICATORS
 from game.export.draw import line_height
 from game.ui.scene import Scene
@@ -55,8 +57,12 @@ class SummaryScene(Scene):
             if not d:
                 continue
             kind = line.action.kind
-            if kind == "draw_trend":
-                cause = ", ".join(state.book.content.trends[t].title.get(lang) for t in line.after.current_trends())
+            if kind == "draw_trend":  # the cards, and what an actor did as the round started
+                names = [state.book.content.trends[t].title.get(lang) for t in line.after.current_trends()]
+                for event in line.after.events[len(line.before.events) :]:
+                    if isinstance(event, ActorMoved):
+                        names.append(actor_line(line.after, event, lang).rstrip("."))
+                cause = ", ".join(names)
             elif kind == "resolve_round":
                 cause = self.t("summary.resolution")
             else:

@@ -7,26 +7,18 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import coalition_checklist, goal_measure, pot_with_bonus
+from game.engine import coalition_checklist, goal_measure, pot_with_funds
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.ui.view import AppView
 from game.words import coalition_role_name, indicator_name, reason_text, resource_name
 
+from .table_actors import ActorsPainter, Painting
 from .table_layout import TableLayout
 from .table_pickers import challenge_kvds
 
 
-class _Painting(AppView):
-    """What both painters read: the app's game, words and look, and the layout."""
-
-    def __init__(self, app, layout: TableLayout) -> None:
-        self.app = app
-        self.layout = layout
-
-
-class BoardPainter(_Painting):
+class BoardPainter(Painting):
     """The board around the action panel."""
 
     def draw_top(self, painter, text_right: int, timer_left) -> None:
@@ -132,6 +124,8 @@ class BoardPainter(_Painting):
                     break
                 used = painter.text(box, title, "small")
                 y = used.bottom + look.px(2)
+        actors = pygame.Rect(r.left + pad, y + look.px(10), inner_w, r.bottom - pad - y - look.px(10))
+        ActorsPainter(self.app, self.layout).draw(painter, actors)
 
     def need_text(self, short: bool = False) -> str:
         """What the challenge still needs (and that part of it is hidden until the facts are known)."""
@@ -294,7 +288,7 @@ class BoardPainter(_Painting):
                 f"{state.seats[s].name} ({coalition_role_name(r, lang)})" for s, r in co.members.items()
             )
             invited = ", ".join(state.seats[s].name for s in co.invites)
-            pot = pot_with_bonus(state, co)
+            pot = pot_with_funds(state, co)
             checklist = coalition_checklist(state, co, pot)
             problems = [reason for _, reasons in checklist for reason in reasons]
             pot_text = self.t(
@@ -400,7 +394,7 @@ class BoardPainter(_Painting):
         painter.text(inner, text, "body", valign="middle", colour=c["bad"] if failed is not None else None)
 
 
-class PanelPainter(_Painting):
+class PanelPainter(Painting):
     """The words on the action panel (its buttons are widgets, drawn by the scene)."""
 
     def __init__(self, app, layout: TableLayout, actions) -> None:
@@ -465,7 +459,7 @@ class PanelPainter(_Painting):
             if actions.step == "invest":
                 coalition = state.coalition_of(seat)
                 if coalition is not None:
-                    pot = pot_with_bonus(state, coalition)
+                    pot = pot_with_funds(state, coalition)
                     missing = []
                     for i, res in enumerate(RESOURCES):
                         need = state.need[i] + (state.hidden[i] if state.needs_known else 0)

@@ -4,37 +4,16 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.vocabulary import INDICATORS, RESOURCES
+from game.analysis.explain import effect_items
 from game.export.draw import line_height
 from game.ui.scene import Scene
-from game.words import indicator_name, resource_name
 
 CERTAINTY = {"low": "trend.certainty_low", "medium": "trend.certainty_medium", "high": "trend.certainty_high"}
 
 
-def effect_items(t, eff, lang: str) -> list:
-    """Compiled effects (a card's, or a dilemma answer's) as (short line, whether it is a gain): ("Equality -3",
-    False), ("Everyone +1 time", True); more need per round is a loss."""
-    items = []
-    for i, name in enumerate(INDICATORS):
-        if eff.ind[i]:
-            items.append((f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}", eff.ind[i] > 0))
-    if eff.progress:
-        items.append((t("trend.progress", n=f"{eff.progress:+d}"), eff.progress > 0))
-    for i, name in enumerate(RESOURCES):
-        if eff.res[i]:
-            items.append((t("trend.everyone", n=f"{eff.res[i]:+d}", what=resource_name(name, lang)), eff.res[i] > 0))
-    for i, name in enumerate(RESOURCES):
-        if eff.need[i]:
-            items.append((t("trend.need", n=f"{eff.need[i]:+d}", what=resource_name(name, lang)), eff.need[i] < 0))
-    if eff.trust:
-        items.append((t("trend.trust", n=f"{eff.trust:+d}"), eff.trust > 0))
-    return items
-
-
-def effect_lines(t, eff, lang: str) -> list:
+def effect_lines(eff, lang: str, content=None) -> list:
     """`effect_items` as lines of text."""
-    return [text for text, _ in effect_items(t, eff, lang)]
+    return [text for text, _ in effect_items(eff, lang, content)]
 
 
 class TrendScene(Scene):
@@ -153,7 +132,7 @@ class TrendScene(Scene):
         y = used.bottom + look.px(16)
         # effects under this scenario
         missed = any(e.kind == "trend_missed" and e.round == state.round and e.trend == trend.id for e in state.events)
-        lines = [self.t("trend.missed")] if missed else effect_lines(self.t, book.trends[trend.id], lang)
+        lines = [self.t("trend.missed")] if missed else effect_lines(book.trends[trend.id], lang, book.content)
         effects_title = self.t("trend.effects", scenario=scenario.name.get(lang))
         opportunity = self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang) if trend.opportunity else ""
         question_text = self.t("trend.question") + " " + trend.question.get(lang)

@@ -1,0 +1,79 @@
+"""The table's panel of the other parties of this future (the region, the national government, ...): each
+with its budget, and each of its moves with whether it happens now for the coalition of the seat in turn, or
+why not, in the engine's own reasons (`move_gaps`). Also the painters' common base.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import move_gaps
+from game.engine.state import Coalition
+from game.export.draw import line_height
+from game.ui.view import AppView
+from game.words import reason_text
+
+from .table_layout import TableLayout
+
+
+class Painting(AppView):
+    """What both painters read: the app's game, words and look, and the layout."""
+
+    def __init__(self, app, layout: TableLayout) -> None:
+        self.app = app
+        self.layout = layout
+
+
+NO_COALITION = Coalition(id=-1, kvd="", founded=0, members={})  # a seat outside any coalition, as a coalition
+
+
+class ActorsPainter(Painting):
+    """The other parties of this future, under the municipality's panel."""
+
+    def actor_lines(self) -> list:
+        """(text, bold) lines for the other parties of this future (the region, the national government): each
+        actor with what its budget still holds, then each move with whether it happens now for the coalition
+        of the seat in turn, or why not."""
+        state = self.state
+        lang = self.lang()
+        book = state.book
+        seat = state.turn if state.turn >= 0 else 0
+        coalition = state.coalition_of(seat) if state.seats else None
+        out = []
+        models = book.content.scenarios[book.setup.scenario].actors  # the compiled actors are in this order
+        for a, (actor, model) in enumerate(zip(book.actors, models, strict=True)):
+            name = model.name.get(lang)
+            if actor.budget:
+                name = self.t("table.actor_budget", name=name, left=state.budgets[a], budget=actor.budget)
+            out.append((name, True))
+            for m, move in zip(actor.moves, model.moves, strict=True):
+                move_name = move.name.get(lang)
+                if m.towards == "coalition":  # without a coalition: what a coalition would need
+                    gaps = move_gaps(state, m, coalition if coalition is not None else NO_COALITION)
+                else:
+                    gaps = move_gaps(state, m)
+                if gaps:
+                    status = "; ".join(reason_text(g, lang) for g in gaps[:2])
+                elif m.towards == "coalition":
+                    status = self.t("table.actor_yes_coalition")
+                else:
+                    status = self.t("table.actor_yes")
+                out.append((f"• {move_name}: {status}", False))
+        return out
+
+    def draw(self, painter, box: pygame.Rect) -> None:
+        """The other parties of this future, as far as there is room (nothing when the future has none)."""
+        lines = self.actor_lines()
+        look = self.look
+        small = line_height(look, "small")
+        if not lines or box.height < 2 * small:
+            return
+        y = box.top
+        painter.text(pygame.Rect(box.left, y, box.width, small), self.t("table.actors"), "small", bold=True)
+        y += small
+        for text, bold in lines:
+            rest = pygame.Rect(box.left, y, box.width, box.bottom - y)
+            if rest.height < small or not painter.fits(rest, text, "small"):
+                break
+            used = painter.text(rest, text, "small", bold=bold, colour=painter.c["ink" if bold else "muted"])
+            y = used.bottom + look.px(2)
