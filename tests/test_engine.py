@@ -111,12 +111,19 @@ def _random_playout(content, setup, choose):
     state = new_game(content, setup)
     n_trends = len(content.trends)
     steps = 0
+    budgets = [actor.budget for actor in state.book.actors]
     while not is_over(state):
         actions = legal_actions(state)
         assert actions, "a running game always has a legal action"
         action = actions[choose(len(actions))]
+        knobs, far = list(state.knobs), list(state.knobs_far)
         apply_in_place(state, action)
         steps += 1
+        # the actors spend within their budgets; a move that happens once happens once; knobs only turn on
+        assert all(0 <= left <= most for left, most in zip(state.budgets, budgets, strict=True))
+        assert len(set(state.actor_done)) == len(state.actor_done)
+        assert all(after >= before for after, before in zip(state.knobs, knobs, strict=True))
+        assert all(f == g or g == 0 for f, g in zip(state.knobs_far, far, strict=True)), "a knob stays turned far"
         for seat in state.seats:
             assert min(seat.res) >= 0, "a resource went negative"
             assert seat.ap >= 0
@@ -220,7 +227,7 @@ def test_every_event_kind_is_typed_and_round_trips_through_json(content):
                 assert data[0] == event.round and data[1] == event.kind
                 assert event_from_json(data) == event
                 kinds.add(event.kind)
-    assert {"trend", "founded", "joined", "vital"} <= kinds <= set(EVENT_TYPES)
+    assert {"trend", "founded", "joined", "vital", "actor", "knob_far", "knob_works"} <= kinds <= set(EVENT_TYPES)
 
 
 def test_copy_and_json_cover_every_field_of_the_state():

@@ -791,6 +791,8 @@ def _resolve_round(state: GameState, action: ResolveRound) -> None:
     for seat in state.seats:
         if seat.solo:
             add_progress(state, base.alone_factor * seat.solo * book.seat_share)
+    actors.at_resolution(state)
+    actors.knobs_at_resolution(state)
     gained = state.progress - before
     ind = state.ind
     drift, impact = book.drift, book.impact
