@@ -140,6 +140,9 @@ def test_knobs_are_read_by_the_content_rules(story, content):
         knob = content.knobs[k.id]
         assert k.score == pytest.approx(sum(w * counts.get(a, 0) for a, w in knob.actions.items()))
         assert k.fraction == pytest.approx(min(1.0, k.score / knob.full_at), abs=1e-3)
+        # the lever: what turning it far does, and when it did in this game (the engine's round)
+        assert k.lasting and k.far_round == story.end.knobs_far[[s.id for s in story.end.book.knobs].index(k.id)]
+        assert (f" {k.far_round}" in k.lasting) if k.far_round else True
     rules = content.rules
     assert knob_level(rules, 0.0) == "low"
     assert knob_level(rules, rules.knob_medium_at) == "medium"

@@ -257,6 +257,8 @@ class KnobResult:
     level: str  # low, medium, high
     reading: str  # one sentence on what that means
     uses: tuple  # (action id, count), most used first
+    far_round: int = 0  # the round at whose resolution it was turned far (0: not in the game)
+    lasting: str = ""  # what a knob turned far does every later round, and whether it did here
 
 
 def knob_level(rules, fraction: float) -> str:
@@ -272,7 +274,10 @@ def knobs(story: Story, lang: str) -> list:
     """The five knobs (as many as the content has), in their order: how far the group's actions turned each
     (the engine counts them, by the content's weights, as the game goes)."""
     counts = Counter(content_action_id(s.action) for s in story.player_steps())
-    turned = dict(zip((k.id for k in story.end.book.knobs), story.end.knobs, strict=True))
+    end = story.end
+    turned = dict(zip((k.id for k in end.book.knobs), end.knobs, strict=True))
+    far_in = dict(zip((k.id for k in end.book.knobs), end.knobs_far, strict=True))
+    lasting = {k.id: k.lasting for k in end.book.knobs if k.works}
     out = []
     for knob in sorted(story.content.knobs.values(), key=lambda k: (k.number, k.id)):
         score = round(turned.get(knob.id, 0.0), 2)
@@ -290,9 +295,26 @@ def knobs(story: Story, lang: str) -> list:
                 level,
                 getattr(knob.reading, level).get(lang),
                 uses,
+                far_in.get(knob.id, 0),
+                _lasting_sentence(story, lasting.get(knob.id), far_in.get(knob.id, 0), level, lang),
             )
         )
     return out
+
+
+def _lasting_sentence(story: Story, effects, far_round: int, level: str, lang: str) -> str:
+    """What turning the knob far does (the lever), told as what happened in this game: it worked on from a
+    round, it was turned far only at the end, or it would have worked on."""
+    from game.analysis.explain import effect_items
+
+    if effects is None:
+        return ""
+    what = ", ".join(text for text, _ in effect_items(effects, lang, story.content))
+    if lang == "nl":
+        what = what.lower()
+    if far_round:
+        return _w(lang, "knob_lasting_far", round=far_round, effects=what)
+    return _w(lang, "knob_lasting_end" if level == "high" else "knob_lasting_not", effects=what)
 
 
 # ------------------------------------------------------------------------------------------ reflection

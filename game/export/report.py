@@ -475,7 +475,7 @@ def _knobs(pdf: _Pdf, story, lang: str) -> None:
         text_w = WIDTH - 12
         need = (
             pdf.height_of(k.name, text_w, 12, "B")
-            + pdf.height_of(k.reading, text_w)
+            + pdf.height_of(f"{k.reading} {k.lasting}".strip(), text_w)
             + pdf.height_of(k.description, text_w, SMALL)
             + 22
         )
@@ -504,7 +504,7 @@ def _knobs(pdf: _Pdf, story, lang: str) -> None:
         pdf.set_xy(MARGIN + 16 + bar_w, bar_y - 1.2)
         pdf.cell(WIDTH - bar_w - 16, 6, clean(f"{w['level_' + k.level]} ({_num(100 * k.fraction, lang, 0)}%)"))
         pdf.set_y(bar_y + 6.5)
-        pdf.para(k.reading, BODY, "", INK, x=MARGIN + 12, w=text_w, after=1)
+        pdf.para(f"{k.reading} {k.lasting}".strip(), BODY, "", INK, x=MARGIN + 12, w=text_w, after=1)
         if k.uses:
             uses = ", ".join(f"{_action_name(content, a, lang)} {w['times'].format(n=n)}" for a, n in k.uses)
             pdf.para(w["used"].format(uses=uses), SMALL, "", MUTED, x=MARGIN + 12, w=text_w, after=0.6)

@@ -288,7 +288,7 @@ def draw_knobs(scene, painter, body: pygame.Rect) -> None:
         )
         painter.text(
             pygame.Rect(inner.left, y + bold_h, inner.width, row_h - bold_h - look.px(8)),
-            k.reading,
+            f"{k.reading} {k.lasting}".strip(),
             "small",
             min_kind="tiny",
             colour=c["ink"],
