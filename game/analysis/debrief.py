@@ -196,7 +196,7 @@ def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
         return _w(lang, "trend_missed", trend=story.trend_name(event.trend, lang))
     if isinstance(event, ActorMoved):
         found = story.content.actor_move(story.end.book.setup.scenario, event.actor, event.move)
-        if found is None:
+        if found is None or found[1].responses:  # a move with a dilemma is told by the table's answer
             return None
         return _w(lang, "actor", actor=found[0].name.get(lang), move=found[1].name.get(lang))
     if isinstance(event, KnobTurned):

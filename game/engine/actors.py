@@ -20,13 +20,18 @@ from .vocabulary import INDICATORS
 
 
 def _roles_term(state: GameState, roles: tuple) -> dict:
-    """Several roles as one reason parameter: "wethouder of professional" / "wethouder or professional"."""
-    words = [state.book.role_term(r)["role"] for r in roles]
-    out = {}
-    for lang, joiner in (("nl", " of "), ("en", " or ")):
-        names = [w.get(lang, "") if isinstance(w, dict) else str(w) for w in words]
-        out[lang] = joiner.join(names)
-    return {"roles": out}
+    """Several roles as one reason parameter: "wethouder of professional" / "wethouder or professional"
+    (made once per content and scenario: the bots ask for a move's conditions on every investment)."""
+    book = state.book
+
+    def make() -> dict:
+        words = [book.role_term(r)["role"] for r in roles]
+        out = {}
+        for lang, joiner in (("nl", " of "), ("en", " or ")):
+            out[lang] = joiner.join(w.get(lang, "") if isinstance(w, dict) else str(w) for w in words)
+        return {"roles": out}
+
+    return book.shared(("roles_term", roles), make)
 
 
 def move_gaps(state: GameState, m: MoveSpec, c: Optional[Coalition] = None) -> list:

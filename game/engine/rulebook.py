@@ -534,9 +534,11 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
     for actor in scenario.actors:  # an actor's dilemma is answered like a card's, under its "actor:move" key
         for m in actor.moves:
             if m.responses:
-                key = f"{actor.id}:{m.id}"
-                responses[key] = {r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id)) for r in m.responses}
-                stances[key] = {r.id: r.stance for r in m.responses}
+                dilemma = f"{actor.id}:{m.id}"
+                responses[dilemma] = {
+                    r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id)) for r in m.responses
+                }
+                stances[dilemma] = {r.id: r.stance for r in m.responses}
     knobs = sorted(content.knobs.values(), key=lambda k: (k.number, k.id))
     knob_weights: dict = {}
     for i, knob in enumerate(knobs):
