@@ -24,13 +24,16 @@ def _by_y(app, text):
     return sorted((b for b in app.top.buttons if b.alive() and b.text == text), key=lambda b: (b.rect.y, b.rect.x))
 
 
-def _setup(app, lang: str, mode: str, keyboard: bool) -> None:
+def _setup(app, lang: str, mode: str, keyboard: bool, scenario: str = "") -> None:
     assert app.top.name == "menu"
     _press(app, find_button(app, "Nieuw spel"), keyboard)
     assert app.top.name == "setup"
     if lang == "en":
         _press(app, find_button(app, "Taal: Nederlands"), keyboard)
         assert app.settings.lang == "en"
+    if scenario:
+        _press(app, find_button(app, scenario), keyboard)
+        assert app.top.choices.scenario == scenario.lower()
     person = "Mens" if lang == "nl" else "Person"
     for _ in range(2):  # the last two seats become computer players
         humans = _by_y(app, person)
@@ -80,10 +83,10 @@ def _human_turn(app, keyboard: bool, done_this_turn: set, screens: set) -> None:
     _press(app, find_button(app, "Beurt klaar", "End turn"), keyboard)
 
 
-def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
+def play_through(app, lang: str, mode: str, keyboard: bool = False, scenario: str = "") -> dict:
     """Play from the menu to the debrief; return what was seen."""
-    _setup(app, lang, mode, keyboard)
-    seen = {"screens": set(), "goal_leaks": [], "turns": 0}
+    _setup(app, lang, mode, keyboard, scenario)
+    seen = {"screens": set(), "goal_leaks": [], "turns": 0, "dilemmas": set(), "table_texts": set()}
     goals = None
     done: set = set()
     for _ in range(MAX_LOOPS):
@@ -106,6 +109,7 @@ def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
                 keyboard,
             )
         elif top.name == "dilemma":  # the table answers: the first answer, then the second, in turn
+            seen["dilemmas"].add(top.trend)
             answer = "2" if seen["turns"] % 2 else "1"
             _press(app, find_button(app, f"Kies {answer}", f"Choose {answer}"), keyboard)
         elif top.name == "handover":
@@ -115,6 +119,7 @@ def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
         elif top.name == "summary":
             _press(app, find_button(app, "Naar de", "To the"), keyboard)
         elif top.name == "table":
+            seen["table_texts"].update(texts_on_screen(app).splitlines() if seen["turns"] < 3 else ())
             seat = app.session.current()
             if seat >= 0 and not app.session.is_bot(seat):
                 seen["turns"] += 1
@@ -129,10 +134,13 @@ def play_through(app, lang: str, mode: str, keyboard: bool = False) -> dict:
     return seen
 
 
-@pytest.mark.parametrize("lang, mode", [("nl", "pass"), ("en", "pass"), ("nl", "beamer"), ("en", "beamer")])
-def test_a_whole_game_with_the_mouse(lang, mode):
+@pytest.mark.parametrize(
+    "lang, mode, scenario",
+    [("nl", "pass", ""), ("en", "pass", "Staatsburcht"), ("nl", "beamer", "Ikhoven"), ("en", "beamer", "")],
+)
+def test_a_whole_game_with_the_mouse(lang, mode, scenario):
     app = new_app()
-    seen = play_through(app, lang, mode)
+    seen = play_through(app, lang, mode, scenario=scenario)
     assert app.top.name == "debrief"
     assert {"setup", "trend", "dilemma", "table", "summary", "action", "coalition"} <= seen["screens"] | {"setup"}
     if mode == "pass":
@@ -145,6 +153,11 @@ def test_a_whole_game_with_the_mouse(lang, mode):
     for goal in seen["goals"]:
         assert goal in debrief_text, "the debrief reveals every private goal"
     assert seen["turns"] >= 10
+    # the other parties of the future: on the table, and in Ikhoven the national government's dilemma
+    parties = {"nl": "Andere partijen in deze toekomst", "en": "Other parties in this future"}[lang]
+    assert any(parties in t for t in seen["table_texts"])
+    if scenario == "Ikhoven":
+        assert "rijk:taak_terug" in seen["dilemmas"]
 
 
 def test_a_whole_game_with_the_keyboard_alone():
