@@ -219,13 +219,19 @@ class Response(Model):
     )
 
 
+def own_ids(items: list, who: str) -> list:
+    """`items` when each has its own id; else a ValueError that says `who` needs its own id."""
+    ids = [item.id for item in items]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{who} needs its own id: {', '.join(ids)}")
+    return items
+
+
 def check_answers(value: list) -> list:
     """A dilemma's answers: none, or two or three with their own ids and stances."""
     if value and not 2 <= len(value) <= 3:
         raise ValueError(f"a dilemma has two or three answers, not {len(value)}")
-    ids = [r.id for r in value]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"every answer of a dilemma needs its own id: {', '.join(ids)}")
+    own_ids(value, "every answer of a dilemma")
     stances = [r.stance for r in value]
     if len(set(stances)) != len(stances):
         raise ValueError(f"every answer of a dilemma needs its own stance: {', '.join(stances)}")
@@ -550,10 +556,7 @@ class Actor(Model):
     @field_validator("moves")
     @classmethod
     def _own_ids(cls, value: list) -> list:
-        ids = [m.id for m in value]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"every move of an actor needs its own id: {', '.join(ids)}")
-        return value
+        return own_ids(value, "every move of an actor")
 
 
 class Scenario(Model):
@@ -574,16 +577,12 @@ class Scenario(Model):
     actors: list[Actor] = Field(
         default_factory=list, max_length=4, description="the region, the national government, ...: who acts"
     )
+    reflection_questions: list[Text] = Field(min_length=4, description="questions for the debrief")
 
     @field_validator("actors")
     @classmethod
     def _own_actor_ids(cls, value: list) -> list:
-        ids = [a.id for a in value]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"every actor of a scenario needs its own id: {', '.join(ids)}")
-        return value
-
-    reflection_questions: list[Text] = Field(min_length=4, description="questions for the debrief")
+        return own_ids(value, "every actor of a scenario")
 
 
 class KnobReading(Model):
