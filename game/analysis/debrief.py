@@ -312,9 +312,9 @@ def _lasting_sentence(story: Story, effects, far_round: int, level: str, lang: s
     what = ", ".join(text for text, _ in effect_items(effects, lang, story.content))
     if lang == "nl":
         what = what.lower()
-    if far_round:
+    if far_round and far_round < len(story.end.history) - 1:  # a later round's resolution came
         return _w(lang, "knob_lasting_far", round=far_round, effects=what)
-    return _w(lang, "knob_lasting_end" if level == "high" else "knob_lasting_not", effects=what)
+    return _w(lang, "knob_lasting_end" if far_round or level == "high" else "knob_lasting_not", effects=what)
 
 
 # ------------------------------------------------------------------------------------------ reflection
