@@ -82,6 +82,20 @@ def say(key: str, lang: str, table: Optional[dict] = None, /, **params: Any) -> 
         return text
 
 
+def decimal(value: float, lang: str, digits: int = 1) -> str:
+    """A number with `digits` decimals as `lang` writes it: 3,5 in Dutch, 3.5 in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def signed(value: float, lang: str, digits: int = 0) -> str:
+    """A change with its sign (+3, −2,5); one that rounds to nothing is 0, never −0."""
+    text = decimal(abs(value), lang, digits)
+    if float(text.replace(",", ".")) == 0:
+        return decimal(0, lang, digits)
+    return ("+" if value > 0 else "−") + text
+
+
 def reason_text(why: Reason, lang: str, table: Optional[dict] = None) -> str:
     """An engine `Reason` (why something is not allowed, or not vital) as a sentence."""
     return say(f"reason.{why.key}", lang, table, **why.params)

@@ -9,11 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.engine.actors import pot_with_funds
-from game.engine.events import ActorMoved, KnobEvent, KnobTurned, LeadPrice, NotVital, TrendMissed, Vital, Walkout
+from game.engine.events import (
+    ActorMoved,
+    KnobEvent,
+    KnobTurned,
+    KnobWorks,
+    LeadPrice,
+    NotVital,
+    TrendMissed,
+    Vital,
+    Walkout,
+)
 from game.engine.reasons import Reason, Term
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import indicator_name, reason_text, resource_name, say
+from game.words import decimal, indicator_name, reason_text, resource_name, say
 
 
 def effect_items(eff, lang: str, content=None) -> list:
@@ -100,7 +110,7 @@ def changes(before: GameState, after: GameState, lang: str) -> list:
                 "progress",
                 lang,
                 sign="+" if delta > 0 else "−",
-                delta=f"{abs(delta):.0f}" if abs(delta) >= 1 else f"{abs(delta):.1f}",
+                delta=decimal(abs(delta), lang, 0 if abs(delta) >= 1 else 1),
                 value=f"{after.progress:.0f}",
             )
         )
@@ -219,7 +229,7 @@ def round_lines(before: GameState, after: GameState, lang: str) -> list:
                 out.append(_line("vital", lang, lead=lead_name, gain=f"{event.gain:.0f}"))
             else:
                 why = not_vital_reasons(before, c.id, lang, after.coalitions[c.id].pot)
-                out.append(_line("not_vital", lang, lead=lead_name, gain=f"{event.gain:.1f}", why=why))
+                out.append(_line("not_vital", lang, lead=lead_name, gain=decimal(event.gain, lang), why=why))
         elif isinstance(event, Walkout):
             out.append(_line("walkout", lang, name=after.seats[event.seat].name))
         elif isinstance(event, LeadPrice):
@@ -274,6 +284,47 @@ def knob_line(state: GameState, event, lang: str) -> str:
     spec = next((k for k in state.book.knobs if k.id == event.knob), None)
     effects = ", ".join(text for text, _ in effect_items(spec.lasting, lang, state.book.content)) if spec else ""
     return _line("knob_works", lang, number=number, name=name, effects=effects.lower() if lang == "nl" else effects)
+
+
+def resolution_causes(before: GameState, after: GameState, lang: str) -> list:
+    """Per indicator, the parts of its change at a round's resolution as (delta, cause) pairs that add up to the
+    change: each vital coalition, each lead's price, each actor's and knob's move, the future's economy and the
+    challenge's progress, in the order the rules apply them; what the 0-100 limit took is a cause of its own."""
+    book = after.book
+    content = book.content
+    out: list = [[] for _ in INDICATORS]
+
+    def add(vec, cause: str) -> None:
+        for i, v in enumerate(vec):
+            if v:
+                out[i].append((v, cause))
+
+    one = [0] * len(INDICATORS)
+    for name in ("trust_gov", "participation"):  # a vital coalition's own +1s (engine.rules._resolve_coalition)
+        one[INDICATORS.index(name)] = 1
+    for event in after.events[len(before.events) :]:
+        if isinstance(event, Vital):
+            lead = after.coalitions[event.coalition].lead()
+            add(one, _line("cause_vital", lang, lead=after.seats[lead].name if lead is not None else "?"))
+        elif isinstance(event, LeadPrice):
+            add(book.criteria.lead_round[after.seats[event.seat].role][1], _line("cause_lead", lang))
+        elif isinstance(event, ActorMoved):
+            spec = next(m for a in book.actors if a.id == event.actor for m in a.moves if m.id == event.move)
+            add(spec.effects.ind, actor_line(after, event, lang).rstrip("."))
+        elif isinstance(event, KnobWorks):
+            spec = next(k for k in book.knobs if k.id == event.knob)
+            knob = content.knobs.get(event.knob)
+            add(spec.lasting.ind, _line("cause_knob", lang, number=knob.number if knob else "?"))
+    scenario = content.scenarios.get(book.setup.scenario)
+    add(book.drift, _line("cause_drift", lang, scenario=scenario.name.get(lang) if scenario else ""))
+    gained = after.progress - before.progress
+    if gained:
+        add([round(v * gained / 100.0) for v in book.impact], _line("cause_impact", lang))
+    for i, parts in enumerate(out):
+        rest = after.ind[i] - before.ind[i] - sum(d for d, _ in parts)
+        if rest:
+            parts.append((rest, _line("cause_bounds", lang)))
+    return out
 
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str, pot=None) -> str:

@@ -29,7 +29,7 @@ from game.bots.player import fact_seat as bot_fact_seat
 from game.engine import Setup, is_realised
 from game.engine.actions import ENGINE_KINDS
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import LANGUAGES, language, say
+from game.words import LANGUAGES, language, say, signed
 
 EQUALITY = INDICATORS.index("equality")
 
@@ -443,7 +443,7 @@ class WindtunnelResult:
             for sid in order:
                 note = c.status[sid]
                 note = f" [{w(note)}]" if note in ("no_room", "loss") else ""
-                parts.append(f"{names[sid]} {c.gains[sid]:+.1f}{note}")
+                parts.append(f"{names[sid]} {signed(c.gains[sid], lang, 1)}{note}")
             return ", ".join(parts)
 
         for key, group in (("robust", self.robust), ("fragile", self.fragile)):

@@ -11,6 +11,7 @@ import pygame
 
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
+from game.words import signed
 
 
 def _cap(text: str) -> str:
@@ -162,8 +163,9 @@ def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
 def _gains(scene, choice, order: list, names: dict) -> str:
     """'Ikhoven +35, Samendam +8, Staatsburcht n.v.t.': the gain per scenario, or that there was no room."""
     no_room = scene.t("windtunnel.no_room")
+    lang = scene.app.settings.lang
     return ", ".join(
-        f"{names[s]} {no_room if choice.status.get(s) == 'no_room' else format(choice.gains[s], '+.0f')}" for s in order
+        f"{names[s]} {no_room if choice.status.get(s) == 'no_room' else signed(choice.gains[s], lang)}" for s in order
     )
 
 

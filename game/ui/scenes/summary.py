@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.analysis.explain import actor_line
+from game.analysis.explain import actor_line, resolution_causes
 from game.engine.events import ActorMoved
 from game.engine.vocabulary import INDICATORS
 from game.export.draw import line_height
@@ -20,13 +20,12 @@ class SummaryScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         session = app.session
-        self.start = session.round_start or session.state
         self.round = session.state.round
         if session.needs_engine() == "resolution":
             session.resolve()
-        self.lines = [
-            line for line in session.lines if line.after.round == self.round or line.before.round == self.round
-        ]
+        # this round's moves, from its trend card to its resolution: their changes add up to the round's change
+        self.lines = [line for line in session.lines if line.before.round == self.round]
+        self.start = self.lines[0].before if self.lines else (session.round_start or session.state)
 
     def build(self) -> None:
         w, h = self.app.window.get_size()
@@ -63,8 +62,9 @@ class SummaryScene(Scene):
                     if isinstance(event, ActorMoved):
                         names.append(actor_line(line.after, event, lang).rstrip("."))
                 cause = ", ".join(names)
-            elif kind == "resolve_round":
-                cause = self.t("summary.resolution")
+            elif kind == "resolve_round":  # the resolution's parts, each with its own cause
+                out.extend(resolution_causes(line.before, line.after, lang)[index])
+                continue
             else:
                 cause = line.told(lang).headline.rstrip(".")
             out.append((d, cause))
