@@ -82,6 +82,15 @@ def say(key: str, lang: str, table: Optional[dict] = None, /, **params: Any) -> 
         return text
 
 
+def shown_path(path) -> str:
+    """A file as a projected screen shows it: its folder's name and its own ("logs/spel-....json"), never the
+    whole path with the user's home folder in it."""
+    from pathlib import Path
+
+    path = Path(path)
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
 def decimal(value: float, lang: str, digits: int = 1) -> str:
     """A number with `digits` decimals as `lang` writes it: 3,5 in Dutch, 3.5 in English."""
     text = f"{value:.{digits}f}"

@@ -75,6 +75,17 @@ def _amounts(vec, lang: str, signed: bool = False) -> str:
     return ", ".join(parts)
 
 
+def with_changes(headline: str, changes: list) -> str:
+    """A headline and a list of changes as one text: the changes joined by semicolons, as a sentence of their
+    own (capitalised after the headline's full stop)."""
+    if not changes:
+        return headline
+    text = "; ".join(c.rstrip(".") for c in changes)
+    if headline.rstrip().endswith((".", "!", "?")):
+        text = text[:1].upper() + text[1:]
+    return f"{headline} {text}."
+
+
 @dataclass
 class Explanation:
     """One move's cause and effect: a headline (what happened, why) and the changes it caused."""
@@ -84,9 +95,7 @@ class Explanation:
 
     def text(self) -> str:
         """Headline and changes as one paragraph."""
-        if not self.changes:
-            return self.headline
-        return self.headline + " " + "; ".join(c.rstrip(".") for c in self.changes) + "."
+        return with_changes(self.headline, self.changes)
 
 
 def _seat_label(state: GameState, s: int, lang: str) -> str:

@@ -18,6 +18,7 @@ from game.analysis.gamelog import GameLog, build_log, write_log
 from game.export.draw import line_height
 from game.ui.jobs import Job
 from game.ui.scene import Scene
+from game.words import shown_path
 
 from . import debrief_tabs
 
@@ -69,7 +70,7 @@ def write_pending_log(app) -> bool:
             log.warning("game log not written: %s", exc)
         session.log_message = message
         return False
-    session.log_message = app.t("debrief.log_saved", path=str(game_log.path))
+    session.log_message = app.t("debrief.log_saved", path=shown_path(game_log.path))
     log.info("game log written: %s", game_log.path)
     return True
 
@@ -262,7 +263,7 @@ class DebriefScene(Scene):
 
     def _exported(self, code: int, error: str) -> None:
         if code == 0:
-            self.status = self.t("debrief.export_done", path=str(self.export_path))
+            self.status = self.t("debrief.export_done", path=shown_path(self.export_path))
             log.info("report written: %s", self.export_path)
         else:
             self.status = self.t("debrief.export_failed", error=error.rpartition(": ")[2] or error or code)

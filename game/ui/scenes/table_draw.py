@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.analysis.explain import with_changes
 from game.engine import coalition_checklist, goal_measure, pot_with_funds
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height
@@ -205,7 +206,7 @@ class BoardPainter(Painting):
                 role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
                 status.append(self.t("table.in_coalition", role=role_name))
             if active:
-                status.append(self.t("table.ap", n=seat.ap))
+                status.append(self.t("table.ap_one" if seat.ap == 1 else "table.ap", n=seat.ap))
             box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
             text = " · ".join(status)
             if status and box.height >= small and not painter.fits(box, text, "small", bold=True, min_kind="tiny"):
@@ -380,9 +381,8 @@ class BoardPainter(Painting):
         for min_kind in ("body", "small"):
             fitted = None
             for k in range(len(changes), -1, -1):
-                extra = "; ".join(x.rstrip(".") for x in changes[:k])
                 more = len(changes) - k
-                candidate = head + (" " + extra + "." if extra else "")
+                candidate = with_changes(head, changes[:k])
                 if more:
                     candidate += " " + self.t("table.more_changes", n=more)
                 if painter.fits(inner, candidate, "body", min_kind=min_kind):
