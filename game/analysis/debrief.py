@@ -113,8 +113,13 @@ class Story:
         return kvd_id
 
     def series(self) -> dict:
-        """Per indicator and for progress, the values at the start and after every round."""
-        rounds = self.end.history  # history[0] is the start, history[r] the end of round r
+        """Per indicator and for progress, the values at the start and after every round; a game ended in the
+        middle of a round (from the facilitator's panel) ends with the values it ended with, so the charts and
+        the outcome tell the same end as the log and the report."""
+        rounds = list(self.end.history)  # history[0] is the start, history[r] the end of round r
+        end = (tuple(self.end.ind), self.end.progress)
+        if (tuple(rounds[-1][0]), rounds[-1][1]) != end:
+            rounds.append(end)
         out = {name: [r[0][k] for r in rounds] for k, name in enumerate(INDICATORS)}
         out["progress"] = [round(r[1], 1) for r in rounds]
         return out
@@ -382,3 +387,91 @@ def coalition_roles(story: Story, lang: str) -> dict:
             for seat, role in c.members.items():
                 out[seat] = coalition_role_name(role, lang)
     return out
+
+
+# ------------------------------------------------------------------------------------------ the whole debrief
+def headline(story: Story, lang: str) -> tuple:
+    """(title, subtitle) above the debrief's tabs: the result, and how far the challenge got in which future
+    (and, when the gaps grew too much, how far equality fell)."""
+    outcome = story.outcome
+    title = say(f"debrief.result_{outcome.result}", lang)
+    sub = say(
+        "debrief.progress",
+        lang,
+        pct=f"{outcome.progress:.0f}",
+        challenge=story.challenge.name.get(lang),
+        scenario=story.scenario.name.get(lang),
+    )
+    if not outcome.fair:  # the gaps count: say how far equality fell, against the rules' bound
+        equality = story.series()["equality"]
+        sub += " " + say(
+            "debrief.fairness", lang, a=equality[0], b=equality[-1], most=story.content.rules.fairness_max_drop
+        )
+    return title, sub
+
+
+def debrief_json(story: Story, lang: str) -> dict:
+    """Every number and line the debrief's tabs show (but the wind tunnel's, which `windtunnel` gives), from
+    the same functions the screen and the report use: for checks, and for support."""
+    series = story.series()
+    title, sub = headline(story, lang)
+    outcome = story.outcome
+    own, generated = reflection_questions(story, lang)
+    return {
+        "scenario": story.end.book.setup.scenario,
+        "challenge": story.end.book.setup.challenge,
+        "lang": lang,
+        "outcome": {
+            "result": outcome.result,
+            "title": title,
+            "subtitle": sub,
+            "progress": round(outcome.progress, 1),
+            "fair": outcome.fair,
+            "equality_change": outcome.equality_change,
+            "progress_start": series["progress"][0],
+            "progress_end": series["progress"][-1],
+            "indicators_start": {name: series[name][0] for name in INDICATORS},
+            "indicators_end": {name: series[name][-1] for name in INDICATORS},
+            "seats": [
+                {
+                    "seat": r.seat,
+                    "label": r.label,
+                    "human": r.human,
+                    "goal": r.goal,
+                    "met": r.met,
+                    "contributed": dict(zip(RESOURCES, r.contributed, strict=True)),
+                }
+                for r in seat_results(story, lang)
+            ],
+        },
+        "rounds": [
+            {"round": i, "progress": series["progress"][i], "indicators": {n: series[n][i] for n in INDICATORS}}
+            for i in range(len(series["progress"]))
+        ],
+        "timeline": [
+            {
+                "round": r.round,
+                "trends": list(r.trends),
+                "decisive": list(r.decisive),
+                "events": list(r.events),
+                "progress": r.progress,
+                "progress_gain": r.progress_gain,
+            }
+            for r in timeline(story, lang)
+        ],
+        "knobs": [
+            {
+                "id": k.id,
+                "number": k.number,
+                "name": k.name,
+                "score": k.score,
+                "fraction": k.fraction,
+                "level": k.level,
+                "reading": k.reading,
+                "lasting": k.lasting,
+                "far_round": k.far_round,
+            }
+            for k in knobs(story, lang)
+        ],
+        "reflection": {"scenario": own, "game": generated},
+    }

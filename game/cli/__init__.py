@@ -113,6 +113,12 @@ def build_parser() -> Parser:
     report.add_argument(
         "--windtunnel", type=Path, help="a saved `windtunnel --json` result to use instead of running it"
     )
+
+    debrief = sub.add_parser("debrief", help="every number and line the debrief shows for a game log")
+    debrief.add_argument("--log", type=Path, required=True, help="a game log (JSON) from the logs folder")
+    debrief.add_argument("--content", type=Path, help="the content pack the game was played with")
+    debrief.add_argument("--lang", choices=["nl", "en"], help="the language of the lines (default: the log's)")
+    debrief.add_argument("--json", action="store_true", help="as JSON (else a short summary in words)")
     return parser
 
 
@@ -179,6 +185,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from game.cli.commands import cmd_report
 
             return cmd_report(args)
+        if args.command == "debrief":
+            from game.cli.commands import cmd_debrief
+
+            return cmd_debrief(args)
         if args.command == "play" or args.smoke or args.first_frame or args.command is None:
             return _play(args)
         raise UsageError(f"vitale-coalities: unknown command {args.command}")

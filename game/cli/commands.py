@@ -1,4 +1,4 @@
-"""The commands that play or analyse games from the command line: simulate, windtunnel, report.
+"""The commands that play or analyse games from the command line: simulate, lab, windtunnel, report, debrief.
 
 Each checks its input (UsageError: one line, exit 2), runs the analysis layer's functions and prints the
 result; none of the analysis modules knows about the command line.
@@ -163,4 +163,21 @@ def cmd_report(args) -> int:
     except OSError as exc:
         raise UsageError(f"vitale-coalities report: {out} cannot be written ({exc.strerror or exc})") from None
     print(f"{path} ({path.stat().st_size // 1024} kB, {time.monotonic() - began:.1f} s)")
+    return 0
+
+
+def cmd_debrief(args) -> int:
+    """`debrief --log FILE [--json]`: what the debrief's tabs show for a game log, from the code they use."""
+    from game.analysis.debrief import Story, debrief_json
+
+    content, log = read_log_for_cli(args, "debrief")
+    lang = args.lang or log.lang
+    data = debrief_json(Story(content, log), lang)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    out = data["outcome"]
+    print(f"{out['title']} — {out['subtitle']}")
+    for r in data["timeline"]:
+        print(f"{r['round']}: {', '.join(r['trends'])} (+{r['progress_gain']}, {r['progress']}%)")
     return 0

@@ -13,7 +13,7 @@ from typing import Optional
 
 import pygame
 
-from game.analysis.debrief import Story
+from game.analysis.debrief import Story, headline
 from game.analysis.gamelog import GameLog, build_log, write_log
 from game.export.draw import line_height
 from game.ui.jobs import Job
@@ -376,17 +376,8 @@ class DebriefScene(Scene):
         story = self.story
         result = story.outcome.result
         colour = {"realised": c["good"], "partly": c["warn"], "unfair": c["warn"]}.get(result, c["bad"])
-        painter.text(regions["title"], self.t(f"debrief.result_{result}"), "heading", colour=colour, min_kind="large")
-        sub = self.t(
-            "debrief.progress",
-            pct=f"{story.outcome.progress:.0f}",
-            challenge=story.challenge.name.get(lang),
-            scenario=story.scenario.name.get(lang),
-        )
-        if not story.outcome.fair:  # the gaps count: say how far equality fell, against the rules' bound
-            equality = story.series()["equality"]
-            most = story.content.rules.fairness_max_drop
-            sub += " " + self.t("debrief.fairness", a=equality[0], b=equality[-1], most=most)
+        title, sub = headline(story, lang)
+        painter.text(regions["title"], title, "heading", colour=colour, min_kind="large")
         painter.text(regions["sub"], sub, "body", min_kind="small")
         debrief_tabs.draw(self, painter, regions["body"])
         if self.status:
