@@ -171,6 +171,9 @@ def test_play_refuses_bad_flags_in_one_line(tmp_path):
         (["play", "--seed", "-4"], "from 0"),
         (["play", "--content", str(tmp_path / "nope")], "does not exist"),
         (["play", "--wat"], ("--wat",)),
+        (["play", "--window", "1280"], ("--window", "1280x720")),
+        (["play", "--window", "300x200"], ("--window", "800x600")),
+        (["play", "--text-size", "120"], ("--text-size", "120")),
     ]
     for args, words in cases:
         done = run_game(*args)
@@ -202,6 +205,53 @@ def test_autoplay_saves_every_screen_and_exits(tmp_path, scenario):
     tabs = {f"debrief-{t}" for t in ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")}
     assert {"menu", "setup", "trend", "table", "summary"} | tabs <= stems, names
     assert all(re.match(r"^\d\d-[a-z_-]+\.png$", n) for n in names), names
+
+
+def test_the_first_window_fits_the_screen_and_the_last_size_comes_back(user_home):
+    """The first window fits the screen it opens on (a laptop of 1280x720 gets no 1600x900 window), a size a
+    trainer chose comes back at the next start when it still fits, and --window and --text-size rule a run."""
+    from game.ui.app import DEFAULT_SIZE, first_size
+    from game.ui.settings import load_settings
+    from tests.ui_driver import new_app
+
+    assert first_size(None, (1920, 1080)) == DEFAULT_SIZE
+    w, h = first_size(None, (1280, 720))
+    assert w <= 1280 * 0.95 and h <= 720 * 0.88 and abs(w / h - 16 / 9) < 0.02
+    assert first_size(None, (1024, 768))[0] <= 1024 and first_size(None, (800, 600)) == (800, 600)
+    assert first_size((1400, 800), (1920, 1080)) == (1400, 800)
+    assert first_size((1900, 1050), (1366, 768)) != (1900, 1050), "a remembered size that no longer fits"
+    assert first_size((1400, 800), None) == (1400, 800)
+    app = new_app(size=(1280, 720))
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=1366, h=768))
+    app.step(0.05)
+    assert app.window.get_size() == (1366, 768) and app.settings.window == (1366, 768)
+    app.options.size = None  # a window the trainer sized (not one the command line chose) is remembered
+    app.quit()
+    assert load_settings()[0].window == (1366, 768)
+
+
+def test_window_and_text_size_flags_rule_one_run(tmp_path, user_home):
+    from game.ui.settings import load_settings
+
+    shots = tmp_path / "shots"
+    done = run_game(
+        "play",
+        "--autoplay",
+        "--quit-after-debrief",
+        "--window",
+        "1280x720",
+        "--text-size",
+        "150",
+        "--screenshots",
+        str(shots),
+        "--seed",
+        "2",
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    table = next(shots.glob("*-table.png"))
+    assert pygame.image.load(str(table)).get_size() == (1280, 720)
+    assert load_settings()[0].text_size == 100, "a flag does not change the saved settings"
 
 
 def test_smoke_and_first_frame():

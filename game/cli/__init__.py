@@ -39,6 +39,17 @@ def _positive(limit: int):
     return parse
 
 
+def _window(text: str) -> tuple:
+    """A window size like 1280x720, from 800x600 to 7680x4320."""
+    w, sep, h = text.lower().partition("x")
+    if not sep or not w.isdigit() or not h.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a size like 1280x720, got {text!r}")
+    size = int(w), int(h)
+    if not (800 <= size[0] <= 7680 and 600 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(f"a window is 800x600 to 7680x4320, not {text}")
+    return size
+
+
 def _seed(text: str) -> int:
     try:
         value = int(text)
@@ -71,6 +82,8 @@ def build_parser() -> Parser:
     play.add_argument("--autoplay", action="store_true")
     play.add_argument("--quit-after-debrief", action="store_true")
     play.add_argument("--screenshots", type=Path)
+    play.add_argument("--window", type=_window, help="the window's size, like 1280x720 (default: fits the screen)")
+    play.add_argument("--text-size", type=int, choices=[100, 125, 150], help="text size in % for this run")
 
     validate = sub.add_parser("validate", help="check the content (and a content pack)")
     validate.add_argument("--content", type=Path, help="a content pack folder")

@@ -61,6 +61,30 @@ class Sounds:
             self._click.play()
 
 
+def _desktop() -> Optional[tuple]:
+    """The size of the screen the window opens on, if the video driver knows it (a headless run's dummy
+    driver makes one up: it opens at DEFAULT_SIZE, as screenshots and tests expect)."""
+    try:
+        if pygame.display.get_driver() == "dummy":
+            return None
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes and sizes[0][0] > 0 and sizes[0][1] > 0 else None
+
+
+def first_size(remembered: Optional[tuple], desktop: Optional[tuple]) -> tuple:
+    """The window's size at start: the last size when it still fits the screen, else DEFAULT_SIZE shrunk (in
+    its 16:9 shape) to leave room for a title bar and a task bar, but never below 800x600."""
+    if desktop is None:
+        return tuple(remembered) if remembered else DEFAULT_SIZE
+    room_w, room_h = int(desktop[0] * 0.95), int(desktop[1] * 0.88)
+    if remembered and remembered[0] <= room_w and remembered[1] <= room_h:
+        return tuple(remembered)
+    scale = min(1.0, room_w / DEFAULT_SIZE[0], room_h / DEFAULT_SIZE[1])
+    return max(800, int(DEFAULT_SIZE[0] * scale)), max(600, int(DEFAULT_SIZE[1] * scale))
+
+
 class App:
     """The window and its stack of scenes."""
 
@@ -84,7 +108,9 @@ class App:
         self.retry_timer = 0.0
         self.last_drawn = None
         fullscreen = options.fullscreen or self.settings.fullscreen
-        self.window = self._open_window(options.size or DEFAULT_SIZE, fullscreen)
+        if options.text_size:
+            self.settings.text_size = options.text_size  # for this run (--text-size), not saved
+        self.window = self._open_window(options.size or first_size(self.settings.window, _desktop()), fullscreen)
         self.look = self._make_look()
         self._content = options.content
         self._content_problems = options.content_problems
@@ -275,7 +301,7 @@ class App:
         """F11 and the settings switch."""
         self.settings.fullscreen = not self.settings.fullscreen
         save_settings(self.settings)
-        self.window = self._open_window(DEFAULT_SIZE, self.settings.fullscreen)
+        self.window = self._open_window(first_size(self.settings.window, _desktop()), self.settings.fullscreen)
         self.resized()
 
     def apply_settings(self) -> None:
@@ -311,8 +337,13 @@ class App:
             self.dirty = True
 
     def quit(self, code: int = 0) -> None:
-        """Stop the loop (first one more try to write what a full disk refused)."""
+        """Stop the loop (first one more try to write what a full disk refused; the window's size is kept)."""
         self.retry_pending()
+        if self.settings.window is not None and not self.options.size and not self.options.autoplay:
+            try:
+                save_settings(self.settings)
+            except OSError:
+                pass  # a read-only settings folder: the next start opens at a size that fits, as the first did
         self.running = False
         self.exit_code = code
 
@@ -346,6 +377,7 @@ class App:
             return
         if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
             self.resized((max(800, event.w), max(600, event.h)))
+            self.settings.window = self.window.get_size()  # remembered at the next start (saved on quitting)
             return
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_F11:
@@ -546,7 +578,8 @@ class Options:
         self.autosave = values.get("autosave", True)  # save every game after every action
         self.resume = values.get("resume")  # a LoadedSave to play on from (play --resume)
         self.screenshots: Optional[Path] = values.get("screenshots")
-        self.size = values.get("size")
+        self.size = values.get("size")  # the window's size (--window, tests); else it fits the screen
+        self.text_size = values.get("text_size")  # 100, 125 or 150 for this run (--text-size)
         self.content = values.get("content")
         self.content_problems = values.get("content_problems", [])
         self.content_pack = values.get("content_pack")

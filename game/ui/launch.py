@@ -108,6 +108,8 @@ def options_from(args):
         content_problems=problems,
         content_pack=pack,
         start_game=getattr(args, "command", None) == "play",
+        size=getattr(args, "window", None),
+        text_size=getattr(args, "text_size", None),
     )
 
 

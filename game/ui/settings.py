@@ -29,6 +29,8 @@ class Settings(BaseModel):
     sound: bool = True
     hints: bool = True
     animations: bool = True
+    # the window's last size (width, height), used at the next start when it fits the screen
+    window: Optional[tuple[int, int]] = None
     # the saves of finished games are removed at start after this many days without a change (0: never)
     keep_finished_days: int = Field(90, ge=0, le=3650)
 
