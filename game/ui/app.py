@@ -23,6 +23,7 @@ from game.export.draw import Painter  # noqa: E402
 from game.paths import assets_dir, user_dir  # noqa: E402
 
 from .i18n import Catalogue  # noqa: E402
+from .scrolltext import unlink  # noqa: E402
 from .settings import Settings, load_settings, save_settings  # noqa: E402
 from .theme import LOOKS_KEPT, Look, use_look  # noqa: E402
 
@@ -511,7 +512,10 @@ class _Manager(pygame_gui.UIManager):
     def release(self) -> None:
         """The manager of a look that is gone: its widgets go now (see `_free_text_layouts`)."""
         _free_text_layouts(self)
+        elements = self.get_sprite_group().sprites()
         self.get_root_container().kill()
+        for element in elements:
+            unlink(element)
         self.get_sprite_group().visible = []  # what it drew last: the widgets' images
 
 

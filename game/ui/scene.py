@@ -14,7 +14,7 @@ import pygame_gui
 
 from game.export.draw import Painter
 
-from .scrolltext import ScrollText
+from .scrolltext import ScrollText, unlink
 from .view import AppView
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class Scene(AppView):
         for element in before:
             if element not in kept:
                 element.kill()
+                unlink(element)
         self.previous = {}
         self.previous_scrolls = {}
         self.manager.update(0.0)  # lay the new widgets out before their first frame
@@ -112,14 +113,14 @@ class Scene(AppView):
             self.focus.append(btn)
         return btn
 
-    def scroll_text(self, rect: pygame.Rect, paragraphs: tuple) -> ScrollText:
+    def scroll_text(self, rect: pygame.Rect, paragraphs: tuple, kind: str = "body") -> ScrollText:
         """Wrapped text in a panel, with a scroll bar when it is too long (kept, scrolled where it was, when
         the screen is rebuilt with the same text). `paragraphs`: a tuple of paragraphs, each a tuple of
-        (text, bold) runs."""
-        spec = (tuple(pygame.Rect(rect)), paragraphs)
+        (text, bold) runs; `kind`: the text's size (body, small)."""
+        spec = (tuple(pygame.Rect(rect)), paragraphs, kind)
         box = self.previous_scrolls.pop(spec, None)
         if box is None or (box.bar is not None and not box.bar.alive()):
-            box = ScrollText(self.manager, self.look, rect, paragraphs)
+            box = ScrollText(self.manager, self.look, rect, paragraphs, kind)
         self.scrolls[spec] = box
         return box
 

@@ -10,6 +10,7 @@ scrolling with the mouse wheel, the bar and its arrows works as before.
 
 from __future__ import annotations
 
+import weakref
 from typing import Optional
 
 import pygame
@@ -66,13 +67,35 @@ def _placed(line: list, px: int) -> tuple:
     return tuple(pieces)
 
 
+def unlink(element) -> None:
+    """After a scroll bar is killed: drop its links to its buttons and their container, which point back at
+    it, so that the whole bar is freed at once instead of at the next full garbage collection."""
+    if isinstance(element, pygame_gui.elements.UIVerticalScrollBar):
+        element.top_button = element.bottom_button = element.sliding_button = None
+        element.button_container = None
+
+
+class _Hover:
+    """What a scroll bar asks about the text it scrolls (is the mouse over it?), holding the text weakly."""
+
+    def __init__(self, box: ScrollText) -> None:
+        self.box = weakref.ref(box)
+
+    def are_contents_hovered(self) -> bool:
+        """Whether the mouse is over the text (the wheel then scrolls it)."""
+        box = self.box()
+        return box is not None and box.hovered
+
+
 class ScrollText:
     """Text in a panel at `rect`; a pygame_gui scroll bar at its right edge when the text does not fit."""
 
-    def __init__(self, manager: pygame_gui.UIManager, look, rect: pygame.Rect, paragraphs: Paragraphs) -> None:
+    def __init__(
+        self, manager: pygame_gui.UIManager, look, rect: pygame.Rect, paragraphs: Paragraphs, kind: str = "body"
+    ) -> None:
         self.rect = pygame.Rect(rect)
         self.paragraphs = paragraphs
-        self.px = look.size("body")
+        self.px = look.size(kind)
         self.border = 1
         pad_x, pad_y = look.px(12), look.px(8)
         self.line_h = int(font(self.px).get_linesize() * LINE_SPACING)
@@ -93,7 +116,9 @@ class ScrollText:
                 self.rect.height - 2 * self.border,
             )
             self.bar = pygame_gui.elements.UIVerticalScrollBar(bar_rect, min(1.0, inner.height / self.height), manager)
-            self.bar.set_container_to_check_hover_for_mousewheel_events(self)  # the wheel over the text scrolls
+            # the wheel over the text scrolls; the bar asks through a weak reference, so that a text and its
+            # bar make no reference cycle (whose widgets would wait for a full garbage collection)
+            self.bar.set_container_to_check_hover_for_mousewheel_events(_Hover(self))
         self.inner = inner
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.export.draw import line_height
 from game.ui.scene import Scene
 
 from .table_actions import ActionPanel
@@ -53,6 +54,7 @@ class TableScene(Scene):
         super().__init__(app)
         self.actions = ActionPanel(self)  # the action panel: its step, pickers, buttons and what they do
         self.layout = None  # the panels' rectangles, made by build()
+        self.rest_box = None  # the scrolling panel of this round's trends and the other parties (a ScrollText)
         self.top_text_right = 0
         self.bot_clock = 0.0
         self.banner = None  # (seat, Because) of the last computer move
@@ -80,6 +82,12 @@ class TableScene(Scene):
         rects, self.top_text_right = top_buttons(self.look, self.layout, [text for text, _ in corner])
         for rect, (text, callback) in zip(rects, corner, strict=True):
             self.button(rect, text, callback, focusable=False)
+        board = BoardPainter(self.app, self.layout)
+        rest = board.municipality_rest()
+        if rest.height >= line_height(self.look, "small") * 2:  # this round's trends and the other parties
+            self.rest_box = self.scroll_text(rest, board.rest_paragraphs(), "small")
+        else:
+            self.rest_box = None
         self.actions.action_keys = {}
         seat = self.session.current()
         if seat >= 0 and not self.session.is_bot(seat):
@@ -177,6 +185,8 @@ class TableScene(Scene):
         panel = PanelPainter(self.app, self.layout, self.actions)
         board.draw_top(painter, self.top_text_right, self.timer_left)
         board.draw_municipality(painter)
+        if self.rest_box is not None:
+            self.rest_box.draw(painter)
         board.draw_seats(painter)
         panel.draw(painter, self.banner, self.peeking)
         board.draw_bottom(painter, self.info, self.banner)

@@ -1,15 +1,12 @@
-"""The table's panel of the other parties of this future (the region, the national government, ...): each
-with its budget, and each of its moves with whether it happens now for the coalition of the seat in turn, or
-why not, in the engine's own reasons (`move_gaps`). Also the painters' common base.
+"""The words about the other parties of this future (the region, the national government, ...) on the table:
+each with its budget, and each of its moves with whether it happens now for the coalition of the seat in
+turn, or why not, in the engine's own reasons (`move_gaps`). Also the painters' common base.
 """
 
 from __future__ import annotations
 
-import pygame
-
 from game.engine import move_gaps
 from game.engine.state import Coalition
-from game.export.draw import line_height
 from game.ui.view import AppView
 from game.words import reason_text
 
@@ -28,7 +25,7 @@ NO_COALITION = Coalition(id=-1, kvd="", founded=0, members={})  # a seat outside
 
 
 class ActorsPainter(Painting):
-    """The other parties of this future, under the municipality's panel."""
+    """The other parties of this future, for the scrolling panel under the municipality's indicators."""
 
     def actor_lines(self) -> list:
         """(text, bold) lines for the other parties of this future (the region, the national government): each
@@ -60,20 +57,3 @@ class ActorsPainter(Painting):
                     status = self.t("table.actor_yes")
                 out.append((f"• {move_name}: {status}", False))
         return out
-
-    def draw(self, painter, box: pygame.Rect) -> None:
-        """The other parties of this future, as far as there is room (nothing when the future has none)."""
-        lines = self.actor_lines()
-        look = self.look
-        small = line_height(look, "small")
-        if not lines or box.height < 2 * small:
-            return
-        y = box.top
-        painter.text(pygame.Rect(box.left, y, box.width, small), self.t("table.actors"), "small", bold=True)
-        y += small
-        for text, bold in lines:
-            rest = pygame.Rect(box.left, y, box.width, box.bottom - y)
-            if rest.height < small or not painter.fits(rest, text, "small"):
-                break
-            used = painter.text(rest, text, "small", bold=bold, colour=painter.c["ink" if bold else "muted"])
-            y = used.bottom + look.px(2)

@@ -10,7 +10,7 @@ import pygame
 from game.analysis.explain import with_changes
 from game.engine import coalition_checklist, goal_measure, pot_with_funds
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.export.draw import line_height
+from game.export.draw import line_height, wrap
 from game.ui.theme import hex_colour
 from game.words import coalition_role_name, indicator_name, reason_text, resource_name
 
@@ -56,8 +56,60 @@ class BoardPainter(Painting):
             colour=(255, 255, 255),
         )
 
+    def need_lines(self) -> tuple:
+        """(the need's text, its height): at most four lines at small size (the short text when the long one
+        needs more), so the panel is laid out the same at build time and at drawing."""
+        look = self.look
+        small = line_height(look, "small")
+        width = self.layout.left.width - 2 * look.px(16)
+        need = self.need_text()
+        lines = len(wrap(need, look.font("small"), width))
+        if lines > 4:
+            need = self.need_text(short=True)
+            lines = len(wrap(need, look.font("small"), width))
+        return need, min(4, lines) * small
+
+    def _head_height(self) -> int:
+        """From the left panel's top to its first indicator: the progress, the need, "the municipality"."""
+        look = self.look
+        y = look.px(16) + line_height(look, "body", True) + look.px(4)  # "progress of the challenge"
+        y += line_height(look, "large", True) + look.px(6)  # the bar and the percentage
+        y += self.need_lines()[1] + look.px(14)
+        return y + line_height(look, "body", True) + look.px(4)  # "the municipality"
+
+    def municipality_rest(self) -> pygame.Rect:
+        """The part of the left panel under the indicators: this round's trends and the future's other
+        parties, in a panel that scrolls when they do not fit (built by the scene, as a ScrollText)."""
+        r = self.layout.left
+        pad = self.look.px(16)
+        y = r.top + self._head_height() + len(INDICATORS) * sum(self.indicator_row())
+        return pygame.Rect(r.left + pad, y, r.width - 2 * pad, max(0, r.bottom - pad - y))
+
+    def indicator_row(self) -> tuple:
+        """(label line, gap, bar, gap) of one indicator: roomy, or compact when the roomy rows would leave
+        the trends and the other parties less than three lines (large text on a small window)."""
+        look = self.look
+        small = line_height(look, "small")
+        roomy = (small, look.px(2), max(look.px(12), small // 3), look.px(10))
+        left = self.layout.left.height - look.px(16) - self._head_height() - len(INDICATORS) * sum(roomy)
+        return roomy if left >= 3 * small else (small, look.px(2), look.px(6), look.px(5))
+
+    def rest_paragraphs(self) -> tuple:
+        """What the scrolling part of the left panel says: this round's trends, then the other parties."""
+        state = self.state
+        lang = self.lang()
+        out = [((self.t("table.trends_now"), True),)]
+        out += [((f"• {state.book.content.trends[t].title.get(lang)}", False),) for t in state.current_trends()]
+        parties = ActorsPainter(self.app, self.layout).actor_lines()
+        if parties:
+            out.append(())
+            out.append(((self.t("table.actors"), True),))
+            out += [((text, bold),) for text, bold in parties]
+        return tuple(out)
+
     def draw_municipality(self, painter) -> None:
-        """The left panel: the challenge's progress and need, the indicators, this round's trends."""
+        """The left panel: the challenge's progress and need, the indicators (this round's trends and the
+        other parties are in the scrolling panel under them, a widget the scene builds)."""
         look = self.look
         state = self.state
         lang = self.lang()
@@ -85,16 +137,13 @@ class BoardPainter(Painting):
             align="right",
         )
         y += line_height(look, "large", True) + look.px(6)
-        need_rect = pygame.Rect(r.left + pad, y, inner_w, 4 * small)
-        need = self.need_text()
-        if not painter.fits(need_rect, need, "small"):
-            need = self.need_text(short=True)
-        used = painter.text(need_rect, need, "small", colour=c["muted"], min_kind="tiny")
-        y = used.bottom + look.px(14)
+        need, need_h = self.need_lines()
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, need_h), need, "small", colour=c["muted"], min_kind="tiny")
+        y += need_h + look.px(14)
         painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.municipality"), "body", bold=True)
         y += body_b + look.px(4)
         colours = look.indicator_colours
-        bar_h = max(look.px(12), small // 3)
+        _, label_gap, bar_h, row_gap = self.indicator_row()
         value_w = look.font("small", True).size("100")[0]
         for i, name in enumerate(INDICATORS):
             label = indicator_name(name, lang)
@@ -111,22 +160,9 @@ class BoardPainter(Painting):
                 bold=True,
                 align="right",
             )
-            y += small + look.px(2)
+            y += small + label_gap
             painter.bar(pygame.Rect(r.left + pad, y, inner_w, bar_h), state.ind[i] / 100, colours[name])
-            y += bar_h + look.px(10)
-        # this round's trends, as far as there is room
-        if y + 2 * small < r.bottom - pad:
-            painter.text(pygame.Rect(r.left + pad, y, inner_w, small), self.t("table.trends_now"), "small", bold=True)
-            y += small
-            for trend in state.current_trends():
-                title = "• " + state.book.content.trends[trend].title.get(lang)
-                box = pygame.Rect(r.left + pad, y, inner_w, r.bottom - pad - y)
-                if box.height < small or not painter.fits(box, title, "small"):
-                    break
-                used = painter.text(box, title, "small")
-                y = used.bottom + look.px(2)
-        actors = pygame.Rect(r.left + pad, y + look.px(10), inner_w, r.bottom - pad - y - look.px(10))
-        ActorsPainter(self.app, self.layout).draw(painter, actors)
+            y += bar_h + row_gap
 
     def need_text(self, short: bool = False) -> str:
         """What the challenge still needs (and that part of it is hidden until the facts are known)."""
