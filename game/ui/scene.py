@@ -41,6 +41,7 @@ class Scene(AppView):
         self.widgets: dict = {}  # what each widget was made from -> the widget, to reuse it on a rebuild
         self.previous: dict = {}
         self.scrolls: dict = {}  # the same for the scrolling texts (ScrollText)
+        self.mouse: Optional[tuple] = None  # the pointer's last position over this screen
         self.previous_scrolls: dict = {}
 
     # ----------------------------------------------------------------- building
@@ -134,6 +135,8 @@ class Scene(AppView):
     # ----------------------------------------------------------------- events
     def handle(self, event: pygame.event.Event) -> bool:
         """Handle one event; return True when the screen must be redrawn."""
+        if event.type == pygame.MOUSEMOTION:
+            self.mouse = event.pos  # where the pointer is, for what the screen shows under it
         for box in self.scrolls.values():
             box.handle(event)
         if self.manager is not None:

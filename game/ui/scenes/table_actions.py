@@ -112,10 +112,23 @@ class ActionPanel(AppView):
         self.back_top = self.right.bottom - hgt - self.look.px(12)
         self.row(self.back_top, self.t("common.back"), self.cancel, height=hgt)
 
+    def row_chosen(self) -> bool:
+        """Whether the player points at an action row, or moved the keyboard focus off the first one."""
+        mouse = self.scene.mouse
+        if mouse is not None and any(btn.alive() and btn.rect.collidepoint(mouse) for btn in self.action_keys):
+            return True
+        return self.focus_index > 0
+
     def active_row(self):
-        """The action row under the mouse, else the one with the keyboard focus."""
+        """The action row under the mouse (also a greyed one: pygame_gui does not hover a disabled button, but
+        a mouse user must see why it is grey too), else the one with the keyboard focus."""
+        mouse = self.scene.mouse
         for btn, key in self.action_keys.items():
-            if btn.alive() and getattr(btn, "hovered", False):
+            if not btn.alive():
+                continue
+            if getattr(btn, "hovered", False) or (
+                mouse is not None and not btn.is_enabled and btn.rect.collidepoint(mouse)
+            ):
                 return key
         if 0 <= self.focus_index < len(self.focus):
             return self.action_keys.get(self.focus[self.focus_index])

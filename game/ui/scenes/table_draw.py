@@ -562,6 +562,13 @@ class PanelPainter(Painting):
             colour = painter.c["bad"]
         if self.actions.error:
             text, colour = self.actions.error, painter.c["bad"]
+        elif self.app.settings.hints and self.state.round == 1:  # the first round's hint, with the action or for it
+            hint = self.t("hint.round1")
+            if painter.fits(rect, f"{hint}\n{text}", "small"):
+                used = painter.text(rect, hint, "small", colour=painter.c["accent"])
+                rect = pygame.Rect(rect.left, used.bottom + self.look.px(6), rect.width, rect.bottom - used.bottom)
+            elif not self.actions.row_chosen() and painter.fits(rect, hint, "small"):
+                text, colour = hint, painter.c["accent"]  # until the player points at or moves to an action
         if text:
             painter.text(rect, text, "small", colour=colour, min_kind="tiny")
 
