@@ -225,10 +225,45 @@ def test_the_facilitator_can_undo_skip_and_end(content):
     click(app, find_button(app, "overslaan"))
     assert session.current() != seat
     key(app, pygame.K_F2)
-    click(app, find_button(app, "beëindigen"))
+    end = find_button(app, "nu beëindigen en nabespreken")
+    click(app, end)
     assert app.top.name == "facilitator", "one press only asks to be sure"
-    click(app, find_button(app, "Zeker?"))
+    click(app, find_button(app, "Toch niet"))  # a double click on "end" lands on "do not end"
+    assert app.top.name == "facilitator" and find_button(app, "Ja, beëindig") is None
+    click(app, find_button(app, "nu beëindigen en nabespreken"))
+    sure = find_button(app, "Ja, beëindig")
+    assert not sure.rect.colliderect(end.rect), "the confirmation is not where the pointer pressed"
+    click(app, sure)
     assert app.top.name == "debrief"
+
+
+def test_leaving_a_coalition_asks_once_and_a_double_click_does_not_leave(content):
+    from game.engine import Propose
+    from tests.screens import open_screen
+
+    app = new_app(size=(1280, 720))
+    open_screen(app, "table")
+    session = app.session
+    seat = session.current()
+    if session.state.coalition_of(seat) is None:
+        session.act(
+            Propose(seat, session.state.book.content.challenges[session.state.book.setup.challenge].kvds[0].id, "lead")
+        )
+        app.top.rebuild()
+        step(app, 2)
+    leave = find_button(app, "Verlaat de coalitie", "Stap uit")
+    assert leave is not None, [b.text for b in app.top.buttons]
+    click(app, leave)
+    click(app, leave) if leave.alive() else None  # the second click of a double click
+    assert session.state.coalition_of(seat) is not None, "one press (or a double click) only asks"
+    sure = find_button(app, "Ja, stap uit")
+    assert sure is not None and not sure.rect.colliderect(leave.rect)
+    assert "vertrouwen" in texts_on_screen(app)
+    click(app, find_button(app, "Terug"))
+    assert session.state.coalition_of(seat) is not None
+    click(app, find_button(app, "Verlaat de coalitie", "Stap uit"))
+    click(app, find_button(app, "Ja, stap uit"))
+    assert session.state.coalition_of(seat) is None
 
 
 def test_the_turn_timer_says_when_time_is_up():

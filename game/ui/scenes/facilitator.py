@@ -28,7 +28,10 @@ class FacilitatorScene(Overlay):
         note = look.font("small")
         note_h = len(wrap(self.t("facilitator.paused"), note, bw)) * note.get_linesize()
         ph = min(h, look.px(100) + 5 * (bh + look.px(14)) + note_h + look.px(30))
-        self.panel_rect = pygame.Rect((w - pw) // 2, (h - ph) // 2, pw, ph)
+        top = (h - ph) // 2
+        if self.armed:  # the confirmation under the rows: the panel grows downwards, the rows stay put
+            ph = min(h - top, ph + bh + look.px(14))
+        self.panel_rect = pygame.Rect((w - pw) // 2, top, pw, ph)
         x = self.panel_rect.left + look.px(40)
         y = self.panel_rect.top + look.px(100)
         minutes = getattr(session, "timer_minutes", 0)
@@ -41,7 +44,8 @@ class FacilitatorScene(Overlay):
             ),
             (self.t("facilitator.undo"), self._undo, session.can_undo()),
             (self.t("facilitator.skip"), self._skip, session.current() >= 0),
-            (self.t("facilitator.end_sure") if self.armed else self.t("facilitator.end"), self._end, True),
+            # once armed, this row takes it back: a double click on "end" must not end a training day's game
+            (self.t("facilitator.end_cancel") if self.armed else self.t("facilitator.end"), self._end_row, True),
         ]
         for text, callback, enabled in rows:
             self.button(
@@ -51,6 +55,9 @@ class FacilitatorScene(Overlay):
                 "@primary" if callback == self.app.pop else None,
                 enabled=enabled,
             )
+            y += bh + look.px(14)
+        if self.armed:  # the confirmation, under the row that was pressed (which now takes it back)
+            self.button(pygame.Rect(x, y, bw, bh), self.t("facilitator.end_sure"), self._end)
             y += bh + look.px(14)
         self.message_rect = pygame.Rect(x, y, bw, self.panel_rect.bottom - y - look.px(20))
         self.focus_index = 0
@@ -76,14 +83,18 @@ class FacilitatorScene(Overlay):
         self.app.pop()
         advance(self.app)
 
+    def _end_row(self) -> None:
+        """The "end the game" row: arms the confirmation (shown elsewhere), or, armed, takes it back."""
+        self.armed = not self.armed
+        self.rebuild()
+        self.app.dirty = True
+
     def _end(self) -> None:
-        """End the game, on the second press: one slip must not end a training day's game."""
+        """End the game (the confirmation's button, shown once the end was asked for)."""
         from game.ui.flow import advance
 
         if not self.armed:
-            self.armed = True
-            self.rebuild()
-            self.app.dirty = True
+            self._end_row()
             return
         self.app.session.end_now()
         self.app.pop()

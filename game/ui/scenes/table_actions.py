@@ -9,7 +9,7 @@ from functools import partial
 
 import pygame
 
-from game.engine import EndTurn, check, options
+from game.engine import EndTurn, Leave, check, options
 from game.engine.actions import SEAT_KINDS
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
@@ -23,8 +23,9 @@ ANSWERS = ("accept", "decline")
 
 def _row_order(option) -> tuple:
     """Answers to invitations first, then the engine's order of kinds: the actions every seat has,
-    opportunities, the role's own."""
-    return (option.kind not in ANSWERS, SEAT_KINDS.index(option.kind))
+    opportunities, the role's own; leaving the coalition last (after proposing one the list changes, and a
+    destructive move must not land where the pointer just pressed)."""
+    return (option.kind == "leave", option.kind not in ANSWERS, SEAT_KINDS.index(option.kind))
 
 
 # The options that ask a choice first: the step of the panel that asks it (and what it is for).
@@ -34,6 +35,7 @@ PICKED = {
     "offer": ("offer",),
     "propose": ("propose",),
     "invite": ("invite",),
+    "leave": ("confirm_leave",),  # asks once: leaving costs trust
 }
 
 
@@ -45,6 +47,7 @@ class ActionPanel(AppView):
         self.step = "choose"  # choose | target | invest | offer | propose | invite
         self.pending = None  # the action id being parameterised
         self.error = ""
+        self.note = ""  # what the current step asks, in words (leaving: are you sure?)
         self.action_keys: dict = {}  # action button -> its option in the engine's list of moves
         self.pickers = ActionPickers(self)
         # where the last build put things, for the drawing
@@ -160,6 +163,8 @@ class ActionPanel(AppView):
             pickers.build_propose(seat, y)
         elif self.step == "invite":
             pickers.build_invite(seat, y)
+        elif self.step == "confirm_leave":
+            self._build_confirm_leave(seat, y)
         if self.focus and self.focus_index < 0:
             self.focus_index = 0
 
@@ -246,6 +251,19 @@ class ActionPanel(AppView):
             height=end_h,
         )
 
+    def _build_confirm_leave(self, seat: int, y: int) -> None:
+        """Leaving the coalition, asked once: the words, then the confirming button at the foot of the panel,
+        away from where the pointer pressed "leave" (a double click must not leave)."""
+        look = self.look
+        self.back_row()
+        sure_h = line_height(look, "body", True) + look.px(18)
+        sure_top = self.back_top - sure_h - look.px(10)
+        self.info_rect = pygame.Rect(
+            self.right.left + look.px(16), y, self.right.width - look.px(32), sure_top - y - look.px(10)
+        )
+        self.note = self.t("table.leave_sure_words")
+        self.row(sure_top, self.t("table.leave_sure"), lambda: self.act(Leave(seat)), height=sure_h)
+
     def _label(self, name: str, cost: str) -> str:
         return f"{name} · {cost}" if cost else name
 
@@ -255,6 +273,7 @@ class ActionPanel(AppView):
         self.step = step
         self.pending = pending
         self.error = ""
+        self.note = ""
         self.pickers.reset()
         self.focus_index = -1
         self.rebuild()

@@ -549,6 +549,8 @@ class PanelPainter(Painting):
                 return
             if self.actions.error:
                 painter.text(rect, self.actions.error, "small", colour=painter.c["bad"], min_kind="tiny")
+            elif self.actions.note:  # what a step asks (leaving the coalition: are you sure?)
+                painter.text(rect, self.actions.note, "body", min_kind="small")
             elif self.app.settings.hints and self.state.round == 1:
                 hint = self.t("hint.round1")
                 if painter.fits(rect, hint, "small"):
