@@ -24,7 +24,7 @@ from game.paths import assets_dir, user_dir  # noqa: E402
 
 from .i18n import Catalogue  # noqa: E402
 from .scrolltext import unlink  # noqa: E402
-from .settings import Settings, load_settings, save_settings  # noqa: E402
+from .settings import TEXT_SIZES, Settings, load_settings, save_settings  # noqa: E402
 from .theme import LOOKS_KEPT, Look, use_look  # noqa: E402
 
 log = logging.getLogger("game.ui")
@@ -304,6 +304,19 @@ class App:
         save_settings(self.settings)
         self.window = self._open_window(first_size(self.settings.window, _desktop()), self.settings.fullscreen)
         self.resized()
+
+    def next_text_size(self) -> None:
+        """The next text size (100 -> 125 -> 150 -> 100 %), saved and applied to every screen."""
+        size = self.settings.text_size
+        self.settings.text_size = (
+            TEXT_SIZES[(TEXT_SIZES.index(size) + 1) % len(TEXT_SIZES)] if size in TEXT_SIZES else 100
+        )
+        self.apply_settings()
+
+    def toggle_language(self) -> None:
+        """Dutch <-> English, saved and applied to every screen."""
+        self.settings.lang = "en" if self.settings.lang == "nl" else "nl"
+        self.apply_settings()
 
     def apply_settings(self) -> None:
         """Settings changed: save them and redraw everything in the new language / size / palette."""

@@ -17,6 +17,9 @@ FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024  # the settings are a few hundred bytes; a larger file is set aside unread
 
 
+TEXT_SIZES = (100, 125, 150)  # the text sizes in %, in the order the settings step through them
+
+
 class Settings(BaseModel):
     """What the player chose in the settings screen."""
 

@@ -11,9 +11,8 @@ import pygame
 
 from game.export.draw import wrap
 from game.ui.scene import Overlay
+from game.ui.settings import TEXT_SIZES
 from game.ui.theme import font
-
-TEXT_SIZES = (100, 125, 150)
 
 
 class SettingsScene(Overlay):
@@ -198,11 +197,7 @@ class SettingsScene(Overlay):
         self.app.toggle_fullscreen()
 
     def _next_text_size(self) -> None:
-        size = self.app.settings.text_size
-        self.app.settings.text_size = (
-            TEXT_SIZES[(TEXT_SIZES.index(size) + 1) % len(TEXT_SIZES)] if size in TEXT_SIZES else 100
-        )
-        self.app.apply_settings()
+        self.app.next_text_size()
 
     def _flip(self, field: str) -> None:
         setattr(self.app.settings, field, not getattr(self.app.settings, field))

@@ -238,8 +238,7 @@ class SetupScene(Scene):
 
     def _toggle_lang(self) -> None:
         self._keep_names()
-        self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"
-        self.app.apply_settings()
+        self.app.toggle_language()
 
     def _toggle_seed(self) -> None:
         ch = self.choices
