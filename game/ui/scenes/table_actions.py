@@ -48,6 +48,7 @@ class ActionPanel(AppView):
         self.pending = None  # the action id being parameterised
         self.error = ""
         self.note = ""  # what the current step asks, in words (leaving: are you sure?)
+        self.page = 0  # the page of the list of actions, when they do not all fit
         self.action_keys: dict = {}  # action button -> its option in the engine's list of moves
         self.pickers = ActionPickers(self)
         # where the last build put things, for the drawing
@@ -232,10 +233,23 @@ class ActionPanel(AppView):
         )
         info_h = 3 * line_height(self.look, "small") + self.look.px(10)
         available = bottom - info_h - y
-        if rows and len(rows) * (row_h + gap) > available:
-            row_h = max(line_height(self.look, "small") + self.look.px(10), available // len(rows) - gap)
+        least = line_height(self.look, "small") + self.look.px(10)
+        fit = max(2, available // (least + gap))
+        if len(rows) > fit:  # more than fit even at the smallest: pages of them, and a row to the next page
+            per_page = fit - 1
+            pages = -(-len(rows) // per_page)
+            self.page %= pages
+            rows = rows[self.page * per_page : (self.page + 1) * per_page]
+            more = self.t("table.more_actions", page=self.page + 1, pages=pages)
+        else:
+            more = None
+        count = len(rows) + (1 if more else 0)
+        if count and count * (row_h + gap) > available:
+            row_h = max(least, available // count - gap)
         for text, short, press, option in rows:
             y = self.row(y, text, press, enabled=option.possible, height=row_h, key=option, short=short)
+        if more:
+            y = self.row(y, more, self._next_page, height=row_h)
         self.info_rect = pygame.Rect(
             self.right.left + self.look.px(16),
             y + self.look.px(4),
@@ -250,6 +264,12 @@ class ActionPanel(AppView):
             primary=True,
             height=end_h,
         )
+
+    def _next_page(self) -> None:
+        """The next page of actions (when they do not all fit: large text on a small window)."""
+        self.page += 1
+        self.focus_index = -1
+        self.rebuild()
 
     def _build_confirm_leave(self, seat: int, y: int) -> None:
         """Leaving the coalition, asked once: the words, then the confirming button at the foot of the panel,
@@ -274,6 +294,7 @@ class ActionPanel(AppView):
         self.pending = pending
         self.error = ""
         self.note = ""
+        self.page = 0
         self.pickers.reset()
         self.focus_index = -1
         self.rebuild()
@@ -292,6 +313,7 @@ class ActionPanel(AppView):
             self.rebuild()
             return
         self.scene.banner = None
+        self.page = 0
         if action.kind == "end_turn":
             self.session.last_human = -1
             self.step = "choose"

@@ -121,8 +121,14 @@ class BoardPainter(Painting):
         body_b = line_height(look, "body", True)
         small = line_height(look, "small")
         y = r.top + pad
+        heading = pygame.Rect(r.left + pad, y, inner_w, body_b)
+        long_heading, short_heading = self.t("table.challenge_progress"), self.t("table.challenge_progress_short")
         painter.text(
-            pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.challenge_progress"), "body", bold=True
+            heading,
+            long_heading if painter.fits(heading, long_heading, "body", True) else short_heading,
+            "body",
+            bold=True,
+            min_kind="small",
         )
         y += body_b + look.px(4)
         pct = f"{state.progress:.0f}%"
@@ -146,22 +152,23 @@ class BoardPainter(Painting):
         _, label_gap, bar_h, row_gap = self.indicator_row()
         value_w = look.font("small", True).size("100")[0]
         for i, name in enumerate(INDICATORS):
-            label = indicator_name(name, lang)
+            label = indicator_name(name, lang).capitalize()
+            beside = pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small)
+            # a long name (large text, a narrow panel) takes the whole line; its value goes to the bar's end
+            wide = not painter.fits(beside, label, "small", min_kind="tiny")
+            label_rect = pygame.Rect(r.left + pad, y, inner_w, small) if wide else beside
+            painter.text(label_rect, label, "small", min_kind="tiny")
+            value_y = y + small + label_gap - (small - bar_h) // 2 if wide else y
             painter.text(
-                pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small),
-                label.capitalize(),
-                "small",
-                min_kind="tiny",
-            )
-            painter.text(
-                pygame.Rect(r.right - pad - value_w, y, value_w, small),
+                pygame.Rect(r.right - pad - value_w, value_y, value_w, small),
                 str(state.ind[i]),
                 "small",
                 bold=True,
                 align="right",
             )
             y += small + label_gap
-            painter.bar(pygame.Rect(r.left + pad, y, inner_w, bar_h), state.ind[i] / 100, colours[name])
+            bar_w = inner_w - value_w - look.px(8) if wide else inner_w
+            painter.bar(pygame.Rect(r.left + pad, y, bar_w, bar_h), state.ind[i] / 100, colours[name])
             y += bar_h + row_gap
 
     def need_text(self, short: bool = False) -> str:
