@@ -232,7 +232,7 @@ class App:
                 manager.preload_fonts([{"name": "atkinson", "point_size": px, "style": style} for px, style in missing])
             in_use = (res.font_id for per_locale in self.theme.ele_font_res.values() for res in per_locale.values())
             self._note_gui_fonts({*fonts.used_font_ids, *faces.values(), *in_use})
-            self._drop_gui_fonts(data)
+            _drop_gui_fonts(self, data)
         return manager
 
     def _leave_gui_look(self) -> None:
@@ -260,25 +260,6 @@ class App:
         for font_id in used:
             self.gui_fonts.pop(font_id, None)
             self.gui_fonts[font_id] = None
-
-    def _drop_gui_fonts(self, data: dict) -> None:
-        """pygame_gui keeps every font it has loaded, and ours come in new sizes with the window: of our theme's
-        fonts keep the GUI_FONTS_KEPT most recently used (always those of the last LOOKS_KEPT looks) and drop
-        the rest. A font is small, and one kept keeps its glyphs (see theme.FONTS_KEPT). pygame_gui
-        finds a loaded font by its id in `loaded_fonts` only (`check_font_preloaded`, `find_font_resource`,
-        `_load_fonts`) and loads it again when it is not there, so a dropped size comes back when needed."""
-        names = tuple(
-            f"{spec['name']}_" for block in data.values() for spec in block.get("font", ()) if isinstance(spec, dict)
-        )
-        loaded = self.theme.get_font_dictionary().loaded_fonts
-        ours = [font_id for font_id in loaded if font_id.startswith(names)]
-        if len(ours) > GUI_FONTS_KEPT:
-            rank = {font_id: i for i, font_id in enumerate(self.gui_fonts)}  # never noted: the oldest
-            keep = set().union(*self.gui_look_fonts)
-            for font_id in sorted(ours, key=lambda f: rank.get(f, -1))[: len(ours) - GUI_FONTS_KEPT]:
-                if font_id not in keep:
-                    del loaded[font_id]
-        self.gui_fonts = {font_id: None for font_id in self.gui_fonts if font_id in loaded}
 
     def resized(self, size=None) -> None:
         """The window changed size (or text size / language / palette): rebuild every scene."""
@@ -530,6 +511,26 @@ class _Manager(pygame_gui.UIManager):
         for element in elements:
             unlink(element)
         self.get_sprite_group().visible = []  # what it drew last: the widgets' images
+
+
+def _drop_gui_fonts(app: App, data: dict) -> None:
+    """pygame_gui keeps every font it has loaded, and ours come in new sizes with the window: of our theme's
+    fonts keep the GUI_FONTS_KEPT most recently used (always those of the last LOOKS_KEPT looks) and drop
+    the rest. A font is small, and one kept keeps its glyphs (see theme.FONTS_KEPT). pygame_gui
+    finds a loaded font by its id in `loaded_fonts` only (`check_font_preloaded`, `find_font_resource`,
+    `_load_fonts`) and loads it again when it is not there, so a dropped size comes back when needed."""
+    names = tuple(
+        f"{spec['name']}_" for block in data.values() for spec in block.get("font", ()) if isinstance(spec, dict)
+    )
+    loaded = app.theme.get_font_dictionary().loaded_fonts
+    ours = [font_id for font_id in loaded if font_id.startswith(names)]
+    if len(ours) > GUI_FONTS_KEPT:
+        rank = {font_id: i for i, font_id in enumerate(app.gui_fonts)}  # never noted: the oldest
+        keep = set().union(*app.gui_look_fonts)
+        for font_id in sorted(ours, key=lambda f: rank.get(f, -1))[: len(ours) - GUI_FONTS_KEPT]:
+            if font_id not in keep:
+                del loaded[font_id]
+    app.gui_fonts = {font_id: None for font_id in app.gui_fonts if font_id in loaded}
 
 
 def _free_text_layouts(manager: pygame_gui.UIManager) -> None:

@@ -15,6 +15,7 @@ from game.ui.scene import Scene
 from .table_actions import ActionPanel
 from .table_draw import BoardPainter, PanelPainter
 from .table_layout import table_layout, top_buttons
+from .table_municipality import MunicipalityPainter
 
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
 
@@ -82,10 +83,10 @@ class TableScene(Scene):
         rects, self.top_text_right = top_buttons(self.look, self.layout, [text for text, _ in corner])
         for rect, (text, callback) in zip(rects, corner, strict=True):
             self.button(rect, text, callback, focusable=False)
-        board = BoardPainter(self.app, self.layout)
-        rest = board.municipality_rest()
+        municipality = MunicipalityPainter(self.app, self.layout)
+        rest = municipality.municipality_rest()
         if rest.height >= line_height(self.look, "small") * 2:  # this round's trends and the other parties
-            self.rest_box = self.scroll_text(rest, board.rest_paragraphs(), "small")
+            self.rest_box = self.scroll_text(rest, municipality.rest_paragraphs(), "small")
         else:
             self.rest_box = None
         self.actions.action_keys = {}
@@ -184,7 +185,7 @@ class TableScene(Scene):
         board = BoardPainter(self.app, self.layout)
         panel = PanelPainter(self.app, self.layout, self.actions)
         board.draw_top(painter, self.top_text_right, self.timer_left)
-        board.draw_municipality(painter)
+        MunicipalityPainter(self.app, self.layout).draw_municipality(painter)
         if self.rest_box is not None:
             self.rest_box.draw(painter)
         board.draw_seats(painter)

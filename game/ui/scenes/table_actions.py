@@ -242,7 +242,7 @@ class ActionPanel(AppView):
             rows = rows[self.page * per_page : (self.page + 1) * per_page]
             more = self.t("table.more_actions", page=self.page + 1, pages=pages)
         else:
-            more = None
+            more, self.page = None, 0
         count = len(rows) + (1 if more else 0)
         if count and count * (row_h + gap) > available:
             row_h = max(least, available // count - gap)

@@ -1,0 +1,146 @@
+"""The table's left panel: the municipality. The challenge's progress and what it needs, the five indicators,
+and under them a scrolling panel (built by the scene) with this round's trends and the future's other
+parties. Its geometry is worked out the same way when the scene builds and when it draws.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine.vocabulary import INDICATORS, RESOURCES
+from game.export.draw import line_height, wrap
+from game.words import indicator_name, resource_name
+
+from .table_actors import ActorsPainter, Painting
+
+
+class MunicipalityPainter(Painting):
+    """The municipality's panel at the table's left."""
+
+    def need_lines(self) -> tuple:
+        """(the need's text, its height): at most four lines at small size (the short text when the long one
+        needs more), so the panel is laid out the same at build time and at drawing."""
+        look = self.look
+        small = line_height(look, "small")
+        width = self.layout.left.width - 2 * look.px(16)
+        need = self.need_text()
+        lines = len(wrap(need, look.font("small"), width))
+        if lines > 4:
+            need = self.need_text(short=True)
+            lines = len(wrap(need, look.font("small"), width))
+        return need, min(4, lines) * small
+
+    def _head_height(self) -> int:
+        """From the left panel's top to its first indicator: the progress, the need, "the municipality"."""
+        look = self.look
+        y = look.px(16) + line_height(look, "body", True) + look.px(4)  # "progress of the challenge"
+        y += line_height(look, "large", True) + look.px(6)  # the bar and the percentage
+        y += self.need_lines()[1] + look.px(14)
+        return y + line_height(look, "body", True) + look.px(4)  # "the municipality"
+
+    def municipality_rest(self) -> pygame.Rect:
+        """The part of the left panel under the indicators: this round's trends and the future's other
+        parties, in a panel that scrolls when they do not fit (built by the scene, as a ScrollText)."""
+        r = self.layout.left
+        pad = self.look.px(16)
+        y = r.top + self._head_height() + len(INDICATORS) * sum(self.indicator_row())
+        return pygame.Rect(r.left + pad, y, r.width - 2 * pad, max(0, r.bottom - pad - y))
+
+    def indicator_row(self) -> tuple:
+        """(label line, gap, bar, gap) of one indicator: roomy, or compact when the roomy rows would leave
+        the trends and the other parties less than three lines (large text on a small window)."""
+        look = self.look
+        small = line_height(look, "small")
+        roomy = (small, look.px(2), max(look.px(12), small // 3), look.px(10))
+        left = self.layout.left.height - look.px(16) - self._head_height() - len(INDICATORS) * sum(roomy)
+        return roomy if left >= 3 * small else (small, look.px(2), look.px(6), look.px(5))
+
+    def rest_paragraphs(self) -> tuple:
+        """What the scrolling part of the left panel says: this round's trends, then the other parties."""
+        state = self.state
+        lang = self.lang()
+        out = [((self.t("table.trends_now"), True),)]
+        out += [((f"• {state.book.content.trends[t].title.get(lang)}", False),) for t in state.current_trends()]
+        parties = ActorsPainter(self.app, self.layout).actor_lines()
+        if parties:
+            out.append(())
+            out.append(((self.t("table.actors"), True),))
+            out += [((text, bold),) for text, bold in parties]
+        return tuple(out)
+
+    def draw_municipality(self, painter) -> None:
+        """The left panel: the challenge's progress and need, the indicators (this round's trends and the
+        other parties are in the scrolling panel under them, a widget the scene builds)."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        c = painter.c
+        r = self.layout.left
+        painter.panel(r)
+        pad = look.px(16)
+        inner_w = r.width - 2 * pad
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
+        y = r.top + pad
+        heading = pygame.Rect(r.left + pad, y, inner_w, body_b)
+        long_heading, short_heading = self.t("table.challenge_progress"), self.t("table.challenge_progress_short")
+        painter.text(
+            heading,
+            long_heading if painter.fits(heading, long_heading, "body", True) else short_heading,
+            "body",
+            bold=True,
+            min_kind="small",
+        )
+        y += body_b + look.px(4)
+        pct = f"{state.progress:.0f}%"
+        pct_w = look.font("large", True).size("100%")[0]
+        bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
+        painter.bar(bar, state.progress / 100, c["accent"])
+        painter.text(
+            pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)),
+            pct,
+            "large",
+            bold=True,
+            align="right",
+        )
+        y += line_height(look, "large", True) + look.px(6)
+        need, need_h = self.need_lines()
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, need_h), need, "small", colour=c["muted"], min_kind="tiny")
+        y += need_h + look.px(14)
+        painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.municipality"), "body", bold=True)
+        y += body_b + look.px(4)
+        colours = look.indicator_colours
+        _, label_gap, bar_h, row_gap = self.indicator_row()
+        value_w = look.font("small", True).size("100")[0]
+        for i, name in enumerate(INDICATORS):
+            label = indicator_name(name, lang).capitalize()
+            beside = pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small)
+            # a long name (large text, a narrow panel) takes the whole line; its value goes to the bar's end
+            wide = not painter.fits(beside, label, "small", min_kind="tiny")
+            label_rect = pygame.Rect(r.left + pad, y, inner_w, small) if wide else beside
+            painter.text(label_rect, label, "small", min_kind="tiny")
+            value_y = y + small + label_gap - (small - bar_h) // 2 if wide else y
+            painter.text(
+                pygame.Rect(r.right - pad - value_w, value_y, value_w, small),
+                str(state.ind[i]),
+                "small",
+                bold=True,
+                align="right",
+            )
+            y += small + label_gap
+            bar_w = inner_w - value_w - look.px(8) if wide else inner_w
+            painter.bar(pygame.Rect(r.left + pad, y, bar_w, bar_h), state.ind[i] / 100, colours[name])
+            y += bar_h + row_gap
+
+    def need_text(self, short: bool = False) -> str:
+        """What the challenge still needs (and that part of it is hidden until the facts are known)."""
+        state = self.state
+        lang = self.lang()
+        parts = []
+        for i, res in enumerate(RESOURCES):
+            n = state.need[i] + (state.hidden[i] if state.needs_known else 0)
+            parts.append(f"{resource_name(res, lang)} {n}")
+        text = self.t("table.need", need=", ".join(parts))
+        if not state.needs_known and any(state.hidden):
+            text += " " + self.t("table.need_hidden_short" if short else "table.need_hidden")
+        return text
