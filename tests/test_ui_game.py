@@ -6,7 +6,16 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from tests.ui_driver import click, find_button, key, new_app, press_by_keyboard, step, texts_on_screen
+from tests.ui_driver import (
+    click,
+    find_button,
+    key,
+    layout_problems,
+    new_app,
+    press_by_keyboard,
+    step,
+    texts_on_screen,
+)
 
 MAX_LOOPS = 2500
 
@@ -279,14 +288,17 @@ def test_the_turn_timer_says_when_time_is_up():
     assert table.timer_left == 0 and "tijd is om" in table.info.lower()
 
 
-def test_the_facilitator_changes_the_language_mid_game():
+def test_the_facilitator_changes_text_size_and_language_mid_game():
     from tests.screens import open_screen
 
     app = new_app(size=(1280, 720))
     open_screen(app, "facilitator")
-    assert app.settings.lang == "nl"
+    assert app.settings.text_size == 100 and app.settings.lang == "nl"
+    click(app, find_button(app, "Tekstgrootte: 100"))
+    assert app.settings.text_size == 125 and app.top.name == "facilitator"
     click(app, find_button(app, "Taal: Nederlands"))
-    assert app.settings.lang == "en" and app.top.name == "facilitator"
+    assert app.settings.lang == "en" and find_button(app, "Text size: 125") is not None
     click(app, find_button(app, "Resume"))
     assert app.top.name == "table"
     assert "Progress of the challenge" in texts_on_screen(app)
+    assert not layout_problems(app)

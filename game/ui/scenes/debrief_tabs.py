@@ -103,24 +103,47 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
     y = _heading(scene, painter, inner, scene.t("debrief.goals"))
     results = scene.analysis("seats", analysis.seat_results)
     bold_h = line_height(look, "body", True)
-    for r, row_h in zip(results, _goal_rows(look, results, inner.width, inner.bottom - y, bold_h), strict=True):
-        mark = scene.t("debrief.met") if r.met else scene.t("debrief.not_met")
-        who = r.label if r.human else f"{r.label}, {scene.t('debrief.bot')}"
-        painter.text(
-            pygame.Rect(inner.left, y, inner.width, bold_h),
-            f"{who} — {mark}",
-            "body",
-            bold=True,
-            colour=c["good"] if r.met else c["bad"],
-            min_kind="small",
-        )
-        painter.text(
-            pygame.Rect(inner.left, y + bold_h, inner.width, row_h - bold_h - look.px(6)),
-            r.goal,
-            "small",
-            min_kind="tiny",
-        )
-        y += row_h
+    height = inner.bottom - y
+    columns = [(inner.left, inner.width, results)]
+    if not _goals_fit(look, results, inner.width, height, bold_h) and len(results) > 1:
+        # large text: two columns of goals side by side fit where one does not
+        gap = look.px(20)
+        half = (inner.width - gap) // 2
+        split = (len(results) + 1) // 2
+        columns = [(inner.left, half, results[:split]), (inner.left + half + gap, half, results[split:])]
+    for left, width, part in columns:
+        top = y
+        for r, row_h in zip(part, _goal_rows(look, part, width, height, bold_h), strict=True):
+            mark = scene.t("debrief.met") if r.met else scene.t("debrief.not_met")
+            # two columns: the seat's name alone (the role and "computer" make the line too long to read)
+            label = r.label if len(columns) == 1 else story.end.seats[r.seat].name
+            who = label if r.human or len(columns) > 1 else f"{label}, {scene.t('debrief.bot')}"
+            painter.text(
+                pygame.Rect(left, top, width, bold_h),
+                f"{who} — {mark}",
+                "body",
+                bold=True,
+                colour=c["good"] if r.met else c["bad"],
+                min_kind="small" if len(columns) == 1 else "tiny",
+            )
+            painter.text(
+                pygame.Rect(left, top + bold_h, width, row_h - bold_h - look.px(6)),
+                r.goal,
+                "small",
+                min_kind="tiny",
+            )
+            top += row_h
+
+
+def _goals_fit(look, results, width: int, height: int, bold_h: int) -> bool:
+    """Whether every goal fits in one column of `width` and `height` at the smallest allowed size."""
+    return sum(_goal_needs(look, results, width, bold_h)) <= height
+
+
+def _goal_needs(look, results, width: int, bold_h: int) -> list:
+    """The height each seat's goal row needs at the smallest allowed size."""
+    tiny = look.font("tiny")
+    return [bold_h + len(wrap(r.goal, tiny, max(1, width))) * tiny.get_linesize() + look.px(6) for r in results]
 
 
 def _goal_rows(look, results, width: int, height: int, bold_h: int) -> list:
@@ -128,9 +151,7 @@ def _goal_rows(look, results, width: int, height: int, bold_h: int) -> list:
     room left over shared out evenly (a long goal gets more room than a short one)."""
     if not results:
         return []
-    tiny = look.font("tiny")
-    gap = look.px(6)
-    needed = [bold_h + len(wrap(r.goal, tiny, max(1, width))) * tiny.get_linesize() + gap for r in results]
+    needed = _goal_needs(look, results, width, bold_h)
     if sum(needed) > height:  # it cannot all fit: equal rows, and the goal texts are shortened
         return [height // len(results)] * len(results)
     spare = (height - sum(needed)) // len(results)

@@ -164,9 +164,10 @@ class DilemmaScene(Scene):
             y = used.bottom + look.px(16)
             if y + body_h > inner.bottom:
                 continue
-            used = painter.text(
-                pygame.Rect(inner.left, y, inner.width, body_h), title, "body", bold=True, min_kind="small"
-            )
+            title_box = pygame.Rect(inner.left, y, inner.width, body_h)
+            if not painter.fits(title_box, title, "body", True):  # a narrow panel: the short heading
+                title = self.t("trend.effects_short")
+            used = painter.text(title_box, title, "body", bold=True, min_kind="small")
             y = used.bottom + look.px(4)
             for text, gain in lines or [(self.t("trend.no_effects"), True)]:
                 if y + body_h > inner.bottom:

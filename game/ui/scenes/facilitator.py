@@ -27,7 +27,7 @@ class FacilitatorScene(Overlay):
         # the panel is as tall as its five buttons and the note under them need (the note wraps to the width)
         note = look.font("small")
         note_h = len(wrap(self.t("facilitator.paused"), note, bw)) * note.get_linesize()
-        ph = min(h, look.px(100) + 6 * (bh + look.px(14)) + note_h + look.px(30))
+        ph = min(h, look.px(100) + 7 * (bh + look.px(14)) + note_h + look.px(30))
         top = (h - ph) // 2
         if self.armed:  # the confirmation under the rows: the panel grows downwards, the rows stay put
             ph = min(h - top, ph + bh + look.px(14))
@@ -42,6 +42,7 @@ class FacilitatorScene(Overlay):
                 self._timer,
                 True,
             ),
+            (self.t("facilitator.text_size", n=self.app.settings.text_size), self.app.next_text_size, True),
             (self.t("setup.language"), self.app.toggle_language, True),
             (self.t("facilitator.undo"), self._undo, session.can_undo()),
             (self.t("facilitator.skip"), self._skip, session.current() >= 0),

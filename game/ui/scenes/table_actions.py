@@ -12,7 +12,7 @@ import pygame
 from game.engine import EndTurn, Leave, check, options
 from game.engine.actions import SEAT_KINDS
 from game.engine.vocabulary import RESOURCES
-from game.export.draw import line_height
+from game.export.draw import line_height, wrap
 from game.ui.view import AppView
 from game.words import coalition_role_name, reason_text, resource_name
 
@@ -231,7 +231,7 @@ class ActionPanel(AppView):
         self.info_rect = pygame.Rect(
             self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0
         )
-        info_h = 3 * line_height(self.look, "small") + self.look.px(10)
+        info_h = self._info_lines(rows) * line_height(self.look, "small") + self.look.px(10)
         available = bottom - info_h - y
         least = line_height(self.look, "small") + self.look.px(10)
         fit = max(2, available // (least + gap))
@@ -264,6 +264,21 @@ class ActionPanel(AppView):
             primary=True,
             height=end_h,
         )
+
+    def _info_lines(self, rows: list) -> int:
+        """The lines the info under the list needs: the longest description or reason of its rows (3 to 7, so
+        that large text on a small window gets pages of actions rather than a cut explanation)."""
+        font = self.look.font("small")
+        width = max(1, self.right.width - self.look.px(32))
+        lang = self.lang()
+        longest = 3
+        for _, _, _, option in rows:
+            if option.reason is not None:
+                text = self.t("table.not_possible", why=reason_text(option.reason, lang))
+            else:
+                text = option.spec.description.get(lang) if option.spec else ""
+            longest = max(longest, len(wrap(text, font, width)))
+        return min(7, longest)
 
     def _next_page(self) -> None:
         """The next page of actions (when they do not all fit: large text on a small window)."""

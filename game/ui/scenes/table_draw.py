@@ -229,7 +229,7 @@ class BoardPainter(Painting):
                         break
                     y = bottom + look.px(4)
                     continue
-                if rest.height <= 0 or not painter.fits(rest, text, kind):
+                if rest.height <= 0 or not painter.fits(rest, text, kind, bold):
                     break
                 used = painter.text(rest, text, kind, bold=bold, colour=col)
                 y = used.bottom + look.px(4)
