@@ -203,16 +203,27 @@ def draw_timeline(scene, painter, body: pygame.Rect) -> None:
 
 
 def _round_text(scene, painter, box: pygame.Rect, r) -> str:
-    """The round's decisive moves and coalition news; fewer of them when they would not fit the column."""
+    """The round's decisive moves and coalition news, as many as fit the column: the most decisive move and
+    the key news first, then the other moves and news; what did not fit is counted, never silently left out."""
     decisive = [line.rstrip(".") for line in r.decisive]
     events = [line.rstrip(".") for line in r.events if line.rstrip(".") not in decisive]
-    key = [e.rstrip(".") for e in r.key_events if e.rstrip(".") not in decisive]
-    for moves, news in ((3, events), (3, key), (2, key), (1, key), (1, [])):
-        lines = [f"• {line}" for line in decisive[:moves]] + [f"– {line}" for line in news]
-        text = "\n".join(lines) if lines else scene.t("debrief.quiet_round")
-        if painter.fits(box, text, "small", min_kind="small"):
-            break
-    return text
+    key = {e.rstrip(".") for e in r.key_events}
+    priority = decisive[:1] + [e for e in events if e in key] + decisive[1:] + [e for e in events if e not in key]
+    total = len(priority)
+
+    def text_of(chosen: set) -> str:
+        lines = [f"• {line}" for line in decisive if line in chosen] + [
+            f"– {line}" for line in events if line in chosen
+        ]
+        if total - len(lines) > 0:  # say how many more the report and `debrief --json` tell
+            lines.append(scene.t("debrief.more_lines", n=total - len(lines)))
+        return "\n".join(lines) if lines else scene.t("debrief.quiet_round")
+
+    chosen: set = set()
+    for item in priority:
+        if painter.fits(box, text_of(chosen | {item}), "small", min_kind="small"):
+            chosen.add(item)
+    return text_of(chosen)
 
 
 # ------------------------------------------------------------------------------------------- charts

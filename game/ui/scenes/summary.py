@@ -120,14 +120,16 @@ class SummaryScene(Scene):
             )
             causes = [f"{cause} ({delta:+d})" for delta, cause in self.causes(i, lang)]
             box = pygame.Rect(inner.left, y + head_h, inner.width, row_h - head_h - look.px(6))
-            text = self.t("summary.no_change")
-            for k in range(len(causes), 0, -1):  # as many causes as fit, and how many more there were
+            # as many causes as fit, and how many more there were; when not even one fits, how many there are
+            # (never "no change" for a change)
+            text = self.t("summary.no_change") if not causes else self.t("summary.causes", n=len(causes))
+            for k in range(len(causes), 0, -1):
                 candidate = "; ".join(causes[:k]) + (
                     " " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else ""
                 )
-                if painter.fits(box, candidate, "small"):
+                if painter.fits(box, candidate, "small", min_kind="tiny"):
                     text = candidate
                     break
-            painter.text(box, text, "small", colour=c["muted"])
+            painter.text(box, text, "small", colour=c["muted"], min_kind="tiny")
             y += row_h
         self.draw_widgets(painter)
