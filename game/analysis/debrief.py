@@ -14,7 +14,7 @@ from typing import Optional
 
 from game.analysis.explain import _seat_label
 from game.engine import apply, new_game, outcome
-from game.engine.actions import ENGINE_KINDS
+from game.engine.actions import ENGINE_KINDS, content_action_id
 from game.engine.events import (
     ActorMoved,
     Answered,
@@ -44,11 +44,6 @@ EVENT_ACTIONS = {"founded": "propose", "joined": "accept", "left": "leave", "sei
 
 def _w(lang: str, key: str, **params) -> str:
     return say(f"story.{key}", lang, **params)
-
-
-def content_action_id(action) -> str:
-    """The content's id for an engine action: the kind, or the signature action's own id."""
-    return action.action if action.kind == "signature" else action.kind
 
 
 # ------------------------------------------------------------------------------------------ the replayed game
@@ -310,13 +305,11 @@ def knobs(story: Story, lang: str) -> list:
 def _lasting_sentence(story: Story, effects, far_round: int, level: str, lang: str) -> str:
     """What turning the knob far does (the lever), told as what happened in this game: it worked on from a
     round, it was turned far only at the end, or it would have worked on."""
-    from game.analysis.explain import effect_items
+    from game.analysis.explain import effects_phrase
 
     if effects is None:
         return ""
-    what = ", ".join(text for text, _ in effect_items(effects, lang, story.content))
-    if lang == "nl":
-        what = what.lower()
+    what = effects_phrase(effects, lang, story.content)
     if far_round and far_round < len(story.end.history) - 1:  # a later round's resolution came
         return _w(lang, "knob_lasting_far", round=far_round, effects=what)
     return _w(lang, "knob_lasting_end" if far_round or level == "high" else "knob_lasting_not", effects=what)

@@ -21,6 +21,7 @@ from game.engine.events import (
     Walkout,
 )
 from game.engine.reasons import Reason, Term
+from game.engine.rules import VITAL_INDICATORS
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import decimal, indicator_name, reason_text, resource_name, say
@@ -54,6 +55,12 @@ def effect_items(eff, lang: str, content=None) -> list:
     if eff.trust:
         items.append((say("trend.trust", lang, n=f"{eff.trust:+d}"), eff.trust > 0))
     return items
+
+
+def effects_phrase(eff, lang: str, content=None) -> str:
+    """`effect_items` as one phrase inside a sentence ("participatie +2, gelijkheid +1": lower case in Dutch)."""
+    phrase = ", ".join(text for text, _ in effect_items(eff, lang, content))
+    return phrase.lower() if lang == "nl" else phrase
 
 
 def _line(key: str, lang: str, **params: object) -> str:
@@ -291,8 +298,8 @@ def knob_line(state: GameState, event, lang: str) -> str:
     if isinstance(event, KnobTurned):
         return _line("knob_far", lang, number=number, name=name)
     spec = next((k for k in state.book.knobs if k.id == event.knob), None)
-    effects = ", ".join(text for text, _ in effect_items(spec.lasting, lang, state.book.content)) if spec else ""
-    return _line("knob_works", lang, number=number, name=name, effects=effects.lower() if lang == "nl" else effects)
+    effects = effects_phrase(spec.lasting, lang, state.book.content) if spec else ""
+    return _line("knob_works", lang, number=number, name=name, effects=effects)
 
 
 def resolution_causes(before: GameState, after: GameState, lang: str) -> list:
@@ -308,13 +315,10 @@ def resolution_causes(before: GameState, after: GameState, lang: str) -> list:
             if v:
                 out[i].append((v, cause))
 
-    one = [0] * len(INDICATORS)
-    for name in ("trust_gov", "participation"):  # a vital coalition's own +1s (engine.rules._resolve_coalition)
-        one[INDICATORS.index(name)] = 1
     for event in after.events[len(before.events) :]:
         if isinstance(event, Vital):
             lead = after.coalitions[event.coalition].lead()
-            add(one, _line("cause_vital", lang, lead=after.seats[lead].name if lead is not None else "?"))
+            add(VITAL_INDICATORS, _line("cause_vital", lang, lead=after.seats[lead].name if lead is not None else "?"))
         elif isinstance(event, LeadPrice):
             add(book.criteria.lead_round[after.seats[event.seat].role][1], _line("cause_lead", lang))
         elif isinstance(event, ActorMoved):

@@ -193,6 +193,11 @@ SEAT_KINDS = tuple(kind for kind in ACTION_TYPES if kind not in ENGINE_KINDS + T
 GENERIC_KINDS = tuple(kind for kind in SEAT_KINDS if kind != Signature.kind)
 
 
+def content_action_id(action) -> str:
+    """The content's id for an engine action: the kind, or the signature action's own id."""
+    return action.action if action.kind == "signature" else action.kind
+
+
 def action_to_json(action: Action) -> dict[str, Any]:
     """The action as a small JSON object with its kind."""
     data = asdict(action)

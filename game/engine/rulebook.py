@@ -393,14 +393,9 @@ class Rulebook:
         return cards[min(round_no, len(cards)) - 1] if cards else 1
 
     def role_term(self, role: str) -> dict:
-        """The role's name as a reason's parameter ({"role": {"nl": ..., "en": ...}}; the id when unknown)."""
-        words = self.role_words.get(role)  # compiled once per content
-        if words is not None:
-            return words
-        named = self.content.roles.get(role)
-        if named is None:
-            return {"role": role}
-        return {"role": {"nl": named.name.get("nl").lower(), "en": named.name.get("en")}}
+        """The role's name as a reason's parameter ({"role": {"nl": ..., "en": ...}}; the id when unknown).
+        Every role of the content is in `role_words`, compiled once per content."""
+        return self.role_words.get(role, {"role": role})
 
     def goal(self, role: str, goal_id: str):
         """The PrivateGoal of a role by id."""
@@ -531,14 +526,11 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
             )
     actors = tuple(_compile_actor(i, a) for i, a in enumerate(scenario.actors))
     moves = [m for a in actors for m in a.moves]
-    for actor in scenario.actors:  # an actor's dilemma is answered like a card's, under its "actor:move" key
-        for m in actor.moves:
-            if m.responses:
-                dilemma = f"{actor.id}:{m.id}"
-                responses[dilemma] = {
-                    r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id)) for r in m.responses
-                }
-                stances[dilemma] = {r.id: r.stance for r in m.responses}
+    # an actor's dilemma is answered like a card's, under its move's "actor:move" key
+    for spec, m in zip(moves, (m for actor in scenario.actors for m in actor.moves), strict=True):
+        if m.responses:
+            responses[spec.key] = {r.id: _compile_effects(r.effects, r.modifiers.get(scenario.id)) for r in m.responses}
+            stances[spec.key] = {r.id: r.stance for r in m.responses}
     knobs = sorted(content.knobs.values(), key=lambda k: (k.number, k.id))
     knob_weights: dict = {}
     for i, knob in enumerate(knobs):

@@ -46,6 +46,7 @@ from .actions import (
     Respond,
     Seize,
     Signature,
+    content_action_id,
 )
 from .effects import (
     NO_INDICATORS,
@@ -59,12 +60,14 @@ from .effects import (
     pay,
 )
 from .reasons import Reason, Term
-from .rulebook import I_INDEX, NI, NR, Rulebook, Setup, goal_measure_spec
+from .rulebook import NI, NR, Rulebook, Setup, goal_measure_spec
 from .state import PHASE_ACTIONS, PHASE_DILEMMA, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Seat
 
 ALL_RESOURCES = tuple(range(NR))  # a loop over a tuple makes no range or enumerate object
 KNOB_KINDS = frozenset(SEAT_KINDS)  # the actions that turn knobs: the seats' own (not the engine's, not the table's)
 MAX_COALITION = len(COALITION_ROLES)
+# What a vital coalition adds to the municipality at every resolution: trust in government and participation.
+VITAL_INDICATORS = tuple(1 if name in ("trust_gov", "participation") else 0 for name in INDICATORS)
 
 
 class IllegalAction(ValueError):
@@ -358,7 +361,7 @@ def apply_in_place(state: GameState, action: Action) -> None:
     _APPLY[kind](state, action)
     state.actions.append(action)
     if kind in KNOB_KINDS:  # a seat's action turns the knobs the content weighs it for
-        actors.turn_knobs(state, action.action if kind == "signature" else kind)
+        actors.turn_knobs(state, content_action_id(action))
 
 
 def replay(content, setup: Setup, actions) -> GameState:
@@ -761,8 +764,10 @@ def _resolve_coalition(state: GameState, c: Coalition, rnd: int) -> None:
         c.vital_rounds += 1
         for m in c.members:
             state.seats[m].vital_rounds += 1
-        state.ind[I_INDEX["trust_gov"]] += 1
-        state.ind[I_INDEX["participation"]] += 1
+        ind = state.ind
+        for i, v in enumerate(VITAL_INDICATORS):  # unclamped: the round's drift clamps every indicator
+            if v:
+                ind[i] += v
         state.events.append(Vital(rnd, c.id, round(gain, 2)))
     else:
         if c.vital:

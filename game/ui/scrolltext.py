@@ -133,11 +133,6 @@ class ScrollText:
             return set()
         return {self.bar, getattr(self.bar, "button_container", None)} - {None}
 
-    # what UIVerticalScrollBar asks the "container" it scrolls
-    def are_contents_hovered(self) -> bool:
-        """Whether the mouse is over the text (the wheel then scrolls it)."""
-        return self.hovered
-
     def handle(self, event: pygame.event.Event) -> None:
         """Follow the mouse (for the wheel)."""
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):

@@ -270,15 +270,16 @@ class ActionPanel(AppView):
         that large text on a small window gets pages of actions rather than a cut explanation)."""
         font = self.look.font("small")
         width = max(1, self.right.width - self.look.px(32))
-        lang = self.lang()
         longest = 3
         for _, _, _, option in rows:
-            if option.reason is not None:
-                text = self.t("table.not_possible", why=reason_text(option.reason, lang))
-            else:
-                text = option.spec.description.get(lang) if option.spec else ""
-            longest = max(longest, len(wrap(text, font, width)))
+            longest = max(longest, len(wrap(self.row_words(option), font, width)))
         return min(7, longest)
+
+    def row_words(self, option) -> str:
+        """What the info under the list says of an action row: why it is not possible now, or what it does."""
+        if option.reason is not None:
+            return self.t("table.not_possible", why=reason_text(option.reason, self.lang()))
+        return option.spec.description.get(self.lang()) if option.spec else ""
 
     def _next_page(self) -> None:
         """The next page of actions (when they do not all fit: large text on a small window)."""

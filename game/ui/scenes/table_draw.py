@@ -435,12 +435,8 @@ class PanelPainter(Painting):
                 if painter.fits(rect, hint, "small"):
                     painter.text(rect, hint, "small", colour=painter.c["accent"])
             return
-        lang = self.lang()
-        text = active.spec.description.get(lang) if active.spec else ""
-        colour = painter.c["muted"]
-        if active.reason is not None:
-            text = self.t("table.not_possible", why=reason_text(active.reason, lang))
-            colour = painter.c["bad"]
+        text = self.actions.row_words(active)
+        colour = painter.c["bad"] if active.reason is not None else painter.c["muted"]
         if self.actions.error:
             text, colour = self.actions.error, painter.c["bad"]
         elif self.app.settings.hints and self.state.round == 1:  # the first round's hint, with the action or for it
