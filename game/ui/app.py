@@ -334,7 +334,10 @@ class App:
     def quit(self, code: int = 0) -> None:
         """Stop the loop (first one more try to write what a full disk refused; the window's size is kept)."""
         self.retry_pending()
-        if self.settings.window is not None and not self.options.size and not self.options.autoplay:
+        # a run with --window, --text-size or --autoplay leaves the saved settings as they were
+        if self.settings.window is not None and not (
+            self.options.size or self.options.text_size or self.options.autoplay
+        ):
             try:
                 save_settings(self.settings)
             except OSError:
