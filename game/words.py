@@ -97,6 +97,11 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def capital(text: str) -> str:
+    """`text` with its first letter a capital (a name that starts a sentence: "tijd" -> "Tijd")."""
+    return text[:1].upper() + text[1:]
+
+
 def signed(value: float, lang: str, digits: int = 0) -> str:
     """A change with its sign (+3, −2,5); one that rounds to nothing is 0, never −0."""
     text = decimal(abs(value), lang, digits)

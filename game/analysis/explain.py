@@ -24,7 +24,7 @@ from game.engine.reasons import Reason, Term
 from game.engine.rules import VITAL_INDICATORS
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import decimal, indicator_name, reason_text, resource_name, say
+from game.words import capital, decimal, indicator_name, reason_text, resource_name, say
 
 
 def effect_items(eff, lang: str, content=None) -> list:
@@ -89,7 +89,7 @@ def with_changes(headline: str, changes: list) -> str:
         return headline
     text = "; ".join(c.rstrip(".") for c in changes)
     if headline.rstrip().endswith((".", "!", "?")):
-        text = text[:1].upper() + text[1:]
+        text = capital(text)
     return f"{headline} {text}."
 
 

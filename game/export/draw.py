@@ -192,6 +192,7 @@ class Painter:
         self.surface = surface
         self.look = look
         self.records: list[TextRecord] = []
+        self.tips: list = []  # (rect, text): what the screen explains when the pointer rests there
 
     @property
     def c(self) -> dict:
@@ -267,6 +268,11 @@ class Painter:
             TextRecord(text, rect, pygame.Rect(box or self.surface.get_rect()), False, fnt.get_height())
         )
         return rect
+
+    def tip(self, rect: pygame.Rect, text: str) -> None:
+        """Mark `rect` as explained by `text` (the screen shows it as a tooltip; a PDF ignores it)."""
+        if text:
+            self.tips.append((pygame.Rect(rect), text))
 
     def panel(self, rect: pygame.Rect, fill=None, edge=None, radius: int = 14, width: int = 2) -> None:
         """A rounded panel like a card on the table."""

@@ -34,7 +34,7 @@ from game.engine.effects import MAX_TRUST
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.paths import assets_dir
 from game.storage import write_atomic
-from game.words import Phrases, indicator_name, language, resource_name
+from game.words import Phrases, capital, indicator_name, language, resource_name
 
 GAME_TITLE = "Vitale Coalities"
 FONT = "Atkinson"
@@ -80,10 +80,6 @@ def _bars_height(seats: int) -> float:
 
 def _words(lang: str) -> Phrases:
     return Phrases("report", lang)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _num(value: float, lang: str, digits: int = 1, sign: bool = False, trim: bool = True) -> str:
@@ -256,7 +252,7 @@ def _charts(story, lang: str) -> dict:
     series = story.series()
     count = len(series["progress"])
     x_labels = [w["start"]] + [w["round_short"].format(n=r) for r in range(1, count)]
-    indicator_series = [(_cap(indicator_name(k, lang)), series[k], INDICATOR_COLOURS[k]) for k in INDICATORS]
+    indicator_series = [(capital(indicator_name(k, lang)), series[k], INDICATOR_COLOURS[k]) for k in INDICATORS]
     end = story.end
     content = story.content
     roles = debrief.coalition_roles(story, lang)
@@ -272,7 +268,7 @@ def _charts(story, lang: str) -> dict:
         if lead is not None:
             break
     contributed = [list(seat.contributed) for seat in end.seats]
-    resource_labels = [_cap(resource_name(r, lang)) for r in RESOURCES]
+    resource_labels = [capital(resource_name(r, lang)) for r in RESOURCES]
     progress_colour = PALETTE["accent"]
     return {
         "indicators": _chart_png(
@@ -284,7 +280,7 @@ def _charts(story, lang: str) -> dict:
             lambda p, r: charts.line_chart(
                 p,
                 r,
-                [(_cap(w["progress_series"]), series["progress"], progress_colour)],
+                [(capital(w["progress_series"]), series["progress"], progress_colour)],
                 x_labels,
                 y_label=w["percent"],
             ),
@@ -369,7 +365,7 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
         pdf,
         [w["indicator"], w["start"], w["end"], w["change"]],
         [
-            [_cap(indicator_name(k, lang)), str(start[i]), str(end[i]), _num(end[i] - start[i], lang, 0, sign=True)]
+            [capital(indicator_name(k, lang)), str(start[i]), str(end[i]), _num(end[i] - start[i], lang, 0, sign=True)]
             for i, k in enumerate(INDICATORS)
         ],
         (52, 16, 16, 16),

@@ -434,7 +434,9 @@ class App:
             scene = self.stack[index]
             if index > start:
                 self.window.blit(self._veil(painter.c["dim"]), (0, 0))
+            painter.tips = []
             scene.draw(painter)
+            scene.drawn_tips = painter.tips
         self.frame_records = painter.records
         self.last_drawn = self.top
         pygame.display.flip()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 NEXT_KEYS = (pygame.K_TAB, pygame.K_DOWN, pygame.K_RIGHT)
 PREV_KEYS = (pygame.K_UP, pygame.K_LEFT)
 PRESS_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+TIP_DELAY = 0.5  # seconds the pointer rests on something explained before its tooltip shows
 
 
 class Scene(AppView):
@@ -43,6 +44,13 @@ class Scene(AppView):
         self.scrolls: dict = {}  # the same for the scrolling texts (ScrollText)
         self.mouse: Optional[tuple] = None  # the pointer's last position over this screen
         self.previous_scrolls: dict = {}
+        # tooltips on what the screen explains: (rect, text) the widgets were built with (a grey action and
+        # why) and that the last drawing put on screen (a resource icon, a coalition role); see `tip`
+        self.tips: list = []
+        self.drawn_tips: list = []
+        self.tip_at: Optional[tuple] = None  # the (rect, text) under the pointer
+        self.tip_clock = 0.0  # how long the pointer has rested on it
+        self.tooltip = None  # pygame_gui's tooltip, while one shows
 
     # ----------------------------------------------------------------- building
 
@@ -65,6 +73,8 @@ class Scene(AppView):
         self.buttons = {}
         self.focus = []
         self.focus_index = -1
+        self.tips = []
+        self.hide_tip()
         self.build()
         chosen = self.focus_index  # a screen may put the focus somewhere itself (e.g. on "Start")
         kept = set(self.widgets.values()).union(*(box.elements() for box in self.scrolls.values()))
@@ -114,6 +124,37 @@ class Scene(AppView):
             self.focus.append(btn)
         return btn
 
+    def tip(self, rect: pygame.Rect, text: str) -> None:
+        """Explain what is at `rect` in a tooltip when the pointer rests on it (pygame_gui's tooltip: a widget's
+        own shows only while it is enabled, and a grey action must say why it is grey)."""
+        if text:
+            self.tips.append((pygame.Rect(rect), text))
+
+    def _point(self, pos: tuple) -> None:
+        """The pointer moved to `pos`: the tooltip of what is there (after TIP_DELAY), no other."""
+        spot = next((tip for tip in (*self.tips, *self.drawn_tips) if tip[0].collidepoint(pos)), None)
+        if spot != self.tip_at:
+            self.hide_tip()
+            self.tip_at = spot
+
+    def hide_tip(self) -> None:
+        """No tooltip (the pointer left what it explains, or the screen is laid out anew)."""
+        if self.tooltip is not None:
+            self.tooltip.kill()
+            unlink(self.tooltip)
+            self.tooltip = None
+        self.tip_at = None
+        self.tip_clock = 0.0
+
+    def _show_tip(self) -> None:
+        rect, text = self.tip_at
+        look = self.look
+        pos = self.mouse or rect.center
+        self.tooltip = self.manager.create_tool_tip(
+            text, pos, (0, look.px(24)), None, None, wrap_width=min(look.px(520), self.app.window.get_width() // 2)
+        )
+        self.tooltip.find_valid_position(pygame.Vector2(pos))
+
     def scroll_text(self, rect: pygame.Rect, paragraphs: tuple, kind: str = "body") -> ScrollText:
         """Wrapped text in a panel, with a scroll bar when it is too long (kept, scrolled where it was, when
         the screen is rebuilt with the same text). `paragraphs`: a tuple of paragraphs, each a tuple of
@@ -137,6 +178,7 @@ class Scene(AppView):
         """Handle one event; return True when the screen must be redrawn."""
         if event.type == pygame.MOUSEMOTION:
             self.mouse = event.pos  # where the pointer is, for what the screen shows under it
+            self._point(event.pos)
         for box in self.scrolls.values():
             box.handle(event)
         if self.manager is not None:
@@ -213,7 +255,13 @@ class Scene(AppView):
         """Advance time; return True when the screen must be redrawn."""
         if self.manager is not None:
             self.manager.update(dt)
-        return any(box.moved() for box in self.scrolls.values())
+        shown = False
+        if self.tip_at is not None and self.tooltip is None and self.manager is not None:
+            self.tip_clock += dt
+            if self.tip_clock >= TIP_DELAY:
+                self._show_tip()
+                shown = True
+        return any(box.moved() for box in self.scrolls.values()) or shown
 
     def draw(self, painter: Painter) -> None:
         """Draw the scene (override), then call `draw_widgets`."""
@@ -230,12 +278,15 @@ class Scene(AppView):
             btn = self.focus[self.focus_index]
             if btn.alive() and btn.visible:
                 painter.focus_ring(btn.rect)
+        if self.tooltip is not None and self.tooltip.alive():  # above the focus ring too
+            painter.surface.blit(self.tooltip.image, self.tooltip.rect)
 
     def autoplay(self) -> None:
         """What a computer does on this screen under --autoplay (override)."""
 
     def leave(self) -> None:
         """Called when the scene is removed: its widgets go (the manager is reused by the next scene)."""
+        self.hide_tip()
         if self.manager is not None:
             self.manager.clear_and_reset()
             self.manager = None

@@ -324,7 +324,7 @@ class DebriefScene(Scene):
 
     # ----------------------------------------------------------------- frame
     def update(self, dt: float) -> bool:
-        super().update(dt)
+        moved = super().update(dt)  # a scrolled text, a tooltip
         self.shown += dt
         self._start_job()
         if self.exporting is not None:
@@ -332,9 +332,9 @@ class DebriefScene(Scene):
         if self.export_pending == 1:
             self._export_now()
             return True
-        changed = False
+        changed = moved
         if self.job is not None and self.tab == "windtunnel":
-            changed = not self.answer_shown  # the progress bar moves, then the answer is drawn once
+            changed = changed or not self.answer_shown  # the progress bar moves, then the answer is drawn once
         opts = self.app.options
         tour = opts.autoplay and opts.screenshots is not None  # autoplay shows every tab only to photograph it
         if opts.quit_after_debrief and not tour and self.shown > 0.2:

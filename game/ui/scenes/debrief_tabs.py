@@ -12,13 +12,9 @@ from game.analysis import debrief as analysis
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export import charts
 from game.export.draw import line_height, wrap
-from game.words import indicator_name, resource_name
+from game.words import capital, indicator_name, resource_name
 
 ROUNDS_PER_PAGE = 5
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def buttons(scene, body: pygame.Rect) -> list:
@@ -86,7 +82,7 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
     y = _heading(scene, painter, inner, scene.t("debrief.indicators"))
     series = story.series()
     rows = [("progress", scene.t("debrief.challenge_progress"), c["accent"])] + [
-        (name, _cap(indicator_name(name, lang)), look.indicator_colours[name]) for name in INDICATORS
+        (name, capital(indicator_name(name, lang)), look.indicator_colours[name]) for name in INDICATORS
     ]
     row_h = (inner.bottom - y) // len(rows)
     text_h = min(line_height(look, "body"), row_h - look.px(22))
@@ -234,7 +230,7 @@ def _x_labels(scene, count: int) -> list:
 def indicator_series(scene, lang: str) -> list:
     """The five indicators as chart series (label, values, colour)."""
     series = scene.story.series()
-    return [(_cap(indicator_name(n, lang)), series[n], scene.look.indicator_colours[n]) for n in INDICATORS]
+    return [(capital(indicator_name(n, lang)), series[n], scene.look.indicator_colours[n]) for n in INDICATORS]
 
 
 def progress_series(scene) -> list:
@@ -286,7 +282,7 @@ def draw_coalition(scene, painter, body: pygame.Rect) -> None:
     y = _heading(scene, painter, inner, scene.t("debrief.contributed_title"))
     bars_rect = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
     contributed = [list(seat.contributed) for seat in end.seats]
-    labels = [_cap(resource_name(r, lang)) for r in RESOURCES]
+    labels = [capital(resource_name(r, lang)) for r in RESOURCES]
     scene.bars_info = charts.contribution_bars(painter, bars_rect, names, contributed, labels)
 
 

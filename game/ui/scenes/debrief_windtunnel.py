@@ -14,10 +14,6 @@ from game.ui.theme import hex_colour
 from game.words import signed
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def draw_windtunnel(scene, painter, body: pygame.Rect) -> None:
     """The tab: progress while running, the verdict when done."""
     job = scene.job

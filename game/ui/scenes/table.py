@@ -135,12 +135,11 @@ class TableScene(Scene):
 
     # ================================================================= time: bots and the turn timer
     def update(self, dt: float) -> bool:
-        super().update(dt)
+        redraw = super().update(dt)  # a scrolled text, a tooltip
         if self.paused:
-            return False
+            return redraw
         session = self.session
         seat = session.current()
-        redraw = False
         if seat >= 0 and session.is_bot(seat):
             self.bot_clock += dt
             delay = 0.0 if self.app.options.autoplay else BOT_DELAY

@@ -106,6 +106,8 @@ class ActionPanel(AppView):
         btn = self.button(rect, text, callback, object_id, enabled=enabled)
         if not enabled:
             self.focus.append(btn)  # reachable with the keyboard, so that it can say why it is not possible
+            if getattr(key, "reason", None) is not None:
+                self.scene.tip(rect, self.row_words(key))  # and to the mouse, in a tooltip
         if key is not None:
             self.action_keys[btn] = key
         return y + hgt + look.px(6)

@@ -12,11 +12,11 @@ from game.engine import coalition_checklist, goal_measure, pot_with_funds
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.words import coalition_role_name, reason_text, resource_name
+from game.words import capital, coalition_role_name, reason_text, resource_name
 
 from .table_actors import Painting
 from .table_layout import TableLayout
-from .table_pickers import challenge_kvds
+from .table_pickers import challenge_kvds, role_about
 
 
 class BoardPainter(Painting):
@@ -108,6 +108,9 @@ class BoardPainter(Painting):
             for k, res in enumerate(RESOURCES):
                 x = rect.left + pad + k * cell
                 painter.icon(res, pygame.Rect(x, y + (small - ic) // 2, ic, ic))
+                about = self.t(f"resource_about.{res}")
+                tip = self.t("table.resource_tip", name=capital(resource_name(res, lang)), n=seat.res[k], about=about)
+                painter.tip(pygame.Rect(x, y, cell, small), tip)
                 painter.text(
                     pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(4), small),
                     str(seat.res[k]),
@@ -128,8 +131,22 @@ class BoardPainter(Painting):
                 text = status[-1]
             if status and box.height >= small and painter.fits(box, text, "small", bold=True, min_kind="tiny"):
                 painter.text(box, text, "small", bold=True, min_kind="tiny")
+            if seat.coalition >= 0:
+                painter.tip(box, self.role_tip(i))
         top = area.top + seats_h + gap
         self.draw_coalitions(painter, pygame.Rect(area.left, top, area.width, area.bottom - top))
+
+    def role_tip(self, seat: int, others: bool = True) -> str:
+        """Who holds which role in their coalition, and what that role means."""
+        state = self.state
+        role = state.coalitions[state.seats[seat].coalition].members[seat]
+        lang = self.lang()
+        return self.t(
+            "table.role_tip",
+            name=state.seats[seat].name,
+            role=coalition_role_name(role, lang),
+            about=role_about(state, role, lang, others),
+        )
 
     def draw_trust(self, painter, box: pygame.Rect) -> int:
         """A small trust table at the foot of `box`; returns its top (or box.bottom when it does not fit)."""
@@ -232,6 +249,9 @@ class BoardPainter(Painting):
                 if rest.height <= 0 or not painter.fits(rest, text, kind, bold):
                     break
                 used = painter.text(rest, text, kind, bold=bold, colour=col)
+                if text is who:  # each member's role, explained
+                    roles = [self.role_tip(s, others=False) for s in co.members]
+                    painter.tip(used, "\n".join([*roles, self.t("table.role_others")]))
                 y = used.bottom + look.px(4)
             y += look.px(8)
 
@@ -385,6 +405,13 @@ class PanelPainter(Painting):
                     hint = self.t("table.invest_alone")
                 note = f"{actions.error} {hint}".strip()
                 colour = c["muted"] if not actions.error else c["bad"]
+            if pickers.role_chosen is not None and actions.step in ("propose", "invite"):
+                about = role_about(state, pickers.role_chosen, lang)
+                both = f"{about}\n{note}" if note else about
+                if painter.fits(note_rect, both, "small") or (not note and painter.fits(note_rect, about, "small")):
+                    used = painter.text(note_rect, about, "small", colour=c["muted"])
+                    note_rect = pygame.Rect(note_rect.left, used.bottom + look.px(4), note_rect.width, 0)
+                    note_rect.height = max(0, actions.back_top - look.px(6) - note_rect.top)
             if note and note_rect.height >= small:
                 painter.text(note_rect, note, "small", colour=colour)
         elif actions.step == "choose":

@@ -8,15 +8,30 @@ from __future__ import annotations
 import pygame
 
 from game.engine import Conversation, Invest, Invite, Offer, Propose, Signature, check, option_of
+from game.engine.reasons import Reason
 from game.engine.vocabulary import COALITION_ROLES, RESOURCES
 from game.export.draw import line_height
 from game.ui.view import AppView
-from game.words import coalition_role_name, resource_name
+from game.words import coalition_role_name, reason_text, resource_name, say
 
 
 def challenge_kvds(state) -> list:
     """The KVDs of the game's challenge (a coalition is proposed on one of them)."""
     return list(state.book.content.challenges[state.book.setup.challenge].kvds)
+
+
+def role_about(state, role: str, lang: str, others: bool = True) -> str:
+    """What a coalition role means, in a sentence or two: for the lead, what this future asks of whoever leads
+    (the scenario's criteria); for the others (when `others`), that they share out the work."""
+    text = say(f"coalition_role_about.{role}", lang)
+    if role != "lead":
+        return f"{text} {say('table.role_others', lang)}" if others else text
+    crit = state.book.criteria
+    rules = [Reason("crit_lead_role", **state.book.role_term(r)) for r in crit.lead_roles[:1]]
+    rules += [Reason("crit_lead_forbidden", **state.book.role_term(r)) for r in crit.forbidden_lead_roles]
+    for rule in rules:
+        text += " " + say("table.role_here", lang, rule=reason_text(rule, lang))
+    return text
 
 
 class ActionPickers(AppView):
@@ -32,6 +47,7 @@ class ActionPickers(AppView):
         # where the last build put things, for the drawing
         self.stepper_labels: list = []  # (rect, text) between each "−" and "+"
         self.kvd_rect = None  # the proposed KVD's text
+        self.role_chosen = None  # the coalition role picked (propose, invite): the panel explains it
         self.note_y = None  # the top of the note under the confirm button
 
     @property
@@ -45,6 +61,7 @@ class ActionPickers(AppView):
         self.target = -1
         self.kvd_index = 0
         self.role_index = 0
+        self.role_chosen = None
 
     @property
     def right(self) -> pygame.Rect:
@@ -169,7 +186,7 @@ class ActionPickers(AppView):
             5 * line_height(self.look, "small", True),  # the KVD in up to four lines, and whom it speaks to
         )
         y = self.kvd_rect.bottom + self.look.px(8)
-        role = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
+        role = self.role_chosen = COALITION_ROLES[self.role_index % len(COALITION_ROLES)]
         y = self._stepper(
             y,
             f"{self.t('table.your_role')}: {coalition_role_name(role, lang)}",
@@ -188,6 +205,7 @@ class ActionPickers(AppView):
         state = self.state
         lang = self.lang()
         self.stepper_labels = []
+        self.role_chosen = None
         c = state.coalition_of(seat)
         free = [
             o for o in self.panel.others(seat) if state.seats[o].coalition < 0 and (c is None or o not in c.invites)
@@ -209,7 +227,7 @@ class ActionPickers(AppView):
             lambda: self._cycle_target(-1, free),
             lambda: self._cycle_target(1, free),
         )
-        role = roles[self.role_index % len(roles)]
+        role = self.role_chosen = roles[self.role_index % len(roles)]
         y = self._stepper(
             y,
             f"{self.t('table.as_role')}: {coalition_role_name(role, lang)}",

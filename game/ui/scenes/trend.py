@@ -62,11 +62,11 @@ class TrendScene(Scene):
         self._next()
 
     def update(self, dt: float) -> bool:
-        super().update(dt)
+        moved = super().update(dt)  # a scrolled text, a tooltip
         if self.flip < 1.0:
             self.flip = min(1.0, self.flip + dt * 2.5)  # a quiet card turn of 0.4 s
             return True
-        return False
+        return moved
 
     def shot_name(self) -> str:
         return "trend"
