@@ -13,6 +13,7 @@ from game.export.draw import line_height
 from game.ui.scene import Scene
 
 from .table_actions import ActionPanel
+from .table_deltas import Deltas
 from .table_draw import BoardPainter, PanelPainter
 from .table_layout import table_layout, top_buttons
 from .table_municipality import MunicipalityPainter
@@ -66,6 +67,7 @@ class TableScene(Scene):
         self.timer_seat = None  # (round, seat) whose turn the timer counts
         self.paused = False
         self.hint_shown = False
+        self.deltas = Deltas()  # what the last move changed, shown for a moment
 
     def shot_name(self) -> str:
         """Screenshots: the table, the invest step and the coalition step are distinct screens."""
@@ -136,6 +138,7 @@ class TableScene(Scene):
     # ================================================================= time: bots and the turn timer
     def update(self, dt: float) -> bool:
         redraw = super().update(dt)  # a scrolled text, a tooltip
+        redraw = self.deltas.update(self.state, dt, self.app.settings.animations) or redraw
         if self.paused:
             return redraw
         session = self.session
@@ -181,10 +184,10 @@ class TableScene(Scene):
     def draw(self, painter) -> None:
         c = painter.c
         painter.surface.fill(c["bg"])
-        board = BoardPainter(self.app, self.layout)
+        board = BoardPainter(self.app, self.layout, self.deltas)
         panel = PanelPainter(self.app, self.layout, self.actions)
         board.draw_top(painter, self.top_text_right, self.timer_left)
-        MunicipalityPainter(self.app, self.layout).draw_municipality(painter)
+        MunicipalityPainter(self.app, self.layout, self.deltas).draw_municipality(painter)
         if self.rest_box is not None:
             self.rest_box.draw(painter)
         board.draw_seats(painter)

@@ -5,20 +5,51 @@ turn, or why not, in the engine's own reasons (`move_gaps`). Also the painters' 
 
 from __future__ import annotations
 
+import pygame
+
 from game.engine import move_gaps
 from game.engine.state import Coalition
+from game.export.draw import line_height
 from game.ui.view import AppView
-from game.words import reason_text
+from game.words import reason_text, signed
 
+from .table_deltas import Deltas
 from .table_layout import TableLayout
 
 
 class Painting(AppView):
     """What both painters read: the app's game, words and look, and the layout."""
 
-    def __init__(self, app, layout: TableLayout) -> None:
+    def __init__(self, app, layout: TableLayout, deltas=None) -> None:
         self.app = app
         self.layout = layout
+        self.deltas = deltas if deltas is not None else Deltas()  # what the last move changed (table_deltas.py)
+
+    def delta_mark(self, painter, key: tuple, right: int, y: int, room: int) -> None:
+        """The difference the last move made to the number at `key`, right-aligned at `right` on the line at
+        `y`, when it fits in `room` pixels (nothing when there is none, or no room)."""
+        diff = self.deltas.of(*key)
+        if not diff:
+            return
+        text = signed(diff, self.lang())
+        look = self.look
+        width = look.font("small", True).size(text)[0] + look.px(4)
+        if width <= room:
+            colour = painter.c["good"] if diff > 0 else painter.c["bad"]
+            box = pygame.Rect(right - width, y, width, line_height(look, "small"))
+            painter.text(box, text, "small", bold=True, colour=colour, align="right")
+
+    def delta_bar(self, painter, bar: pygame.Rect, key: tuple, scale: float = 100.0) -> None:
+        """Over a bar: the stretch the last move added (good colour) or took away (bad colour)."""
+        diff = self.deltas.of(*key)
+        if not diff:
+            return
+        now = self.deltas.numbers[key]
+        a, b = sorted((now - diff, now))
+        left = bar.left + int(bar.width * max(0.0, min(1.0, a / scale)))
+        right = bar.left + int(bar.width * max(0.0, min(1.0, b / scale)))
+        colour = painter.c["good"] if diff > 0 else painter.c["bad"]
+        pygame.draw.rect(painter.surface, colour, pygame.Rect(left, bar.top, max(2, right - left), bar.height))
 
 
 NO_COALITION = Coalition(id=-1, kvd="", founded=0, members={})  # a seat outside any coalition, as a coalition

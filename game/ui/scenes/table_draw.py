@@ -12,7 +12,7 @@ from game.engine import coalition_checklist, goal_measure, pot_with_funds
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.words import capital, coalition_role_name, reason_text, resource_name
+from game.words import capital, coalition_role_name, reason_text, resource_name, signed
 
 from .table_actors import Painting
 from .table_layout import TableLayout
@@ -126,6 +126,14 @@ class BoardPainter(Painting):
             if active:
                 status.append(self.t("table.ap_one" if seat.ap == 1 else "table.ap", n=seat.ap))
             box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
+            changed = self.deltas.seat_resources(i)
+            if changed and box.height >= small:  # for a moment, the status line says what the last move changed
+                words = ", ".join(f"{resource_name(RESOURCES[k], lang)} {signed(d, lang)}" for k, d in changed)
+                if painter.fits(box, words, "small", bold=True, min_kind="tiny"):
+                    signs = {d > 0 for _, d in changed}
+                    colour = c["accent"] if len(signs) > 1 else c["good"] if True in signs else c["bad"]
+                    painter.text(box, words, "small", bold=True, colour=colour, min_kind="tiny")
+                    status = []
             text = " · ".join(status)
             if status and box.height >= small and not painter.fits(box, text, "small", bold=True, min_kind="tiny"):
                 text = status[-1]
@@ -183,9 +191,14 @@ class BoardPainter(Painting):
                     continue
                 value = state.trust[i][j]
                 colour = painter.c["good"] if value >= threshold else painter.c["bad"]
+                diff = self.deltas.of("trust", i, j)
+                text = f"{value} ({signed(diff, self.lang())})" if diff else str(value)
+                cell_rect = pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small)
+                if diff and not painter.fits(cell_rect, text, "small", bold=True):
+                    text = str(value)
                 painter.text(
-                    pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small),
-                    str(value),
+                    cell_rect,
+                    text,
                     "small",
                     bold=True,
                     colour=colour,

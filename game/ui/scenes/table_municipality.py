@@ -84,18 +84,21 @@ class MunicipalityPainter(Painting):
         y = r.top + pad
         heading = pygame.Rect(r.left + pad, y, inner_w, body_b)
         long_heading, short_heading = self.t("table.challenge_progress"), self.t("table.challenge_progress_short")
-        painter.text(
+        used = painter.text(
             heading,
             long_heading if painter.fits(heading, long_heading, "body", True) else short_heading,
             "body",
             bold=True,
             min_kind="small",
         )
+        # the progress's change, at the heading's end above the percentage
+        self.delta_mark(painter, ("progress",), heading.right, y, heading.right - used.right - look.px(8))
         y += body_b + look.px(4)
         pct = f"{state.progress:.0f}%"
         pct_w = look.font("large", True).size("100%")[0]
         bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
         painter.bar(bar, state.progress / 100, c["accent"])
+        self.delta_bar(painter, bar, ("progress",))
         painter.text(
             pygame.Rect(r.right - pad - pct_w, y, pct_w, line_height(look, "large", True)),
             pct,
@@ -118,8 +121,11 @@ class MunicipalityPainter(Painting):
             # a long name (large text, a narrow panel) takes the whole line; its value goes to the bar's end
             wide = not painter.fits(beside, label, "small", min_kind="tiny")
             label_rect = pygame.Rect(r.left + pad, y, inner_w, small) if wide else beside
-            painter.text(label_rect, label, "small", min_kind="tiny")
+            used = painter.text(label_rect, label, "small", min_kind="tiny")
             value_y = y + small + label_gap - (small - bar_h) // 2 if wide else y
+            if not wide:  # the change, between the name and the value
+                value_left = r.right - pad - value_w - look.px(6)
+                self.delta_mark(painter, ("ind", i), value_left, y, value_left - used.right - look.px(6))
             painter.text(
                 pygame.Rect(r.right - pad - value_w, value_y, value_w, small),
                 str(state.ind[i]),
@@ -130,6 +136,7 @@ class MunicipalityPainter(Painting):
             y += small + label_gap
             bar_w = inner_w - value_w - look.px(8) if wide else inner_w
             painter.bar(pygame.Rect(r.left + pad, y, bar_w, bar_h), state.ind[i] / 100, colours[name])
+            self.delta_bar(painter, pygame.Rect(r.left + pad, y, bar_w, bar_h), ("ind", i))
             y += bar_h + row_gap
 
     def need_text(self, short: bool = False) -> str:
