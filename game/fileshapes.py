@@ -47,6 +47,7 @@ class SessionShape(_Shape):
 
     mode: str = Field("pass", max_length=20)
     timer_minutes: int = Field(0, ge=0, le=120)
+    big_timer: bool = False
     ended_early: bool = False
     content_pack: str = Field("", max_length=4096)
 

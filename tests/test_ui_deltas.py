@@ -42,3 +42,24 @@ def test_no_differences_with_animations_off():
     _table_in_round(app, 2)
     table, _ = _talk(app)
     assert table.deltas.changes == {}
+
+
+def test_the_large_clock_is_turned_on_from_the_facilitator_panel():
+    from game.ui.scenes.facilitator import FacilitatorScene
+    from tests.ui_driver import click_text
+
+    app = new_app(size=(1280, 720))
+    _table_in_round(app, 2)
+    app.session.timer_minutes = 3
+    app.push(FacilitatorScene(app))
+    step(app, 2)
+    assert click_text(app, app.t("facilitator.big_timer_off"))
+    assert app.session.big_timer
+    app.pop()
+    step(app, 3, dt=0.5)
+    app.dirty = True
+    step(app, 1)
+    left = int(app.top.timer_left)
+    clock = next(r for r in app.frame_records if r.text == app.t("table.timer", m=left // 60, s=left % 60))
+    assert clock.px >= app.look.size("heading"), "the clock is large"
+    assert app.window.get_rect().contains(clock.rect)

@@ -59,6 +59,7 @@ class Session:
     last_human: int = -1  # the human seat that last had the laptop (pass mode)
     ended_early: bool = False
     timer_minutes: int = 0
+    big_timer: bool = False  # the turn's timer large at the table's foot, to project
     content_pack: str = ""  # the content pack's folder, for messages about saves
     saver: Optional[Saver] = None  # None: this game is not saved (tests, the smoke run)
     started: str = field(default_factory=now_utc)
@@ -75,6 +76,7 @@ class Session:
             content, loaded.setup, extra.get("mode", "pass") if extra.get("mode") in ("pass", "beamer") else "pass"
         )
         session.timer_minutes = int(extra.get("timer_minutes", 0) or 0)
+        session.big_timer = bool(extra.get("big_timer", False))
         session.content_pack = str(extra.get("content_pack", "") or "")
         session.ended_early = bool(extra.get("ended_early", False))
         session.started = str(loaded.data.get("started") or now_utc())
@@ -105,6 +107,7 @@ class Session:
         extra = {
             "mode": self.mode,
             "timer_minutes": self.timer_minutes,
+            "big_timer": self.big_timer,
             "ended_early": self.ended_early,
             "content_pack": self.content_pack,
         }

@@ -1,4 +1,5 @@
-"""The facilitator panel (F2): pause, turn timer, undo, skip a seat, end the game now."""
+"""The facilitator panel (F2): pause, turn timer (and a large clock to project), text size, language, undo,
+skip a seat, end the game now."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ class FacilitatorScene(Overlay):
         # the panel is as tall as its five buttons and the note under them need (the note wraps to the width)
         note = look.font("small")
         note_h = len(wrap(self.t("facilitator.paused"), note, bw)) * note.get_linesize()
-        ph = min(h, look.px(100) + 7 * (bh + look.px(14)) + note_h + look.px(30))
+        ph = min(h, look.px(100) + 8 * (bh + look.px(14)) + note_h + look.px(30))
         top = (h - ph) // 2
         if self.armed:  # the confirmation under the rows: the panel grows downwards, the rows stay put
             ph = min(h - top, ph + bh + look.px(14))
@@ -41,6 +42,11 @@ class FacilitatorScene(Overlay):
                 self.t("facilitator.timer_off") if not minutes else self.t("facilitator.timer", n=minutes),
                 self._timer,
                 True,
+            ),
+            (
+                self.t("facilitator.big_timer_on" if session.big_timer else "facilitator.big_timer_off"),
+                self._big_timer,
+                bool(minutes),
             ),
             (self.t("facilitator.text_size", n=self.app.settings.text_size), self.app.next_text_size, True),
             (self.t("setup.language"), self.app.toggle_language, True),
@@ -68,6 +74,12 @@ class FacilitatorScene(Overlay):
         session = self.app.session
         current = getattr(session, "timer_minutes", 0)
         session.timer_minutes = TIMERS[(TIMERS.index(current) + 1) % len(TIMERS)] if current in TIMERS else 0
+        self.rebuild()
+
+    def _big_timer(self) -> None:
+        """The turn's timer large at the foot of the table, to project (or back in the top bar)."""
+        session = self.app.session
+        session.big_timer = not session.big_timer
         self.rebuild()
 
     def _undo(self) -> None:

@@ -192,7 +192,7 @@ class TableScene(Scene):
             self.rest_box.draw(painter)
         board.draw_seats(painter)
         panel.draw(painter, self.banner, self.peeking)
-        board.draw_bottom(painter, self.info, self.banner)
+        board.draw_bottom(painter, self.info, self.banner, self.timer_left)
         self.draw_widgets(painter)
         if self.peeking:
             panel.draw_peek(painter)

@@ -47,7 +47,7 @@ class BoardPainter(Painting):
         sub = self.t(
             "table.round", round=state.round, rounds=book.setup.rounds, start=first_year, end=first_year + years - 1
         )
-        if timer_left is not None:
+        if timer_left is not None and not self.session.big_timer:  # else large, at the foot
             sub += "  ·  " + self.t("table.timer", m=int(timer_left) // 60, s=int(timer_left) % 60)
         painter.text(
             pygame.Rect(x, look.px(8) + large, width, top_bar.height - large - look.px(8)),
@@ -296,11 +296,33 @@ class BoardPainter(Painting):
             x += width + gap
         return y + line_h
 
-    def draw_bottom(self, painter, info: str, banner) -> None:
-        """The bottom bar: what just happened (as many of its changes as fit), or a notice, or the keys."""
+    def draw_big_timer(self, painter, timer_left) -> int:
+        """The turn's timer, large enough to read from the back of the room, at the right of the bottom bar
+        (the facilitator turns it on); returns the left edge of what it took (the bar's right when off)."""
+        r = self.layout.bottom_bar
+        if timer_left is None or not self.session.big_timer:
+            return r.right
+        look, c = self.look, painter.c
+        clock = self.t("table.timer", m=int(timer_left) // 60, s=int(timer_left) % 60)
+        kind = "title" if line_height(look, "title", True) <= r.height - look.px(8) else "heading"
+        width = look.font(kind, True).size(self.t("table.timer", m=88, s=88))[0] + look.px(40)  # the widest
+        box = pygame.Rect(r.right - width, r.top, width, r.height)
+        urgent = timer_left < 30
+        painter.panel(box, fill=c["highlight"] if not urgent else c["panel"], edge=c["bad"] if urgent else c["focus"])
+        colour = c["bad"] if urgent else c["ink"]
+        painter.text(
+            box.inflate(-look.px(16), 0), clock, kind, bold=True, colour=colour, align="center", valign="middle"
+        )
+        return box.left - look.px(8)
+
+    def draw_bottom(self, painter, info: str, banner, timer_left=None) -> None:
+        """The bottom bar: what just happened (as many of its changes as fit), or a notice, or the keys; the
+        large timer at its right when it is on."""
         look = self.look
         c = painter.c
         r = self.layout.bottom_bar
+        right = self.draw_big_timer(painter, timer_left)
+        r = pygame.Rect(r.left, r.top, right - r.left, r.height)
         painter.panel(r, fill=c["panel"])
         pad = look.px(14)
         inner = r.inflate(-2 * pad, -look.px(12))
