@@ -151,3 +151,23 @@ def test_a_rebuild_that_keeps_the_description_keeps_its_scroll_bar_whole():
     scene.rebuild()
     assert scene.desc.bar is bar and all(part.alive() for part in parts)
     assert _pixels(app) == before
+
+
+def test_session_presets_set_the_rounds_and_the_turn_timer():
+    from game.ui.scenes.setup import SESSIONS
+
+    app, scene = _setup()
+    seen = []
+    for _ in SESSIONS:
+        click(app, find_button(app, "Sessie"))
+        minutes, rounds, timer, debrief = next(
+            p for p in SESSIONS if p[1:3] == (scene.choices.rounds, scene.choices.timer)
+        )
+        seen.append(minutes)
+        assert find_button(app, f"Sessie van {minutes} minuten") is not None
+        assert f"{debrief} minuten" in scene.message
+    assert sorted(seen) == [45, 60, 90]
+    click(app, find_button(app, "rondes"))  # another number of rounds: no longer a planned session
+    assert find_button(app, app.t("setup.session_own")) is not None
+    scene.start()
+    assert app.session.timer_minutes == scene.choices.timer and app.session.setup.rounds == scene.choices.rounds

@@ -1,4 +1,5 @@
-"""Setup: scenario, challenge, seats (role, name, person or computer), rounds, timer, seed, language, mode.
+"""Setup: scenario, challenge, seats (role, name, person or computer), the session's length (which sets the
+rounds and the turn timer), rounds, timer, seed, language, mode.
 
 Designed to be done in under two minutes: sensible defaults (four seats, one per role, five rounds), every
 choice a button that cycles on Enter or click, and the scenario's description beside the choice.
@@ -15,6 +16,10 @@ from game.ui.scene import Scene
 
 TIMERS = (0, 2, 3, 5, 8)
 ROUNDS = (3, 4, 5, 6, 7, 8)
+# Sessions a trainer plans: (minutes, rounds, minutes a turn, minutes left for the debrief). About a third of
+# the time goes to the start and the debrief, which is what the day is for; a round of four seats at these turn
+# times takes ten to fifteen minutes with its trend card and summary.
+SESSIONS = ((45, 3, 2, 15), (60, 4, 2, 20), (90, 5, 3, 30))
 
 
 class SeatChoice:
@@ -159,7 +164,9 @@ class SetupScene(Scene):
         y += gap
         # options, two per row
         half = (col - gap) // 2
+        session = next((p for p in SESSIONS if (p[1], p[2]) == (ch.rounds, ch.timer)), None)
         options = [
+            (t("setup.session", n=session[0]) if session else t("setup.session_own"), self._next_session),
             (t("setup.rounds", n=ch.rounds, years=ch.rounds * content.rules.years_per_round), self._next_rounds),
             (t("setup.timer_off") if not ch.timer else t("setup.timer", n=ch.timer), self._next_timer),
             (t("setup.mode_beamer") if ch.mode == "beamer" else t("setup.mode_pass"), self._toggle_mode),
@@ -228,6 +235,15 @@ class SetupScene(Scene):
     def _next_rounds(self) -> None:
         r = self.choices.rounds
         self._set("rounds", ROUNDS[(ROUNDS.index(r) + 1) % len(ROUNDS)] if r in ROUNDS else 5)
+
+    def _next_session(self) -> None:
+        """The next planned session (45, 60, 90 minutes): its rounds and turn timer, and what it leaves."""
+        ch = self.choices
+        now = next((i for i, p in enumerate(SESSIONS) if (p[1], p[2]) == (ch.rounds, ch.timer)), -1)
+        minutes, rounds, timer, debrief = SESSIONS[(now + 1) % len(SESSIONS)]
+        ch.rounds, ch.timer = rounds, timer
+        self.message = self.t("setup.session_help", n=minutes, rounds=rounds, timer=timer, debrief=debrief)
+        self._set("timer", timer)
 
     def _next_timer(self) -> None:
         t = self.choices.timer
