@@ -260,6 +260,36 @@ def test_export_writes_the_report_in_a_second_process_while_the_screen_goes_on(u
     reports = list((user_home / "reports").glob("rapport-*.pdf"))
     assert len(reports) == 1 and reports[0].stat().st_size > 10_000, scene.status
     assert f"reports/{reports[0].name}" in scene.status and str(reports[0].parent) not in scene.status
+    _the_export_button_now_opens_the_report(app, scene, reports[0])
+
+
+def _the_export_button_now_opens_the_report(app, scene, report):
+    """Once written, the report's button opens it (with the system's program; its folder when there is no
+    PDF viewer; where it is when neither opens). The program is not really started here."""
+    import pygame
+
+    from game.ui import opener
+    from tests.ui_driver import find_button
+
+    started = []
+    button = find_button(app, app.t("debrief.open_report"))
+    assert button is not None and find_button(app, app.t("debrief.export")) is None
+    for works, said in (
+        ({report}, "debrief.opened_file"),
+        ({report.parent}, "debrief.opened_folder"),
+        (set(), "debrief.open_failed"),
+    ):
+        started.clear()
+        opener_start = opener._start
+        opener._start = lambda target, works=works: started.append(target) or target in works
+        try:
+            scene._open_report()
+        finally:
+            opener._start = opener_start
+        assert scene.status.startswith(app.t(said, path="")[:12]), scene.status
+        assert f"reports/{report.name}" in scene.status
+    assert started == [report, report.parent]
+    assert isinstance(button.rect, pygame.Rect)
 
 
 def test_export_without_a_log_file_says_it_is_busy_first(monkeypatch, user_home):

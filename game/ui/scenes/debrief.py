@@ -149,6 +149,7 @@ class DebriefScene(Scene):
         self.export_pending = 0  # frames still to draw before an in-process export
         self.exporting = None  # (the report process, temp files) while one runs
         self.export_path = None
+        self.exported = False  # the report is written: its button opens it
         self.autoplay_seen: set = set()
         self.page = 0  # timeline page, when there are more rounds than fit
         self.drawn = False  # the first frame is on screen
@@ -195,7 +196,9 @@ class DebriefScene(Scene):
         row = regions["buttons"]
         labels = [
             (self.t("debrief.menu"), self._menu, None),
-            (self.t("debrief.export"), self.export, None),
+            (self.t("debrief.open_report"), self._open_report, None)
+            if self.exported
+            else (self.t("debrief.export"), self.export, None),
             (self.t("debrief.new_game"), self._new, "@primary"),
         ]
         x = row.left
@@ -265,9 +268,20 @@ class DebriefScene(Scene):
         if code == 0:
             self.status = self.t("debrief.export_done", path=shown_path(self.export_path))
             log.info("report written: %s", self.export_path)
+            self.exported = True
+            self.rebuild()
         else:
             self.status = self.t("debrief.export_failed", error=error.rpartition(": ")[2] or error or code)
             log.warning("report not written: %s", error)
+        self.app.dirty = True
+
+    def _open_report(self) -> None:
+        """Open the report written (its folder when this computer has no PDF viewer), and say which."""
+        from game.ui.opener import open_file_or_folder
+
+        opened = open_file_or_folder(self.export_path)
+        key = {"file": "debrief.opened_file", "folder": "debrief.opened_folder"}.get(opened, "debrief.open_failed")
+        self.status = self.t(key, path=shown_path(self.export_path))
         self.app.dirty = True
 
     def _export_now(self) -> None:
