@@ -24,36 +24,36 @@ from game.engine.reasons import Reason, Term
 from game.engine.rules import VITAL_INDICATORS
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import capital, decimal, indicator_name, reason_text, resource_name, say
+from game.words import capital, decimal, indicator_name, reason_text, resource_name, say, signed
 
 
 def effect_items(eff, lang: str, content=None) -> list:
     """Compiled effects (a card's, a dilemma answer's, an actor's, a knob's) as (short line, whether it is a
-    gain): ("Equality -3", False), ("Everyone +1 time", True), ("Wethouder -2 money", False); more need per
+    gain): ("Equality −3", False), ("Everyone +1 time", True), ("Wethouder −2 money", False); more need per
     round is a loss. `content` names the roles of role-specific resources."""
     items = []
     for i, name in enumerate(INDICATORS):
         if eff.ind[i]:
-            items.append((f"{indicator_name(name, lang).capitalize()} {eff.ind[i]:+d}", eff.ind[i] > 0))
+            items.append((f"{indicator_name(name, lang).capitalize()} {signed(eff.ind[i], lang)}", eff.ind[i] > 0))
     if eff.progress:
-        items.append((say("trend.progress", lang, n=f"{eff.progress:+d}"), eff.progress > 0))
+        items.append((say("trend.progress", lang, n=signed(eff.progress, lang)), eff.progress > 0))
     for i, name in enumerate(RESOURCES):
         if eff.res[i]:
             what = resource_name(name, lang)
-            items.append((say("trend.everyone", lang, n=f"{eff.res[i]:+d}", what=what), eff.res[i] > 0))
+            items.append((say("trend.everyone", lang, n=signed(eff.res[i], lang), what=what), eff.res[i] > 0))
     for role_id, vec in eff.role_res.items():
         role = content.roles.get(role_id) if content is not None else None
         who = role.name.get(lang) if role is not None else role_id
         for i, name in enumerate(RESOURCES):
             if vec[i]:
                 what = resource_name(name, lang)
-                items.append((say("trend.role", lang, role=who, n=f"{vec[i]:+d}", what=what), vec[i] > 0))
+                items.append((say("trend.role", lang, role=who, n=signed(vec[i], lang), what=what), vec[i] > 0))
     for i, name in enumerate(RESOURCES):
         if eff.need[i]:
             what = resource_name(name, lang)
-            items.append((say("trend.need", lang, n=f"{eff.need[i]:+d}", what=what), eff.need[i] < 0))
+            items.append((say("trend.need", lang, n=signed(eff.need[i], lang), what=what), eff.need[i] < 0))
     if eff.trust:
-        items.append((say("trend.trust", lang, n=f"{eff.trust:+d}"), eff.trust > 0))
+        items.append((say("trend.trust", lang, n=signed(eff.trust, lang)), eff.trust > 0))
     return items
 
 

@@ -9,7 +9,7 @@ from game.engine.events import ActorMoved
 from game.engine.vocabulary import INDICATORS
 from game.export.draw import line_height
 from game.ui.scene import Scene
-from game.words import indicator_name
+from game.words import indicator_name, signed
 
 
 class SummaryScene(Scene):
@@ -110,7 +110,8 @@ class SummaryScene(Scene):
             before = self.start.ind[i] if self.start is not None else state.ind[i]
             after = state.ind[i]
             d = after - before
-            label = f"{indicator_name(name, lang).capitalize()}: {self.t('common.from_to', a=before, b=after)} ({d:+d})"
+            change = self.t("common.from_to", a=before, b=after)
+            label = f"{indicator_name(name, lang).capitalize()}: {change} ({signed(d, lang)})"
             painter.text(
                 pygame.Rect(inner.left, y, inner.width, head_h),
                 label,
@@ -118,7 +119,7 @@ class SummaryScene(Scene):
                 bold=True,
                 colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]),
             )
-            causes = [f"{cause} ({delta:+d})" for delta, cause in self.causes(i, lang)]
+            causes = [f"{cause} ({signed(delta, lang)})" for delta, cause in self.causes(i, lang)]
             box = pygame.Rect(inner.left, y + head_h, inner.width, row_h - head_h - look.px(6))
             # as many causes as fit, and how many more there were; when not even one fits, how many there are
             # (never "no change" for a change)

@@ -140,9 +140,10 @@ class TrendScene(Scene):
         question_h = self._height(question_text, "large", inner_w) + look.px(6)
         bottom = card.bottom - pad - question_h
         text = trend.text.get(lang)
-        # Beside each other when the text fits there; otherwise the text gets the full width, effects below it.
+        # Beside each other when the text fits there at its full size (so that larger text in the settings is
+        # larger here too); otherwise the text gets the full width, effects below it.
         text_w = int((card.width - 3 * pad) * 0.62)
-        side_by_side = painter.fits(pygame.Rect(0, 0, text_w, bottom - y), text, "large", min_kind="small")
+        side_by_side = painter.fits(pygame.Rect(0, 0, text_w, bottom - y), text, "large", min_kind="large")
         if side_by_side:
             painter.text(pygame.Rect(card.left + pad, y, text_w, bottom - y), text, "large", min_kind="small")
             side_x = card.left + 2 * pad + text_w
