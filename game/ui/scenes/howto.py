@@ -1,9 +1,10 @@
 """How to play: eight short pages, each with a few lines of text and a drawn picture of the screen element
 it explains (a trend card, the action buttons, seat cards, a coalition with its checks, the three emblems,
-the two table modes, the keys).
+the two table modes, the keys); and a second tab, the glossary (game/ui/scenes/glossary.py).
 
 Reached from the menu and with F1 from every screen. Left/right arrows, PageUp/PageDown and the buttons turn
-the pages; Enter on "Next" turns too, and on the last page closes the guide; Esc closes it.
+the pages; Enter on "Next" turns too, and on the last page closes the guide; Esc closes it. The two tabs at
+the top right switch between the guide and the glossary, and so does F1 here.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import pygame
 
 from game.export.draw import wrap
 from game.ui.scene import Scene
+from game.ui.scenes.glossary import SECTIONS, Glossary
 from game.ui.scenes.howto_pictures_play import pic_actions, pic_goal, pic_roles, pic_round, pic_vital
 from game.ui.scenes.howto_pictures_setup import pic_futures, pic_keys, pic_private
 from game.ui.scenes.howto_shapes import PictureContext, number
 from game.ui.theme import font
 
+TABS = ("guide", "glossary")
 # page id -> number of text lines in the catalogue (howto.<id>.1 ... howto.<id>.n); roles come from the content
 PAGES = ("goal", "round", "actions", "roles", "vital", "futures", "private", "keys")
 LINES = {"goal": 4, "round": 4, "actions": 5, "roles": 1, "vital": 6, "futures": 5, "private": 4, "keys": 5}
@@ -41,19 +44,33 @@ def lower_first(text: str) -> str:
 
 
 class HowToScene(Scene):
-    """The rules in eight pages, text beside a picture."""
+    """The rules in eight pages, text beside a picture; and the glossary, a tab of its own."""
 
     name = "howto"
     modal = False
 
-    def __init__(self, app, page: int = 0) -> None:
+    def __init__(self, app, page: int = 0, tab: str = "guide") -> None:
         super().__init__(app)
         self.page = max(0, min(page, len(PAGES) - 1))
-        self.names: dict = {}  # button -> "close" | "prev" | "next"
+        self.tab = tab if tab in TABS else "guide"
+        self.glossary = Glossary(self)
+        self.names: dict = {}  # button -> "close" | "prev" | "next" | "tab_<tab>" | "section_<n>"
 
     def shot_name(self) -> str:
-        """Screenshots: one per page."""
+        """Screenshots: one per page (and per glossary section)."""
+        if self.tab == "glossary":
+            return f"howto-glossary-{self.glossary.section + 1}"
         return f"howto-{self.page + 1}"
+
+    @property
+    def count(self) -> int:
+        """How many pages the current tab has (the glossary's are its sections)."""
+        return len(SECTIONS) if self.tab == "glossary" else len(PAGES)
+
+    @property
+    def index(self) -> int:
+        """The current tab's page."""
+        return self.glossary.section if self.tab == "glossary" else self.page
 
     @property
     def page_id(self) -> str:
@@ -90,8 +107,12 @@ class HowToScene(Scene):
         btn_font = font(look.size("large"), True)
 
         top = look.px(26)
-        self.sup_rect = pygame.Rect(m, top, w - 2 * m, large.get_linesize())
-        self.title_rect = pygame.Rect(m, self.sup_rect.bottom, w - 2 * m, heading.get_linesize() + look.px(4))
+        head_h = large.get_linesize() + heading.get_linesize() + look.px(4)
+        self.names = {}
+        tabs_left = self._tabs(pygame.Rect(m, top, w - 2 * m, head_h))
+        head_w = tabs_left - look.px(24) - m
+        self.sup_rect = pygame.Rect(m, top, head_w, large.get_linesize())
+        self.title_rect = pygame.Rect(m, self.sup_rect.bottom, head_w, heading.get_linesize() + look.px(4))
         body_top = self.title_rect.bottom + look.px(16)
 
         btn_h = max(look.px(72), int(btn_font.get_linesize() * 1.5))
@@ -99,22 +120,24 @@ class HowToScene(Scene):
         self.keys_rect = pygame.Rect(m, foot_y - look.px(12) - small.get_linesize(), w - 2 * m, small.get_linesize())
         body_bottom = self.keys_rect.top - look.px(16)
 
-        inner_w = w - 2 * m - gap
-        text_w = int(inner_w * (0.47 if self.app.settings.text_size < 125 else 0.51))  # large text: more room
-        self.text_rect = pygame.Rect(m, body_top + look.px(8), text_w, body_bottom - body_top - look.px(8))
-        self.pic_rect = pygame.Rect(m + text_w + gap, body_top, w - m - (m + text_w + gap), body_bottom - body_top)
+        if self.tab == "glossary":
+            self.glossary.build(pygame.Rect(m, body_top, w - 2 * m, body_bottom - body_top))
+        else:
+            inner_w = w - 2 * m - gap
+            text_w = int(inner_w * (0.47 if self.app.settings.text_size < 125 else 0.51))  # large text: more room
+            self.text_rect = pygame.Rect(m, body_top + look.px(8), text_w, body_bottom - body_top - look.px(8))
+            self.pic_rect = pygame.Rect(m + text_w + gap, body_top, w - m - (m + text_w + gap), body_bottom - body_top)
 
-        last = self.page == len(PAGES) - 1
+        last = self.index == self.count - 1
         labels = [t("howto.prev"), t("howto.next"), t("howto.done"), t("howto.close")]
         bw = max(look.px(250), max(btn_font.size(s)[0] for s in labels) + look.px(60))
-        self.names = {}
         close = self.button(pygame.Rect(m, foot_y, bw, btn_h), t("howto.close"), self.back)
         self.names[close] = "close"
         prev = self.button(
             pygame.Rect(w - m - 2 * bw - look.px(16), foot_y, bw, btn_h),
             t("howto.prev"),
             self.prev_page,
-            enabled=self.page > 0,
+            enabled=self.index > 0,
         )
         self.names[prev] = "prev"
         nxt = self.button(
@@ -128,24 +151,63 @@ class HowToScene(Scene):
             m + bw + look.px(20), foot_y, prev.rect.left - look.px(20) - (m + bw + look.px(20)), btn_h
         )
 
+    def _tabs(self, band: pygame.Rect) -> int:
+        """The two tabs (guide, glossary) at the right of the heading `band`; returns their left edge. The tab
+        not shown names its key, F1."""
+        look = self.look
+        t = self.t
+        tab_h = max(look.px(60), font(look.size("body"), True).get_linesize() + look.px(20))
+        x = band.right
+        for tab in reversed(TABS):
+            label = t(f"glossary.tab_{tab}")
+            if tab != self.tab:
+                label = t("glossary.with_key", label=label)
+            tw = self.fit(label, look.px(200))
+            x -= tw
+            rect = pygame.Rect(x, band.centery - tab_h // 2, tw, tab_h)
+            btn = self.button(
+                rect, label, lambda tab=tab: self.show(tab), "@tab_selected" if tab == self.tab else "@tab"
+            )
+            self.names[btn] = f"tab_{tab}"
+            x -= look.px(10)
+        return x + look.px(10)
+
     # ----------------------------------------------------------------- paging
+    def show(self, tab: str) -> None:
+        """Switch to a tab: "guide" or "glossary"."""
+        if tab != self.tab and tab in TABS:
+            self.tab = tab
+            self.rebuild()
+
     def next_page(self) -> None:
-        """The next page; after the last, close."""
-        if self.page < len(PAGES) - 1:
+        """The next page (or glossary section); after the last, close."""
+        if self.index < self.count - 1:
+            if self.tab == "glossary":
+                self.glossary.select(self.glossary.section + 1)
+                return
             self.page += 1
             self.rebuild()
         else:
             self.back()
 
     def prev_page(self) -> None:
-        """The page before."""
-        if self.page > 0:
+        """The page (or glossary section) before."""
+        if self.tab == "glossary":
+            self.glossary.select(self.glossary.section - 1)
+        elif self.page > 0:
             self.page -= 1
             self.rebuild()
 
     def key(self, event) -> bool:
+        if event.key == pygame.K_F1:  # F1 opened the how-to; here it switches between the guide and the glossary
+            self.show("guide" if self.tab == "glossary" else "glossary")
+            return True
+        if self.tab == "glossary":  # its own keys first: the arrows up and down scroll, PageUp/PageDown too
+            done = self.glossary.key(event)
+            if done is not None:
+                return done
         if event.key in (pygame.K_RIGHT, pygame.K_PAGEDOWN):
-            if self.page < len(PAGES) - 1:
+            if self.index < self.count - 1:
                 self.next_page()
             return True
         if event.key in (pygame.K_LEFT, pygame.K_PAGEUP):
@@ -227,6 +289,13 @@ class HowToScene(Scene):
         c = painter.c
         t = self.t
         painter.surface.fill(c["bg"])
+        if self.tab == "glossary":
+            painter.text(self.sup_rect, t("glossary.title"), "large", colour=c["muted"], bold=True)
+            painter.text(self.title_rect, self.glossary.title(), "heading")
+            painter.text(self.keys_rect, t("glossary.keys"), "small", colour=c["muted"], align="center")
+            self._draw_dots(painter)
+            self.draw_widgets(painter)
+            return
         painter.text(self.sup_rect, t("howto.title"), "large", colour=c["muted"], bold=True)
         painter.text(self.title_rect, t(f"howto.{self.page_id}.title"), "heading")
         self._draw_lines(painter, self.text_rect, self.lines())
@@ -242,8 +311,8 @@ class HowToScene(Scene):
         look = self.look
         c = painter.c
         r = self.dots_rect
-        n = len(PAGES)
-        label = self.t("howto.page", n=self.page + 1, total=n)
+        n = self.count
+        label = self.t("howto.page", n=self.index + 1, total=n)
         lab_font = font(look.size("large"), True)
         lab_w = lab_font.size(label)[0] + look.px(8)
         step = look.px(30)
@@ -254,7 +323,7 @@ class HowToScene(Scene):
         cy = r.centery
         for i in range(n):
             centre = (x + radius + i * step, cy)
-            if i == self.page:
+            if i == self.index:
                 pygame.draw.circle(painter.surface, c["accent"], centre, radius + look.px(3))
             else:
                 pygame.draw.circle(painter.surface, c["panel_edge"], centre, radius)
