@@ -1,4 +1,5 @@
-"""A panel of wrapped text (with bold runs) that scrolls when it is too long: the setup's scenario description.
+"""A panel of wrapped text (with bold and coloured runs) that scrolls when it is too long: the setup's scenario
+description, the table's coalitions, the glossary.
 
 pygame_gui's UITextBox does this too, but it lays out and renders the whole text (twice when it needs a
 scroll bar) through its HTML machinery: 30-40 ms for a scenario description, which was half of opening the
@@ -21,49 +22,56 @@ from game.export.draw import Painter, TextRecord, _rendered
 from .theme import font, per_look
 
 LINE_SPACING = 1.25  # pygame_gui's text box default
-# A paragraph is a tuple of (text, bold) runs; an empty paragraph is an empty line.
+# A paragraph is a tuple of (text, style) runs; an empty paragraph is an empty line. A style is `bold` (True or
+# False), or (bold, colour) with colour a key of the palette ("good", "bad", "muted", ...).
 Paragraphs = tuple
+
+
+def _bold(style) -> bool:
+    """Whether a run's style is bold."""
+    return style[0] if isinstance(style, tuple) else bool(style)
 
 
 @per_look(maxsize=64)
 def layout(paragraphs: Paragraphs, px: int, width: int) -> tuple:
-    """Lines of the text wrapped to `width`: each line a tuple of (x, text, bold) pieces."""
+    """Lines of the text wrapped to `width`: each line a tuple of (x, text, style) pieces."""
     lines: list = []
     for paragraph in paragraphs:
         words = [(word, bold) for text, bold in paragraph for word in text.split()]
         if not words:
             lines.append(())
             continue
-        line: list = []  # [text, bold] pieces, consecutive words in the same face joined
+        line: list = []  # [text, style] pieces, consecutive words in the same style joined
         x = 0  # width of the finished pieces of `line`
-        for word, bold in words:
-            fnt = font(px, bold)
+        for word, style in words:
+            fnt = font(px, _bold(style))
             if not line:
-                line, x = [[word, bold]], 0
+                line, x = [[word, style]], 0
                 continue
-            last_text, last_bold = line[-1]
-            if last_bold == bold:
+            last_text, last_style = line[-1]
+            last_font = font(px, _bold(last_style))
+            if last_style == style:
                 candidate = x + fnt.size(f"{last_text} {word}")[0]
             else:
-                candidate = x + font(px, last_bold).size(last_text)[0] + fnt.size(f" {word}")[0]
+                candidate = x + last_font.size(last_text)[0] + fnt.size(f" {word}")[0]
             if candidate <= width:
-                if last_bold == bold:
+                if last_style == style:
                     line[-1][0] = f"{last_text} {word}"
                 else:
-                    x += font(px, last_bold).size(last_text)[0]
-                    line.append([f" {word}", bold])
+                    x += last_font.size(last_text)[0]
+                    line.append([f" {word}", style])
                 continue
             lines.append(_placed(line, px))
-            line, x = [[word, bold]], 0
+            line, x = [[word, style]], 0
         lines.append(_placed(line, px))
     return tuple(lines)
 
 
 def _placed(line: list, px: int) -> tuple:
     pieces, x = [], 0
-    for text, bold in line:
-        pieces.append((x, text, bold))
-        x += font(px, bold).size(text)[0]
+    for text, style in line:
+        pieces.append((x, text, style))
+        x += font(px, _bold(style)).size(text)[0]
     return tuple(pieces)
 
 
@@ -155,8 +163,9 @@ class ScrollText:
         ink = tuple(c["ink"])
         for index in range(first, last):
             y = self.inner.top + index * self.line_h - offset
-            for x, text, bold in self.lines[index]:
-                surface.blit(_rendered(text, font(self.px, bold), ink), (self.inner.left + x, y))
+            for x, text, style in self.lines[index]:
+                colour = tuple(c[style[1]]) if isinstance(style, tuple) else ink
+                surface.blit(_rendered(text, font(self.px, _bold(style)), colour), (self.inner.left + x, y))
         surface.set_clip(clip)
         shown = pygame.Rect(self.inner.left, self.inner.top, self.inner.width, min(self.inner.height, self.height))
         painter.records.append(TextRecord(self.text, shown, self.rect, False, self.px))

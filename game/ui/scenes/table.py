@@ -13,6 +13,7 @@ from game.export.draw import line_height
 from game.ui.scene import Scene
 
 from .table_actions import ActionPanel
+from .table_coalitions import CoalitionsPainter
 from .table_deltas import Deltas
 from .table_draw import BoardPainter, PanelPainter
 from .table_layout import table_layout, top_buttons
@@ -57,6 +58,8 @@ class TableScene(Scene):
         self.actions = ActionPanel(self)  # the action panel: its step, pickers, buttons and what they do
         self.layout = None  # the panels' rectangles, made by build()
         self.rest_box = None  # the scrolling panel of this round's trends and the other parties (a ScrollText)
+        self.coalition_regions: dict = {}  # the coalitions panel's parts (table_coalitions.py)
+        self.coalition_box = None  # the coalitions' scrolling text
         self.top_text_right = 0
         self.bot_clock = 0.0
         self.banner = None  # (seat, Because) of the last computer move
@@ -91,6 +94,11 @@ class TableScene(Scene):
             self.rest_box = self.scroll_text(rest, municipality.rest_paragraphs(), "small")
         else:
             self.rest_box = None
+        coalitions = CoalitionsPainter(self.app, self.layout, self.deltas)
+        self.coalition_regions = coalitions.regions()
+        self.coalition_box = self.scroll_text(
+            self.coalition_regions["text"], coalitions.paragraphs(self.coalition_regions["grid"] is None), "small"
+        )
         self.actions.action_keys = {}
         seat = self.session.current()
         if seat >= 0 and not self.session.is_bot(seat):
@@ -138,7 +146,10 @@ class TableScene(Scene):
     # ================================================================= time: bots and the turn timer
     def update(self, dt: float) -> bool:
         redraw = super().update(dt)  # a scrolled text, a tooltip
-        redraw = self.deltas.update(self.state, dt, self.app.settings.animations) or redraw
+        if self.deltas.update(self.state, dt, self.app.settings.animations):
+            redraw = True
+            if self.coalition_regions.get("grid") is None:  # the trust is in the coalitions' text: say it there
+                self.rebuild()
         if self.paused:
             return redraw
         session = self.session
@@ -191,6 +202,7 @@ class TableScene(Scene):
         if self.rest_box is not None:
             self.rest_box.draw(painter)
         board.draw_seats(painter)
+        CoalitionsPainter(self.app, self.layout, self.deltas).draw(painter, self.coalition_regions)
         panel.draw(painter, self.banner, self.peeking)
         board.draw_bottom(painter, self.info, self.banner, self.timer_left)
         self.draw_widgets(painter)

@@ -8,14 +8,15 @@ from __future__ import annotations
 import pygame
 
 from game.analysis.explain import with_changes
-from game.engine import coalition_checklist, goal_measure, pot_with_funds
+from game.engine import goal_measure, pot_with_funds
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.words import capital, coalition_role_name, reason_text, resource_name, signed
+from game.words import capital, coalition_role_name, resource_name, signed
 
 from .table_actors import Painting
-from .table_layout import TableLayout
+from .table_coalitions import role_tip
+from .table_layout import TableLayout, centre_split
 from .table_pickers import challenge_kvds, role_about
 
 
@@ -62,22 +63,12 @@ class BoardPainter(Painting):
         state = self.state
         lang = self.lang()
         c = painter.c
-        n = len(state.seats)
-        area = self.layout.centre
-        cols = 2 if n <= 4 else 3
-        rows = (n + cols - 1) // cols
-        gap = look.px(12)
         body_b = line_height(look, "body", True)
         small = line_height(look, "small")
         pad = look.px(10)
-        card_h = pad * 2 + body_b + 3 * small + look.px(8)
-        seats_h = min(rows * card_h + (rows - 1) * gap, int(area.height * 0.62))
-        cw = (area.width - (cols - 1) * gap) // cols
-        chh = (seats_h - (rows - 1) * gap) // rows
+        cards, _ = centre_split(look, self.layout, len(state.seats))
         turn = self.session.current()
-        for i, seat in enumerate(state.seats):
-            col, row = i % cols, i // cols
-            rect = pygame.Rect(area.left + col * (cw + gap), area.top + row * (chh + gap), cw, chh)
+        for i, (seat, rect) in enumerate(zip(state.seats, cards, strict=True)):
             active = i == turn
             painter.panel(
                 rect,
@@ -140,161 +131,7 @@ class BoardPainter(Painting):
             if status and box.height >= small and painter.fits(box, text, "small", bold=True, min_kind="tiny"):
                 painter.text(box, text, "small", bold=True, min_kind="tiny")
             if seat.coalition >= 0:
-                painter.tip(box, self.role_tip(i))
-        top = area.top + seats_h + gap
-        self.draw_coalitions(painter, pygame.Rect(area.left, top, area.width, area.bottom - top))
-
-    def role_tip(self, seat: int, others: bool = True) -> str:
-        """Who holds which role in their coalition, and what that role means."""
-        state = self.state
-        role = state.coalitions[state.seats[seat].coalition].members[seat]
-        lang = self.lang()
-        return self.t(
-            "table.role_tip",
-            name=state.seats[seat].name,
-            role=coalition_role_name(role, lang),
-            about=role_about(state, role, lang, others),
-        )
-
-    def draw_trust(self, painter, box: pygame.Rect) -> int:
-        """A small trust table at the foot of `box`; returns its top (or box.bottom when it does not fit)."""
-        look = self.look
-        state = self.state
-        n = len(state.seats)
-        small = line_height(look, "small")
-        height = (n + 2) * small + look.px(8)
-        if box.height < height + small:
-            return box.bottom
-        top = box.bottom - height
-        fnt = look.font("small")
-        names = [seat.name for seat in state.seats]
-        name_w = min(max(fnt.size(name)[0] for name in names) + look.px(12), box.width // 3)
-        cell = (box.width - name_w) // n
-        if cell < fnt.size("10")[0] + look.px(6):
-            return box.bottom
-        threshold = state.book.criteria.trust_threshold
-        title = self.t("table.trust_title", n=threshold)
-        if not painter.fits(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True):
-            return box.bottom
-        painter.text(pygame.Rect(box.left, top, box.width, small), title, "small", bold=True)
-        head = top + small
-        for j, name in enumerate(names):
-            cell_rect = pygame.Rect(box.left + name_w + j * cell, head, cell - look.px(4), small)
-            if not painter.fits(cell_rect, name, "small", min_kind="tiny"):
-                name = name[:3]
-            painter.text(cell_rect, name, "small", align="center", min_kind="tiny")
-        for i, name in enumerate(names):
-            y = head + (i + 1) * small
-            painter.text(pygame.Rect(box.left, y, name_w, small), name, "small", min_kind="tiny")
-            for j in range(n):
-                if i == j:
-                    continue
-                value = state.trust[i][j]
-                colour = painter.c["good"] if value >= threshold else painter.c["bad"]
-                diff = self.deltas.of("trust", i, j)
-                text = f"{value} ({signed(diff, self.lang())})" if diff else str(value)
-                cell_rect = pygame.Rect(box.left + name_w + j * cell, y, cell - look.px(4), small)
-                if diff and not painter.fits(cell_rect, text, "small", bold=True):
-                    text = str(value)
-                painter.text(
-                    cell_rect,
-                    text,
-                    "small",
-                    bold=True,
-                    colour=colour,
-                    align="center",
-                )
-        return top
-
-    def draw_coalitions(self, painter, box: pygame.Rect) -> None:
-        """The coalitions: who is in, whether it is vital now, its KVD; the trust table at the foot."""
-        look = self.look
-        state = self.state
-        lang = self.lang()
-        c = painter.c
-        painter.panel(box)
-        pad = look.px(14)
-        inner = box.inflate(-2 * pad, -2 * pad)
-        trust_top = self.draw_trust(painter, inner)
-        inner = pygame.Rect(inner.left, inner.top, inner.width, trust_top - inner.top - look.px(6))
-        body_b = line_height(look, "body", True)
-        y = inner.top
-        painter.text(pygame.Rect(inner.left, y, inner.width, body_b), self.t("table.coalitions"), "body", bold=True)
-        y += body_b + look.px(4)
-        active = [co for co in state.coalitions if co.active]
-        if not active:
-            rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-            text = self.t("table.no_coalition")
-            if painter.fits(rest, text, "small"):
-                painter.text(rest, text, "small", colour=c["muted"])
-            return
-        kvds = {k.id: k for k in challenge_kvds(state)}
-        for co in active:
-            members = ", ".join(
-                f"{state.seats[s].name} ({coalition_role_name(r, lang)})" for s, r in co.members.items()
-            )
-            invited = ", ".join(state.seats[s].name for s in co.invites)
-            pot = pot_with_funds(state, co)
-            checklist = coalition_checklist(state, co, pot)
-            problems = [reason for _, reasons in checklist for reason in reasons]
-            pot_text = self.t(
-                "table.pot", pot=", ".join(f"{resource_name(r, lang)} {pot[i]}" for i, r in enumerate(RESOURCES))
-            )
-            if problems:
-                status, colour = self.t("table.not_vital_yet", why=reason_text(problems[0], lang)), c["bad"]
-            else:
-                status, colour = self.t("table.vital_now"), c["good"]
-            who = members + (" · " + self.t("table.invited", names=invited) if invited else "")
-            # the most important first: who is in, the criteria met, whether it is vital; the KVD when there is room
-            for text, kind, bold, col in (
-                (who, "small", True, c["ink"]),
-                (checklist, "small", False, None),
-                (f"{pot_text} — {status}", "small", True, colour),
-                (f"“{kvds[co.kvd].text.get(lang)}”", "small", False, c["muted"]),
-            ):
-                rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-                if isinstance(text, list):
-                    bottom = self.draw_checklist(painter, rest, text)
-                    if bottom is None:
-                        break
-                    y = bottom + look.px(4)
-                    continue
-                if rest.height <= 0 or not painter.fits(rest, text, kind, bold):
-                    break
-                used = painter.text(rest, text, kind, bold=bold, colour=col)
-                if text is who:  # each member's role, explained
-                    roles = [self.role_tip(s, others=False) for s in co.members]
-                    painter.tip(used, "\n".join([*roles, self.t("table.role_others")]))
-                y = used.bottom + look.px(4)
-            y += look.px(8)
-
-    def draw_checklist(self, painter, box: pygame.Rect, checklist: list):
-        """The vital criteria as a row of marks: a filled dot for one met, an open ring for one not met, each
-        with its name, wrapped over lines within `box`. The bottom of what was drawn, or None when the first
-        line does not fit."""
-        look, c = self.look, painter.c
-        fnt = look.font("small")
-        line_h = fnt.get_linesize()
-        if box.height < line_h:
-            return None
-        dot = max(4, line_h // 4)  # filled when met, an open ring when not: shape as well as colour
-        gap = look.px(14)
-        x, y = box.left, box.top
-        for key, reasons in checklist:
-            label = self.t(f"table.check_{key}")
-            width = 2 * dot + look.px(6) + fnt.size(label)[0]
-            if x > box.left and x + width > box.right:
-                if y + 2 * line_h > box.bottom:
-                    break  # no room for another line: the status line below says what is missing
-                x, y = box.left, y + line_h
-            centre = (x + dot, y + line_h // 2)
-            if reasons:
-                pygame.draw.circle(painter.surface, c["bad"], centre, dot, max(1, look.px(2)))
-            else:
-                pygame.draw.circle(painter.surface, c["good"], centre, dot)
-            painter.line((x + 2 * dot + look.px(6), y), label, "small", c["ink"] if not reasons else c["bad"], box=box)
-            x += width + gap
-        return y + line_h
+                painter.tip(box, role_tip(state, i, lang))
 
     def draw_big_timer(self, painter, timer_left) -> int:
         """The turn's timer, large enough to read from the back of the room, at the right of the bottom bar

@@ -53,3 +53,23 @@ def top_buttons(look, layout: TableLayout, labels) -> tuple[list[pygame.Rect], i
         rects.append(pygame.Rect(x, (layout.top_bar.height - bh) // 2, bw, bh))
         x -= look.px(12)
     return rects, x - look.px(12)
+
+
+def centre_split(look, layout: TableLayout, seats: int) -> tuple[list[pygame.Rect], pygame.Rect]:
+    """The centre panel for `seats` seats: a card per seat (two or three to a row, at most 62 % of the
+    height), and under them the coalitions' panel."""
+    area = layout.centre
+    cols = 2 if seats <= 4 else 3
+    rows = (seats + cols - 1) // cols
+    gap = look.px(12)
+    pad = look.px(10)
+    card_h = pad * 2 + line_height(look, "body", True) + 3 * line_height(look, "small") + look.px(8)
+    seats_h = min(rows * card_h + (rows - 1) * gap, int(area.height * 0.62))
+    cw = (area.width - (cols - 1) * gap) // cols
+    chh = (seats_h - (rows - 1) * gap) // rows
+    cards = [
+        pygame.Rect(area.left + (i % cols) * (cw + gap), area.top + (i // cols) * (chh + gap), cw, chh)
+        for i in range(seats)
+    ]
+    top = area.top + seats_h + gap
+    return cards, pygame.Rect(area.left, top, area.width, area.bottom - top)
