@@ -90,7 +90,10 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
         values = series[key]
         start, end = values[0], values[-1]
         shown = f"{label}: {scene.t('common.from_to', a=f'{start:.0f}', b=f'{end:.0f}')}"
-        painter.text(pygame.Rect(inner.left, y, inner.width, text_h), shown, "body", min_kind="small")
+        line = pygame.Rect(inner.left, y, inner.width, text_h)
+        if not painter.fits(line, shown, "body", min_kind="small"):  # large text in a narrow column
+            shown = f"{label}: {start:.0f} – {end:.0f}"
+        painter.text(line, shown, "body", min_kind="tiny")
         bar_y = y + text_h + look.px(2)
         painter.bar(pygame.Rect(inner.left, bar_y, inner.width, look.px(7)), start / 100, c["panel_edge"])
         painter.bar(pygame.Rect(inner.left, bar_y + look.px(9), inner.width, look.px(11)), end / 100, colour)
