@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.screens import SCREENS, open_screen
-from tests.ui_driver import layout_problems, new_app
+from tests.layout_checks import open_at as _open
+from tests.layout_checks import unreadable
+from tests.screens import SCREENS
+from tests.ui_driver import layout_problems
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160)]
-
-
-def _open(size, name, text_size=150, lang="nl"):
-    app = new_app(size=size)
-    app.settings.text_size = text_size
-    app.settings.lang = lang
-    app.resized()
-    open_screen(app, name)
-    return app
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -36,12 +29,8 @@ def test_text_is_readable_from_the_back_of_the_room():
     for name in SCREENS:
         app = _open((1920, 1080), name, 100)
         assert app.look.size("body") >= 24
-        small = [r for r in app.frame_records if r.px < 20]
-        assert not small, (name, [(r.text[:40], r.px) for r in small[:5]])
-        for scene in app.stack:
-            for btn in scene.buttons:
-                if btn.alive() and btn.visible:
-                    assert btn.font.size("Hg")[1] >= 20, (name, btn.text)
+        small = unreadable(app, 20)
+        assert not small, (name, small[:5])
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)], ids=["720p", "1080p", "4k"])

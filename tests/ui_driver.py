@@ -90,19 +90,20 @@ def ui_event_types():
     return (pygame_gui.UI_BUTTON_PRESSED,)
 
 
-def layout_problems(app) -> list:
+def layout_problems(app, records=None, scenes=None) -> list:
     """What is wrong with the last frame's layout: text cut or outside its panel or the window, a button
-    whose label does not fit it or that lies outside the window."""
+    whose label does not fit it or that lies outside the window. `records` and `scenes`: only those texts and
+    those scenes' buttons (by default the whole frame and every scene on the stack)."""
     window = app.window.get_rect()
     found = []
-    for record in app.frame_records:
+    for record in app.frame_records if records is None else records:
         if record.cut:
             found.append(f"cut: {record.text[:60]!r} in a box of {record.box.size}")
         if not window.contains(record.rect):
             found.append(f"outside the window: {record.text[:60]!r}")
         if not record.box.inflate(4, 4).contains(record.rect):
             found.append(f"outside its panel: {record.text[:60]!r}")
-    for scene in app.stack:
+    for scene in app.stack if scenes is None else scenes:
         for btn in scene.buttons:
             if btn.alive() and btn.visible:
                 if btn.font.size(btn.text)[0] > btn.rect.width - 4:
