@@ -513,22 +513,6 @@ def _known(screen: str, windows, text_sizes, langs, reason: str) -> dict:
 
 KNOWN: dict = {
     **_known(
-        "menu",
-        WINDOWS,
-        (125, 150),
-        LANGS,
-        "the title 'Vitale Coalities' and the tagline stand at fixed heights (px 90 and 180) that do not grow with the"
-        " text: the title's line (y 90-207 at 150 %) runs 27 px into the tagline's (from y 180)",
-    ),
-    **_known(
-        "setup",
-        [(1366, 768)],
-        (150,),
-        LANGS,
-        "the 'Opgave' / 'Challenge' heading's box is px(44) high at every text size: it is shrunk to 23 px at 150 %,"
-        " as at 100 %",
-    ),
-    **_known(
         "trend",
         WINDOWS,
         (125,),
@@ -543,27 +527,12 @@ KNOWN: dict = {
         "the card's opportunity is dropped, and the card's title is shrunk below its 100 % size (60 -> 57 px)",
     ),
     **_known(
-        "table_bot",
-        [(1280, 720), (1920, 1080), (3840, 2160)],
-        (150,),
-        LANGS,
-        "this round's trends and the other parties are dropped: with the hidden need's 4-line text the room under"
-        " the indicators is under two lines, and the scrolling panel is not made (blank space is left instead)",
-    ),
-    **_known(
         "debrief_coalition",
         [(1366, 768), (1920, 1080), (3840, 2160)],
         (150,),
         ("en",),
         "contribution bars: 'Anna, Wethouder (alderman)' wraps to three lines (153 px), taller than its row, and"
         " touches 'Bas (Residents)' below it",
-    ),
-    **_known(
-        "facilitator",
-        [(1280, 720)],
-        (150,),
-        LANGS,
-        "the title's box is px(56) high at every text size: it is shrunk to 27 px at 150 %, as at 100 %",
     ),
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.export.draw import wrap
+from game.export.draw import line_height, wrap
 from game.ui.scene import Overlay
 
 TIMERS = (0, 2, 3, 5, 8)
@@ -28,13 +28,15 @@ class FacilitatorScene(Overlay):
         # the panel is as tall as its five buttons and the note under them need (the note wraps to the width)
         note = look.font("small")
         note_h = len(wrap(self.t("facilitator.paused"), note, bw)) * note.get_linesize()
-        ph = min(h, look.px(100) + 8 * (bh + look.px(14)) + note_h + look.px(30))
+        self.head_h = max(look.px(56), line_height(look, "heading"))  # the title, as tall as its text
+        top_h = look.px(44) + self.head_h
+        ph = min(h, top_h + 8 * (bh + look.px(14)) + note_h + look.px(30))
         top = (h - ph) // 2
         if self.armed:  # the confirmation under the rows: the panel grows downwards, the rows stay put
             ph = min(h - top, ph + bh + look.px(14))
         self.panel_rect = pygame.Rect((w - pw) // 2, top, pw, ph)
         x = self.panel_rect.left + look.px(40)
-        y = self.panel_rect.top + look.px(100)
+        y = self.panel_rect.top + top_h
         minutes = getattr(session, "timer_minutes", 0)
         rows = [
             (self.t("facilitator.resume"), self.app.pop, True),
@@ -122,7 +124,7 @@ class FacilitatorScene(Overlay):
                 self.panel_rect.left + look.px(40),
                 self.panel_rect.top + look.px(30),
                 self.panel_rect.width - look.px(80),
-                look.px(56),
+                self.head_h,
             ),
             self.t("facilitator.title"),
             "heading",

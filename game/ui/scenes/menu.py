@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.export.draw import line_height
 from game.ui.scene import Scene
 
 
@@ -78,8 +79,10 @@ class MenuScene(Scene):
         c = painter.c
         painter.surface.fill(c["bg"])
         left = pygame.Rect(look.px(80), look.px(90), w // 2 - look.px(120), look.px(200))
-        painter.text(left, "Vitale Coalities", "title", bold=True)
-        sub = pygame.Rect(look.px(80), look.px(180), w - look.px(160), look.px(90))
+        title = painter.text(left, "Vitale Coalities", "title", bold=True)
+        # the tagline under the title as large as it came out, above the buttons (which start at px 300)
+        top = title.bottom + look.px(4)
+        sub = pygame.Rect(look.px(80), top, w - look.px(160), max(line_height(look, "large"), look.px(290) - top))
         painter.text(sub, self.t("menu.tagline"), "large", colour=c["muted"])
         # the four roles around a table, and the three futures
         centre = (w // 4 + look.px(20), h // 2 + look.px(120))

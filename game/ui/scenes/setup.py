@@ -12,6 +12,7 @@ import random
 import pygame
 
 from game.engine import SeatSetup, Setup
+from game.export.draw import line_height
 from game.ui.scene import Scene
 
 TIMERS = (0, 2, 3, 5, 8)
@@ -94,9 +95,11 @@ class SetupScene(Scene):
         gap = look.px(12)
         self.left = pygame.Rect(margin, look.px(110), col, h - look.px(230))
         self.right = pygame.Rect(2 * margin + col, look.px(110), col, h - look.px(230))
+        # the headings ("Toekomstbeeld", "Opgave", "Spelers aan tafel") as tall as their text at this size
+        self.head_h = head = max(look.px(44), line_height(look, "large", True) + look.px(4))
 
         # scenarios: three buttons side by side
-        x, y = self.left.left, self.left.top + look.px(50)
+        x, y = self.left.left, self.left.top + head
         sw = (col - 2 * gap) // 3
         for sid in content.scenario_ids():
             sc = content.scenarios[sid]
@@ -113,13 +116,13 @@ class SetupScene(Scene):
         # the challenge cycles through the content's challenges
         challenge = content.challenges[ch.challenge]
         self.button(
-            pygame.Rect(self.left.left, y + look.px(44), col, row_h),
+            pygame.Rect(self.left.left, y + head, col, row_h),
             f"‹  {challenge.name.get(lang)}  ›",
             self._next_challenge,
         )
         self.challenge_y = y
         self.desc_rect = pygame.Rect(
-            self.left.left, y + look.px(44) + row_h + gap, col, self.left.bottom - (y + look.px(44) + row_h + gap)
+            self.left.left, y + head + row_h + gap, col, self.left.bottom - (y + head + row_h + gap)
         )
         scenario = content.scenarios[ch.scenario]
         paragraphs = (
@@ -132,7 +135,7 @@ class SetupScene(Scene):
         self.desc = self.scroll_text(self.desc_rect, paragraphs)
 
         # seats
-        y = self.right.top + look.px(50)
+        y = self.right.top + head
         self.entries = []
         name_w = int(col * 0.36)
         role_w = int(col * 0.30)
@@ -308,19 +311,19 @@ class SetupScene(Scene):
         painter.surface.fill(c["bg"])
         painter.text(pygame.Rect(look.px(40), look.px(30), w - look.px(80), look.px(70)), t("setup.title"), "heading")
         painter.text(
-            pygame.Rect(self.left.left, self.left.top, self.left.width, look.px(46)),
+            pygame.Rect(self.left.left, self.left.top, self.left.width, self.head_h),
             t("setup.scenario"),
             "large",
             bold=True,
         )
         painter.text(
-            pygame.Rect(self.left.left, self.challenge_y, self.left.width, look.px(44)),
+            pygame.Rect(self.left.left, self.challenge_y, self.left.width, self.head_h),
             t("setup.challenge"),
             "large",
             bold=True,
         )
         painter.text(
-            pygame.Rect(self.right.left, self.right.top, self.right.width, look.px(46)),
+            pygame.Rect(self.right.left, self.right.top, self.right.width, self.head_h),
             t("setup.seats"),
             "large",
             bold=True,

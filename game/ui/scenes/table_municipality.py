@@ -5,6 +5,8 @@ parties. Its geometry is worked out the same way when the scene builds and when 
 
 from __future__ import annotations
 
+from typing import Optional
+
 import pygame
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
@@ -17,10 +19,25 @@ from .table_actors import ActorsPainter, Painting
 class MunicipalityPainter(Painting):
     """The municipality's panel at the table's left."""
 
-    def need_lines(self) -> tuple:
-        """(the need's text, its height): at most four lines at small size (the short text when the long one
-        needs more), so the panel is laid out the same at build time and at drawing."""
+    COMPACT = (0, 2, 6, 5)  # an indicator's compact row: label line (its text's height), gap, bar, gap (px)
+
+    def need_here(self) -> bool:
+        """Whether the need stands under the progress bar: it does unless it would leave this round's trends
+        and the other parties less than three lines even with compact indicator rows (large text on a small
+        window); then it opens their scrolling panel instead."""
         look = self.look
+        small = line_height(look, "small")
+        compact = small + sum(look.px(v) for v in self.COMPACT[1:])
+        left = self.layout.left.height - look.px(16) - self._head_height(True) - len(INDICATORS) * compact
+        return left >= 3 * small
+
+    def need_lines(self, here: Optional[bool] = None) -> tuple:
+        """(the need's text, its height) under the progress bar: at most four lines at small size (the short
+        text when the long one needs more), so the panel is laid out the same at build time and at drawing;
+        ("", 0) when the need is in the scrolling panel (see `need_here`)."""
+        look = self.look
+        if not (self.need_here() if here is None else here):
+            return "", 0
         small = line_height(look, "small")
         width = self.layout.left.width - 2 * look.px(16)
         need = self.need_text()
@@ -30,12 +47,12 @@ class MunicipalityPainter(Painting):
             lines = len(wrap(need, look.font("small"), width))
         return need, min(4, lines) * small
 
-    def _head_height(self) -> int:
+    def _head_height(self, need: Optional[bool] = None) -> int:
         """From the left panel's top to its first indicator: the progress, the need, "the municipality"."""
         look = self.look
         y = look.px(16) + line_height(look, "body", True) + look.px(4)  # "progress of the challenge"
         y += line_height(look, "large", True) + look.px(6)  # the bar and the percentage
-        y += self.need_lines()[1] + look.px(14)
+        y += self.need_lines(need)[1] + look.px(14)
         return y + line_height(look, "body", True) + look.px(4)  # "the municipality"
 
     def municipality_rest(self) -> pygame.Rect:
@@ -53,13 +70,14 @@ class MunicipalityPainter(Painting):
         small = line_height(look, "small")
         roomy = (small, look.px(2), max(look.px(12), small // 3), look.px(10))
         left = self.layout.left.height - look.px(16) - self._head_height() - len(INDICATORS) * sum(roomy)
-        return roomy if left >= 3 * small else (small, look.px(2), look.px(6), look.px(5))
+        return roomy if left >= 3 * small else (small, *(look.px(v) for v in self.COMPACT[1:]))
 
     def rest_paragraphs(self) -> tuple:
         """What the scrolling part of the left panel says: this round's trends, then the other parties."""
         state = self.state
         lang = self.lang()
-        out = [((self.t("table.trends_now"), True),)]
+        out = [] if self.need_here() else [((self.need_text(), False),), ()]
+        out += [((self.t("table.trends_now"), True),)]
         out += [((f"• {state.book.content.trends[t].title.get(lang)}", False),) for t in state.current_trends()]
         parties = ActorsPainter(self.app, self.layout).actor_lines()
         if parties:
@@ -108,7 +126,10 @@ class MunicipalityPainter(Painting):
         )
         y += line_height(look, "large", True) + look.px(6)
         need, need_h = self.need_lines()
-        painter.text(pygame.Rect(r.left + pad, y, inner_w, need_h), need, "small", colour=c["muted"], min_kind="tiny")
+        if need:
+            painter.text(
+                pygame.Rect(r.left + pad, y, inner_w, need_h), need, "small", colour=c["muted"], min_kind="tiny"
+            )
         y += need_h + look.px(14)
         painter.text(pygame.Rect(r.left + pad, y, inner_w, body_b), self.t("table.municipality"), "body", bold=True)
         y += body_b + look.px(4)
