@@ -747,10 +747,16 @@ def contribution_bars(
         y = plot.top + row_h * i + (row_h - bar_h) / 2
         name, role = texts[i] if i < len(texts) else (str(i + 1), None)
         _, h1 = _text_block(look, name, name_w, "body", True)
+        if h1 > row_h and " (" in name:  # large text: "Anna, Wethouder (alderman)" loses its translation first
+            name = name.split(" (")[0]
+            _, h1 = _text_block(look, name, name_w, "body", True)
+        h1 = min(h1, max(1, int(row_h)))  # within its row: the text shrinks rather than touch the next name
         _, h2 = _text_block(look, role, name_w, "small") if role else (0, 0)
         block_h = min(h1 + h2, max(int(row_h), h1))
         ny = round(plot.top + row_h * i + (row_h - block_h) / 2)
-        used = painter.text(pygame.Rect(area.left, ny, name_w, h1), name, "body", bold=True, align="right")
+        used = painter.text(
+            pygame.Rect(area.left, ny, name_w, h1), name, "body", bold=True, align="right", min_kind="tiny"
+        )
         if role and h1 + h2 <= row_h:
             used = used.union(
                 painter.text(

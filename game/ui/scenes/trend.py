@@ -43,6 +43,13 @@ class TrendScene(Scene):
                 pygame.Rect(look.px(40), h - look.px(40) - bh, bw, bh), self.t("trend.previous_card"), self._previous
             )
         self.focus_index = 0
+        if self.cards:
+            parts = self.card_parts()
+            if self._layout_body(parts) == "scroll":  # all of it, at full size, in a scrolling text
+                more = [((parts["effects_title"] + ":", True),), *(((e, (False, "muted")),) for e in parts["effects"])]
+                if parts["opportunity"]:
+                    more += [(), ((parts["opportunity"], False),)]
+                self.scroll_text(parts["body"], (((parts["text"], False),), (), *more), "large")
 
     def _next(self) -> None:
         from game.ui.flow import advance
@@ -71,47 +78,106 @@ class TrendScene(Scene):
     def shot_name(self) -> str:
         return "trend"
 
-    def _height(self, text: str, kind: str, width: int) -> int:
-        """The height `text` takes wrapped at `width` in `kind` (bold for large)."""
+    def _height(self, text: str, kind: str, width: int, bold: bool = False) -> int:
+        """The height `text` takes wrapped at `width` in `kind`."""
         from game.export.draw import wrap
 
-        fnt = self.look.font(kind, kind == "large")
+        fnt = self.look.font(kind, bold)
         return len(wrap(text, fnt, width)) * fnt.get_linesize()
+
+    def card_parts(self) -> dict:
+        """The card's regions and words for the current window and text size (the same at build and at
+        drawing): card, band, title (as tall as the title's lines at full size), the text's area and the
+        question at the foot; the words of the text, effects and opportunity."""
+        w, h = self.app.window.get_size()
+        look = self.look
+        lang = self.app.settings.lang
+        state = self.app.session.state
+        book = state.book
+        trend = book.content.trends[self.cards[self.index]]
+        scenario = book.content.scenarios[book.setup.scenario]
+        card_w = min(w - look.px(120), look.px(1500))
+        card = pygame.Rect((w - card_w) // 2, look.px(90), card_w, h - look.px(90) - look.px(150))
+        pad = look.px(30)
+        inner_w = card.width - 2 * pad
+        band = pygame.Rect(card.left, card.top, card.width, look.px(74))
+        title_text = trend.title.get(lang)
+        title_h = self._height(title_text, "title", inner_w, bold=True)
+        title = pygame.Rect(card.left + pad, band.bottom + look.px(20), inner_w, title_h)
+        # effects under this scenario
+        missed = any(e.kind == "trend_missed" and e.round == state.round and e.trend == trend.id for e in state.events)
+        lines = [self.t("trend.missed")] if missed else effect_lines(book.trends[trend.id], lang, book.content)
+        question_text = self.t("trend.question") + " " + trend.question.get(lang)
+        question_h = self._height(question_text, "large", inner_w, bold=True) + look.px(6)
+        bottom = card.bottom - pad - question_h
+        top = title.bottom + look.px(16)
+        return {
+            "card": card,
+            "band": band,
+            "pad": pad,
+            "title": title,
+            "title_text": title_text,
+            "body": pygame.Rect(card.left + pad, top, inner_w, bottom - top - look.px(12)),
+            "question": pygame.Rect(card.left + pad, bottom, inner_w, question_h),
+            "question_text": question_text,
+            "text": trend.text.get(lang),
+            "effects_title": self.t("trend.effects", scenario=scenario.name.get(lang)),
+            "effects": lines or [self.t("trend.no_effects")],
+            "opportunity": self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang)
+            if trend.opportunity
+            else "",
+            "trend": trend,
+        }
+
+    def _layout_body(self, parts: dict) -> str:
+        """How the card's text, effects and opportunity go: "side" (the text beside a panel of effects), "under"
+        (effects and opportunity under the full-width text), or "scroll" (all three in a scrolling text, when
+        they do not fit at full size: large text on a small window)."""
+        from game.export.draw import fits
+
+        look = self.look
+        body, pad = parts["body"], parts["pad"]
+        text_w = int((parts["card"].width - 3 * pad) * 0.62)
+        if fits(look, pygame.Rect(0, 0, text_w, body.height), parts["text"], "large", min_kind="large"):
+            return "side"
+        more = self._effects_line(parts) + ("\n" + parts["opportunity"] if parts["opportunity"] else "")
+        needed = self._height(parts["text"], "large", body.width) + look.px(8) + self._height(more, "small", body.width)
+        return "under" if needed <= body.height else "scroll"
+
+    @staticmethod
+    def _effects_line(parts: dict) -> str:
+        return parts["effects_title"] + ": " + " · ".join(parts["effects"])
 
     def draw(self, painter) -> None:
         w, h = self.app.window.get_size()
         look = self.look
         c = painter.c
-        lang = self.app.settings.lang
         state = self.app.session.state
-        book = state.book
-        content = book.content
         painter.surface.fill(c["bg"])
         if not self.cards:
             painter.text(pygame.Rect(0, 0, w, h), self.t("trend.none"), "heading", align="center", valign="middle")
             self.draw_widgets(painter)
             return
-        trend = content.trends[self.cards[self.index]]
-        scenario = content.scenarios[book.setup.scenario]
+        parts = self.card_parts()
+        trend = parts["trend"]
         head = self.t("trend.header", round=state.round, n=self.index + 1, of=len(self.cards))
         painter.text(
             pygame.Rect(look.px(40), look.px(24), w - look.px(80), look.px(50)), head, "large", colour=c["muted"]
         )
-        card_w = min(w - look.px(120), look.px(1500))
-        card = pygame.Rect((w - card_w) // 2, look.px(90), card_w, h - look.px(90) - look.px(150))
+        card = parts["card"]
         if self.flip < 1.0:  # turn the card: narrow to wide
             scale = max(0.05, abs(self.flip * 2 - 1)) if self.flip < 0.5 else self.flip
             narrow = card.inflate(-int(card.width * (1 - scale)), 0)
             painter.panel(narrow, fill=c["panel"])
-            self.draw_widgets(painter)
+            self.manager.draw_ui(painter.surface)  # the buttons; the card's scrolling text once it is turned
             return
         painter.panel(card, fill=c["panel"], width=3)
-        band = pygame.Rect(card.left, card.top, card.width, look.px(74))
+        band = parts["band"]
         colour = self.look.category_colours[trend.category]
         pygame.draw.rect(
             painter.surface, colour, band, border_top_left_radius=look.px(14), border_top_right_radius=look.px(14)
         )
-        pad = look.px(30)
+        pad = parts["pad"]
         category = self.t(f"category.{trend.category}")
         certainty = self.t(CERTAINTY[trend.certainty])
         impact = self.t(f"trend.impact_{trend.impact}")
@@ -122,55 +188,33 @@ class TrendScene(Scene):
             colour=(255, 255, 255),
             bold=True,
         )
-        y = band.bottom + look.px(20)
-        used = painter.text(
-            pygame.Rect(card.left + pad, y, card.width - 2 * pad, look.px(80)),
-            trend.title.get(lang),
-            "title",
-            bold=True,
-        )
-        y = used.bottom + look.px(16)
-        # effects under this scenario
-        missed = any(e.kind == "trend_missed" and e.round == state.round and e.trend == trend.id for e in state.events)
-        lines = [self.t("trend.missed")] if missed else effect_lines(book.trends[trend.id], lang, book.content)
-        effects_title = self.t("trend.effects", scenario=scenario.name.get(lang))
-        opportunity = self.t("trend.opportunity") + " " + trend.opportunity.text.get(lang) if trend.opportunity else ""
-        question_text = self.t("trend.question") + " " + trend.question.get(lang)
-        inner_w = card.width - 2 * pad
-        question_h = self._height(question_text, "large", inner_w) + look.px(6)
-        bottom = card.bottom - pad - question_h
-        text = trend.text.get(lang)
-        # Beside each other when the text fits there at its full size (so that larger text in the settings is
-        # larger here too); otherwise the text gets the full width, effects below it.
-        text_w = int((card.width - 3 * pad) * 0.62)
-        side_by_side = painter.fits(pygame.Rect(0, 0, text_w, bottom - y), text, "large", min_kind="large")
-        if side_by_side:
-            painter.text(pygame.Rect(card.left + pad, y, text_w, bottom - y), text, "large", min_kind="small")
-            side_x = card.left + 2 * pad + text_w
-            side = pygame.Rect(side_x, y, card.right - pad - side_x, bottom - y)
+        painter.text(parts["title"], parts["title_text"], "title", bold=True)
+        body = parts["body"]
+        how = self._layout_body(parts)
+        if how == "side":
+            text_w = int((card.width - 3 * pad) * 0.62)
+            painter.text(pygame.Rect(body.left, body.top, text_w, body.height), parts["text"], "large")
+            side_x = body.left + text_w + pad
+            side = pygame.Rect(side_x, body.top, body.right - side_x, body.height)
             painter.panel(side, fill=c["bg"], width=0)
             inner = side.inflate(-look.px(24), -look.px(24))
-            head = line_height(look, "body", True)
+            head_h = line_height(look, "body", True)
             used = painter.text(
-                pygame.Rect(inner.left, inner.top, inner.width, 2 * head), effects_title, "body", bold=True
+                pygame.Rect(inner.left, inner.top, inner.width, 2 * head_h), parts["effects_title"], "body", bold=True
             )
-            body = "\n".join(lines) if lines else self.t("trend.no_effects")
+            text = "\n".join(parts["effects"])
             box = pygame.Rect(
                 inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)
             )
-            if opportunity and painter.fits(box, body + "\n\n" + opportunity, "body", min_kind="small"):
-                body += "\n\n" + opportunity
-            painter.text(box, body, "body", min_kind="small")
-        else:
-            effects = effects_title + ": " + (" · ".join(lines) if lines else self.t("trend.no_effects"))
-            effects_h = self._height(effects, "small", inner_w) + look.px(8)
-            used = painter.text(
-                pygame.Rect(card.left + pad, y, inner_w, bottom - y - effects_h), text, "large", min_kind="tiny"
-            )
-            box = pygame.Rect(card.left + pad, used.bottom + look.px(8), inner_w, bottom - used.bottom - look.px(8))
-            if opportunity and painter.fits(box, effects + "\n" + opportunity, "small", bold=False):
-                effects += "\n" + opportunity
-            painter.text(box, effects, "small", colour=c["muted"])
-        question = pygame.Rect(card.left + pad, bottom, inner_w, question_h)
-        painter.text(question, question_text, "large", bold=True, colour=c["focus"])
+            if parts["opportunity"] and painter.fits(
+                box, text + "\n\n" + parts["opportunity"], "body", min_kind="small"
+            ):
+                text += "\n\n" + parts["opportunity"]
+            painter.text(box, text, "body", min_kind="small")
+        elif how == "under":
+            used = painter.text(body, parts["text"], "large")
+            box = pygame.Rect(body.left, used.bottom + look.px(8), body.width, body.bottom - used.bottom - look.px(8))
+            more = self._effects_line(parts) + ("\n" + parts["opportunity"] if parts["opportunity"] else "")
+            painter.text(box, more, "small", colour=c["muted"])
+        painter.text(parts["question"], parts["question_text"], "large", bold=True, colour=c["focus"])
         self.draw_widgets(painter)
