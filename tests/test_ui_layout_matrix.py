@@ -512,8 +512,7 @@ def _known(screen: str, windows, text_sizes, langs, reason: str) -> dict:
     return {(screen, size, text_size, lang): reason for size in windows for text_size in text_sizes for lang in langs}
 
 
-KNOWN: dict = {
-}
+KNOWN: dict = {}
 
 
 def _cases() -> list:
