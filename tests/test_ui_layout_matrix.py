@@ -206,15 +206,20 @@ def _setup(f: Frame) -> list:
     return found
 
 
+def _game_words(f: Frame) -> tuple:
+    """What a game screen's checks read: app, scene, words, language, state, rulebook, the future's name."""
+    app = f.app
+    state = app.session.state
+    lang = app.settings.lang
+    scenario = state.book.content.scenarios[state.book.setup.scenario].name.get(lang)
+    return app, app.top, app.t, lang, state, state.book, scenario
+
+
 def _trend(f: Frame) -> list:
     from game.ui.scenes.trend import CERTAINTY, effect_lines
 
-    app = f.app
-    scene, t, lang = app.top, app.t, app.settings.lang
-    state = app.session.state
-    book = state.book
+    app, scene, t, lang, state, book, scenario = _game_words(f)
     trend = book.content.trends[scene.cards[scene.index]]
-    scenario = book.content.scenarios[book.setup.scenario].name.get(lang)
     band = f"{t(f'category.{trend.category}')} · {t(CERTAINTY[trend.certainty])} · {t(f'trend.impact_{trend.impact}')}"
     found = [
         f.text("header", t("trend.header", round=state.round, n=scene.index + 1, of=len(scene.cards))),
@@ -236,12 +241,8 @@ def _trend(f: Frame) -> list:
 def _dilemma(f: Frame) -> list:
     from game.analysis.explain import effect_items
 
-    app = f.app
-    scene, t, lang = app.top, app.t, app.settings.lang
-    state = app.session.state
-    book = state.book
+    app, scene, t, lang, state, book, scenario = _game_words(f)
     dilemma = scene.dilemma()
-    scenario = book.content.scenarios[book.setup.scenario].name.get(lang)
     found = [
         f.text("header", t("dilemma.header", round=state.round, title=dilemma.title.get(lang)), exact=True),
         f.text("question", t("dilemma.question"), exact=True),
