@@ -252,7 +252,7 @@ class PanelPainter(Painting):
         painter.text(goal_rect, goal_line, "small", colour=c["muted"])
         if actions.step in ("invest", "offer", "propose", "invite"):
             for rect, label in pickers.stepper_labels:
-                painter.text(rect, label, "small", align="center", valign="middle")
+                painter.text(rect, label, "small", align="center", valign="middle", min_kind="tiny")
             if actions.step == "propose":
                 kvd = challenge_kvds(state)[pickers.kvd_index % len(challenge_kvds(state))]
                 roles = state.book.content.roles
