@@ -38,15 +38,21 @@ def _before(t, key: str, field: str, **values) -> str:
     return t(key, **{field: "\0"}, **values).split("\0")[0]
 
 
+def _game_words(f: Frame) -> tuple:
+    """What a game screen's checks read: app, scene, words, language, state, rulebook, the future's name."""
+    app = f.app
+    state = app.session.state
+    lang = app.settings.lang
+    scenario = state.book.content.scenarios[state.book.setup.scenario].name.get(lang)
+    return app, app.top, app.t, lang, state, state.book, scenario
+
+
 # ============================================================================================ the table
 def _table_board(f: Frame) -> list:
     """The table around the action panel: top bar, the municipality, the seats, the coalitions, the bottom bar."""
-    app = f.app
-    scene, state, t, lang = app.top, app.session.state, app.t, app.settings.lang
-    book = state.book
+    app, scene, t, lang, state, book, scenario = _game_words(f)
     content = book.content
     lay = scene.layout
-    scenario = content.scenarios[book.setup.scenario].name.get(lang)
     challenge = content.challenges[book.setup.challenge].name.get(lang)
     years = book.base.years_per_round
     first = (state.round - 1) * years + 1
@@ -96,8 +102,7 @@ def _cost(cost, lang: str) -> str:
 
 def _table(f: Frame) -> list:
     """The table with a person to move: the board and the action panel at its current step."""
-    app = f.app
-    scene, state, t, lang = app.top, app.session.state, app.t, app.settings.lang
+    app, scene, t, lang, state, _, _ = _game_words(f)
     lay = scene.layout
     actions = scene.actions
     pickers = actions.pickers
@@ -204,15 +209,6 @@ def _setup(f: Frame) -> list:
     found.append(f.button("'back' button", t("common.back")))
     found.append(f.button("'start' button", t("setup.start")))
     return found
-
-
-def _game_words(f: Frame) -> tuple:
-    """What a game screen's checks read: app, scene, words, language, state, rulebook, the future's name."""
-    app = f.app
-    state = app.session.state
-    lang = app.settings.lang
-    scenario = state.book.content.scenarios[state.book.setup.scenario].name.get(lang)
-    return app, app.top, app.t, lang, state, state.book, scenario
 
 
 def _trend(f: Frame) -> list:
