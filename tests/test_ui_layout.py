@@ -42,6 +42,7 @@ def test_every_trend_card_fits_at_150_percent(size, lang, content):
     for trend_id in sorted(content.trends):
         scene.cards = [trend_id]
         scene.index = 0
+        scene.rebuild()  # a card's build decides whether its text scrolls
         app.draw()
         found = layout_problems(app)
         if found:
@@ -54,10 +55,11 @@ def test_every_trend_card_is_readable_at_1080p(content):
     scene = app.top
     for trend_id in sorted(content.trends):
         scene.cards = [trend_id]
+        scene.rebuild()
         app.draw()
         small = [(r.text[:30], r.px) for r in app.frame_records if r.px < 20]
         assert not small, (trend_id, small)
-        text_px = max(r.px for r in app.frame_records if r.text == content.trends[trend_id].text.nl)
+        text_px = max(r.px for r in app.frame_records if r.text.startswith(content.trends[trend_id].text.nl))
         assert text_px >= 26, (trend_id, text_px)
 
 

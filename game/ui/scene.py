@@ -274,7 +274,8 @@ class Scene(AppView):
             box.draw(painter)
         if self.manager is not None:
             self.manager.draw_ui(painter.surface)
-        if 0 <= self.focus_index < len(self.focus):
+        # only the screen on top has the keyboard: a screen under an overlay shows no focus ring of its own
+        if self.app.top is self and 0 <= self.focus_index < len(self.focus):
             btn = self.focus[self.focus_index]
             if btn.alive() and btn.visible:
                 painter.focus_ring(btn.rect)

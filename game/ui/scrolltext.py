@@ -21,7 +21,9 @@ from game.export.draw import Painter, TextRecord, _rendered
 
 from .theme import font, per_look
 
-LINE_SPACING = 1.25  # pygame_gui's text box default
+# the font's own line height (1.3 times its size for the game's font) reads best; pygame_gui's text box adds
+# 25 % to that, which looked loose on a beamer at large text
+LINE_SPACING = 1.0
 # A paragraph is a tuple of (text, style) runs; an empty paragraph is an empty line. A style is `bold` (True or
 # False), or (bold, colour) with colour a key of the palette ("good", "bad", "muted", ...).
 Paragraphs = tuple
@@ -108,12 +110,14 @@ class ScrollText:
         pad_x, pad_y = look.px(12), look.px(8)
         self.line_h = int(font(self.px).get_linesize() * LINE_SPACING)
         inner = self.rect.inflate(-2 * (self.border + pad_x), -2 * (self.border + pad_y))
+        # only whole lines show: the panel's text area is as many lines high as fit, and scrolling goes by lines
+        inner.height = max(self.line_h, inner.height // self.line_h * self.line_h)
         self.lines = layout(paragraphs, self.px, max(1, inner.width))
         self.height = len(self.lines) * self.line_h
         self.bar: Optional[pygame_gui.elements.UIVerticalScrollBar] = None
         self.hovered = False
         if self.height > inner.height:
-            bar_w = 20  # pygame_gui's text box scroll bar
+            bar_w = max(20, look.px(22))  # wide enough to hit with a mouse on a large screen
             inner.width -= bar_w
             self.lines = layout(paragraphs, self.px, max(1, inner.width))
             self.height = len(self.lines) * self.line_h
@@ -150,14 +154,21 @@ class ScrollText:
         """Whether the text scrolled in the last update (it must be redrawn)."""
         return self.bar is not None and self.bar.alive() and self.bar.check_has_moved_recently()
 
+    def first_line(self) -> int:
+        """The first line that shows (the bar's position, rounded to a whole line)."""
+        if self.bar is None or not self.bar.alive():
+            return 0
+        most = max(0, len(self.lines) - self.inner.height // self.line_h)
+        return max(0, min(most, round(self.bar.start_percentage * self.height / self.line_h)))
+
     def draw(self, painter: Painter) -> None:
         """The panel and the lines that show."""
         surface, c = painter.surface, painter.c
         pygame.draw.rect(surface, c["panel"], self.rect)
         pygame.draw.rect(surface, c["panel_edge"], self.rect, self.border)
-        offset = int(self.bar.start_percentage * self.height) if self.bar is not None and self.bar.alive() else 0
-        first = max(0, offset // self.line_h)
-        last = min(len(self.lines), (offset + self.inner.height) // self.line_h + 1)
+        first = self.first_line()
+        offset = first * self.line_h
+        last = min(len(self.lines), first + self.inner.height // self.line_h)
         clip = surface.get_clip()
         surface.set_clip(self.inner.clip(clip))
         ink = tuple(c["ink"])

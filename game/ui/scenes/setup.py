@@ -125,10 +125,11 @@ class SetupScene(Scene):
             self.left.left, y + head + row_h + gap, col, self.left.bottom - (y + head + row_h + gap)
         )
         scenario = content.scenarios[ch.scenario]
+        # one empty line between paragraphs, however the content's text separates them
+        lines = [line.strip() for line in scenario.description.get(lang).split("\n") if line.strip()]
         paragraphs = (
             ((scenario.motto.get(lang), True),),
-            (),
-            *(((line, False),) for line in scenario.description.get(lang).split("\n")),
+            *(part for line in lines for part in ((), ((line, False),))),
             (),
             ((f"{t('setup.challenge')}:", True), (f" {challenge.description.get(lang)}", False)),
         )

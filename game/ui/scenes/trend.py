@@ -45,7 +45,11 @@ class TrendScene(Scene):
         self.focus_index = 0
         if self.cards:
             parts = self.card_parts()
-            if self._layout_body(parts) == "scroll":  # all of it, at full size, in a scrolling text
+            how = self._layout_body(parts)
+            if how == "side" and self._story_scrolls(parts):  # the text scrolls beside the effects
+                story = tuple(((p, False),) if p else () for p in self._story(parts).split("\n"))
+                self.scroll_text(self._columns(parts)[0], story, "large")
+            elif how == "scroll":  # all of it, at full size, in a scrolling text
                 more = [((parts["effects_title"] + ":", True),), *(((e, (False, "muted")),) for e in parts["effects"])]
                 if parts["opportunity"]:
                     more += [(), ((parts["opportunity"], False),)]
@@ -130,19 +134,59 @@ class TrendScene(Scene):
         }
 
     def _layout_body(self, parts: dict) -> str:
-        """How the card's text, effects and opportunity go: "side" (the text beside a panel of effects), "under"
-        (effects and opportunity under the full-width text), or "scroll" (all three in a scrolling text, when
-        they do not fit at full size: large text on a small window)."""
-        from game.export.draw import fits
-
-        look = self.look
-        body, pad = parts["body"], parts["pad"]
-        text_w = int((parts["card"].width - 3 * pad) * 0.62)
-        if fits(look, pygame.Rect(0, 0, text_w, body.height), parts["text"], "large", min_kind="large"):
+        """How the card's text, effects and opportunity go: "side" (the text beside a panel of effects, the text
+        scrolling when it is long), "under" (effects and opportunity under the full-width text), or "scroll" (all
+        three in a scrolling text, when the effects do not fit beside it: large text on a small window)."""
+        if self._side_panel(parts) is not None:
             return "side"
+        look, body = self.look, parts["body"]
         more = self._effects_line(parts) + ("\n" + parts["opportunity"] if parts["opportunity"] else "")
         needed = self._height(parts["text"], "large", body.width) + look.px(8) + self._height(more, "small", body.width)
         return "under" if needed <= body.height else "scroll"
+
+    def _columns(self, parts: dict) -> tuple:
+        """The text's column and the effects panel beside it."""
+        body, pad = parts["body"], parts["pad"]
+        text_w = int((parts["card"].width - 3 * pad) * 0.62)
+        side_x = body.left + text_w + pad
+        return pygame.Rect(body.left, body.top, text_w, body.height), pygame.Rect(
+            side_x, body.top, body.right - side_x, body.height
+        )
+
+    def _side_panel(self, parts: dict):
+        """The effects panel's heading box, text box and text (with the opportunity when it fits there), or
+        None when the effects themselves do not fit beside the text (readable: at least small text)."""
+        from game.export.draw import fits
+
+        look = self.look
+        inner = self._columns(parts)[1].inflate(-look.px(24), -look.px(24))
+        head_h = min(
+            2 * line_height(look, "body", True), self._height(parts["effects_title"], "body", inner.width, True)
+        )
+        heading = pygame.Rect(inner.left, inner.top, inner.width, head_h)
+        box = pygame.Rect(
+            inner.left, heading.bottom + look.px(8), inner.width, inner.bottom - heading.bottom - look.px(8)
+        )
+        text = "\n".join(parts["effects"])
+        if parts["opportunity"] and fits(look, box, text + "\n\n" + parts["opportunity"], "body", min_kind="small"):
+            return heading, box, text + "\n\n" + parts["opportunity"]
+        if box.height <= 0 or not fits(look, box, text, "body", min_kind="small"):
+            return None
+        return heading, box, text
+
+    def _story(self, parts: dict) -> str:
+        """The text's column in the side layout: the card's text, and the opportunity when the panel has no room."""
+        side = self._side_panel(parts)
+        if parts["opportunity"] and side is not None and parts["opportunity"] not in side[2]:
+            return parts["text"] + "\n\n" + parts["opportunity"]
+        return parts["text"]
+
+    def _story_scrolls(self, parts: dict) -> bool:
+        """Whether the side layout's text is too long for its column at full size (it then scrolls)."""
+        from game.export.draw import fits
+
+        column = self._columns(parts)[0]
+        return not fits(self.look, column, self._story(parts), "large", min_kind="large")
 
     @staticmethod
     def _effects_line(parts: dict) -> str:
@@ -192,24 +236,12 @@ class TrendScene(Scene):
         body = parts["body"]
         how = self._layout_body(parts)
         if how == "side":
-            text_w = int((card.width - 3 * pad) * 0.62)
-            painter.text(pygame.Rect(body.left, body.top, text_w, body.height), parts["text"], "large")
-            side_x = body.left + text_w + pad
-            side = pygame.Rect(side_x, body.top, body.right - side_x, body.height)
+            column, side = self._columns(parts)
+            if not self._story_scrolls(parts):
+                painter.text(column, self._story(parts), "large")
             painter.panel(side, fill=c["bg"], width=0)
-            inner = side.inflate(-look.px(24), -look.px(24))
-            head_h = line_height(look, "body", True)
-            used = painter.text(
-                pygame.Rect(inner.left, inner.top, inner.width, 2 * head_h), parts["effects_title"], "body", bold=True
-            )
-            text = "\n".join(parts["effects"])
-            box = pygame.Rect(
-                inner.left, used.bottom + look.px(8), inner.width, inner.bottom - used.bottom - look.px(8)
-            )
-            if parts["opportunity"] and painter.fits(
-                box, text + "\n\n" + parts["opportunity"], "body", min_kind="small"
-            ):
-                text += "\n\n" + parts["opportunity"]
+            heading, box, text = self._side_panel(parts)
+            painter.text(heading, parts["effects_title"], "body", bold=True)
             painter.text(box, text, "body", min_kind="small")
         elif how == "under":
             used = painter.text(body, parts["text"], "large")
