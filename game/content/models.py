@@ -148,24 +148,23 @@ def check_length(value: str, most: int, where: str) -> str:
 
 
 class Text(Model):
-    """A player-facing text in Dutch (required) and English: at most 1,200 characters (see TEXT_CHARS)."""
+    """A player-facing text in Dutch and English, both required (the English game must never show Dutch
+    unannounced): at most 1,200 characters (see TEXT_CHARS)."""
 
     MOST: ClassVar[int] = TEXT_CHARS
     WHERE: ClassVar[str] = "fit on a card"
 
     nl: str = Field(min_length=1, description="the Dutch text")
-    en: Optional[str] = Field(default=None, min_length=1, description="the English text")
+    en: str = Field(min_length=1, description="the English text")
 
     @field_validator("nl", "en")
     @classmethod
-    def _fits(cls, value: Optional[str]) -> Optional[str]:
-        return value if value is None else check_length(value, cls.MOST, cls.WHERE)
+    def _fits(cls, value: str) -> str:
+        return check_length(value, cls.MOST, cls.WHERE)
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Dutch."""
-        if lang == "en" and self.en:
-            return self.en
-        return self.nl
+        """The text in `lang` (English for "en", else Dutch)."""
+        return self.en if lang == "en" else self.nl
 
 
 class Title(Text):
