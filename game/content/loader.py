@@ -69,6 +69,7 @@ class Content:
     rules: Rules
     digest: str
     sources: Mapping[tuple[str, str], str]  # (kind, id) -> file the item came from
+    pack: Optional[Path] = field(default=None, compare=False)  # the content pack's folder (its own pictures)
     # Memo of pure functions of this content (the engine's compiled scenario rules); never part of equality.
     memo: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
@@ -283,7 +284,8 @@ def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> Lo
     problems.extend(found)
     for kind, item_id in dropped:
         items[kind].pop(item_id, None)
-    return LoadResult(_bundle(items, rules, digest.hexdigest()), problems)
+    content = _bundle(items, rules, digest.hexdigest(), Path(pack) if pack is not None else None)
+    return LoadResult(content, problems)
 
 
 def _locator(items: dict[str, dict[str, _Item]]):
@@ -296,7 +298,7 @@ def _locator(items: dict[str, dict[str, _Item]]):
     return locate
 
 
-def _bundle(items: dict[str, dict[str, _Item]], rules: Rules, digest: str) -> Content:
+def _bundle(items: dict[str, dict[str, _Item]], rules: Rules, digest: str, pack: Optional[Path]) -> Content:
     """Freeze the items into a Content, in a stable order of ids."""
     frozen: dict[str, Any] = {}
     sources: dict[tuple[str, str], str] = {}
@@ -307,4 +309,4 @@ def _bundle(items: dict[str, dict[str, _Item]], rules: Rules, digest: str) -> Co
             kept[item_id] = entry.model
             sources[(kind, item_id)] = entry.file
         frozen[kind] = MappingProxyType(kept)
-    return Content(rules=rules, digest=digest, sources=MappingProxyType(sources), **frozen)
+    return Content(rules=rules, digest=digest, sources=MappingProxyType(sources), pack=pack, **frozen)

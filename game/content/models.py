@@ -12,7 +12,16 @@ import re
 import unicodedata
 from typing import Annotated, Any, ClassVar, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 # The structural vocabulary is the engine's (game.engine.vocabulary, game.engine.actions); the Literal types
 # below are made of the same tuples, for pydantic.
@@ -55,7 +64,8 @@ def bounded(lo: int, hi: int) -> Any:
             raise ValueError(f"expected a whole number between {lo} and {hi}, got {value}")
         return value
 
-    return Annotated[int, BeforeValidator(check)]
+    # the JSON Schema (python -m game schema) cannot see inside `check`: it gets the bounds this way
+    return Annotated[int, BeforeValidator(check), WithJsonSchema({"type": "integer", "minimum": lo, "maximum": hi})]
 
 
 def fraction(lo: float, hi: float) -> Any:
@@ -68,7 +78,7 @@ def fraction(lo: float, hi: float) -> Any:
             raise ValueError(f"expected a number between {lo} and {hi}, got {value}")
         return float(value)
 
-    return Annotated[float, BeforeValidator(check)]
+    return Annotated[float, BeforeValidator(check), WithJsonSchema({"type": "number", "minimum": lo, "maximum": hi})]
 
 
 def file_name(folder: str, example: str) -> Any:
@@ -564,6 +574,11 @@ class Scenario(Model):
     id: Identifier
     name: Title = Field(description="the scenario's name")
     motto: Title = Field(description="its motto in a few words")
+    in_short: Optional[Text] = Field(
+        default=None,
+        description="how this future changes the rules, in one or two sentences (the how-to's page of futures; "
+        "its motto when left out)",
+    )
     description: LongText = Field(description="the future described for the group (150-300 words)")
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
     emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")

@@ -299,6 +299,26 @@ class Painter:
         if surf is not None:
             self.surface.blit(surf, surf.get_rect(center=rect.center))
 
+    def emblem(self, content, scenario_id: str, rect: pygame.Rect) -> None:
+        """A scenario's emblem fitted into `rect`: its picture (the pack's own, else the built-in one), else
+        one drawn here: a disc in the scenario's colour with its initial, never an empty place."""
+        scenario = content.scenarios.get(scenario_id) if content is not None else None
+        size = min(rect.width, rect.height)
+        if scenario is None or size <= 0:
+            return
+        from game.content.art import art_file
+
+        path = art_file(content.pack, "emblems", scenario.emblem or scenario_id)
+        surf = load_picture(str(path), size) if path is not None else None
+        if surf is not None:
+            self.surface.blit(surf, surf.get_rect(center=rect.center))
+            return
+        pygame.draw.circle(self.surface, pygame.Color(scenario.color), rect.center, size // 2)
+        initial = scenario.name.nl.strip()[:1].upper()
+        fnt = font(max(6, int(size * 0.55)), True)
+        letter = _rendered(initial, fnt, (255, 255, 255))
+        self.surface.blit(letter, letter.get_rect(center=rect.center))
+
     def focus_ring(self, rect: pygame.Rect) -> None:
         """The keyboard-focus outline: thick, blue, impossible to miss from the back of the room."""
         pygame.draw.rect(
@@ -369,6 +389,54 @@ def load_icon(folder: str, name: str, size: int):
             return None
 
 
+@per_look(maxsize=32)
+def load_picture(path: str, size: int):
+    """An SVG or PNG file rendered at `size` x `size` pixels, or None when it cannot be read."""
+    if size <= 0:
+        return None
+    try:
+        if path.lower().endswith(".svg"):
+            return pygame.image.load_sized_svg(path, (size, size))
+        image = pygame.image.load(path)
+    except (pygame.error, AttributeError, ValueError, OSError):
+        return None
+    try:
+        return pygame.transform.smoothscale(image, (size, size))
+    except (pygame.error, ValueError):  # a palette PNG: smoothscale takes 24 and 32 bits only
+        return pygame.transform.scale(image, (size, size))
+
+
 def min_text_px() -> int:
     """The smallest text size the design allows at 1080p, 100 %."""
     return SIZES["small"]
+
+
+def shared_kind(look: Look, items, kinds=("body", "small", "tiny"), bold: bool = False) -> str:
+    """The largest of `kinds` (largest first) at which every (rect, text) of `items` fits its rect unshrunk;
+    the last kind when none does. Texts of one kind side by side (a list, two columns, three cards) are drawn
+    at this one size: one shrunk on its own would look less important than its neighbours."""
+    for kind in kinds:
+        if all(fits(look, rect, text, kind, bold, kind) for rect, text in items):
+            return kind
+    return kinds[-1]
+
+
+def hanging_list(painter: Optional[Painter], look: Look, rect: pygame.Rect, items, kind: str = "body", **style) -> int:
+    """A list of (marker, text) items ("•" or "1.") with a hanging indent: a text's wrapped lines start under
+    its first word, not under the marker. Drawn at `kind` unshrunk (what does not fit `rect` is cut, as
+    `Painter.text` cuts); returns the height the list takes (with `painter` None it only measures).
+    `style`: colour, bold, and `gap` (px between items)."""
+    gap = style.pop("gap", 0)
+    bold = style.get("bold", False)
+    fnt = font(look.size(kind), bold or kind in ("title", "heading"))
+    indent = max((fnt.size(f"{marker} ")[0] for marker, _ in items), default=0)
+    width = max(1, rect.width - indent)
+    y = rect.top
+    for i, (marker, text) in enumerate(items):
+        h = len(wrap(text, fnt, width)) * fnt.get_linesize()
+        if painter is not None and y < rect.bottom:
+            room = min(h, rect.bottom - y)
+            painter.text(pygame.Rect(rect.left, y, indent, fnt.get_linesize()), marker, kind, min_kind=kind, **style)
+            painter.text(pygame.Rect(rect.left + indent, y, width, room), text, kind, min_kind=kind, **style)
+        y += h + (gap if i < len(items) - 1 else 0)
+    return y - rect.top

@@ -1,5 +1,5 @@
 """How to play: eight short pages, each with a few lines of text and a drawn picture of the screen element
-it explains (a trend card, the action buttons, seat cards, a coalition with its checks, the three emblems,
+it explains (a trend card, the action buttons, seat cards, a coalition with its checks, the emblems of the futures,
 the two table modes, the keys); and a second tab, the glossary (game/ui/scenes/glossary.py).
 
 Reached from the menu and with F1 from every screen. Left/right arrows, PageUp/PageDown and the buttons turn
@@ -22,7 +22,8 @@ from game.ui.theme import font
 TABS = ("guide", "glossary")
 # page id -> number of text lines in the catalogue (howto.<id>.1 ... howto.<id>.n); roles come from the content
 PAGES = ("goal", "round", "actions", "roles", "vital", "futures", "private", "keys")
-LINES = {"goal": 4, "round": 4, "actions": 5, "roles": 1, "vital": 6, "futures": 5, "private": 4, "keys": 5}
+# the catalogue's lines of each page; the roles and futures pages add a line per role and future of the content
+LINES = {"goal": 4, "round": 4, "actions": 5, "roles": 1, "vital": 6, "futures": 2, "private": 4, "keys": 5}
 # page id -> its picture (drawn in the picture panel's inner rect)
 PICTURES = {
     "goal": pic_goal,
@@ -127,6 +128,9 @@ class HowToScene(Scene):
             text_w = int(inner_w * (0.47 if self.app.settings.text_size < 125 else 0.51))  # large text: more room
             self.text_rect = pygame.Rect(m, body_top + look.px(8), text_w, body_bottom - body_top - look.px(8))
             self.pic_rect = pygame.Rect(m + text_w + gap, body_top, w - m - (m + text_w + gap), body_bottom - body_top)
+            if not self._line_size(self.text_rect, self.lines())[1]:  # many futures or roles: text before picture
+                self.text_rect.width = w - 2 * m
+                self.pic_rect = None
 
         last = self.index == self.count - 1
         labels = [t("howto.prev"), t("howto.next"), t("howto.done"), t("howto.close")]
@@ -244,30 +248,45 @@ class HowToScene(Scene):
                 items.append(
                     (("icon", role_id), t("howto.roles.line", role=role.name.get(lang), actions=", ".join(names)))
                 )
-        if pid == "futures":
-            for k, sid in enumerate(self.context().scenarios()[: len(items) - 1]):  # the page's text names three
-                items[k + 1] = (("emblem", sid), items[k + 1][1])
+        if pid == "futures" and content is not None:  # every future between the intro and the last line
+            for k, sid in enumerate(self.context().scenarios(), 1):
+                scenario = content.scenarios[sid]
+                text = (scenario.in_short or scenario.motto).get(lang)
+                items.insert(k, (("emblem", sid), t("howto.futures.line", name=scenario.name.get(lang), text=text)))
         return items
+
+    def _line_size(self, rect: pygame.Rect, items: list) -> tuple:
+        """(px, fits): the text size at which the lines with their markers fit `rect` (large, shrunk to small
+        at the least), and whether they fit at that size."""
+        look = self.look
+        px = look.size("large")
+        floor = min(px, look.size("small"))
+        while True:
+            ls = font(px).get_linesize()
+            text_w = max(1, rect.width - int(ls * 1.45))
+            height = sum(len(wrap(text, font(px), text_w)) * ls for _, text in items) + int(ls * 0.55) * (
+                len(items) - 1
+            )
+            if height <= rect.height or px <= floor:
+                return px, height <= rect.height
+            px = max(floor, int(px * 0.92))
 
     def _draw_lines(self, painter, rect: pygame.Rect, items: list) -> None:
         """Text lines with a marker each, shrunk together (as Painter.text would) until they all fit."""
         look = self.look
         c = painter.c
-        px = look.size("large")
-        floor = min(px, look.size("small"))
-        while True:
-            fnt = font(px)
-            ls = fnt.get_linesize()
-            mark_w = int(ls * 1.45)
-            text_w = max(1, rect.width - mark_w)
-            heights = [len(wrap(text, fnt, text_w)) * ls for _, text in items]
-            gap = int(ls * 0.55)
-            if sum(heights) + gap * (len(items) - 1) <= rect.height or px <= floor:
-                break
-            px = max(floor, int(px * 0.92))
+        px = self._line_size(rect, items)[0]
+        fnt = font(px)
+        ls = fnt.get_linesize()
+        mark_w = int(ls * 1.45)
+        text_w = max(1, rect.width - mark_w)
+        heights = [len(wrap(text, fnt, text_w)) * ls for _, text in items]
+        gap = int(ls * 0.55)
         y = rect.top
         for (marker, text), height in zip(items, heights, strict=False):
-            box = pygame.Rect(rect.left + mark_w, y, text_w, height)
+            if y + ls > rect.bottom:  # eight futures at large text on a small window: cut, never overlap
+                break
+            box = pygame.Rect(rect.left + mark_w, y, text_w, min(height, rect.bottom - y))
             mid = (rect.left + int(ls * 0.5), y + ls // 2)
             kind = marker[0]
             if kind == "dot":
@@ -279,7 +298,9 @@ class HowToScene(Scene):
                 painter.icon(marker[1], pygame.Rect(mid[0] - size // 2, mid[1] - size // 2, size, size))
             elif kind == "emblem":
                 size = int(ls * 1.05)
-                painter.icon(marker[1], pygame.Rect(mid[0] - size // 2, mid[1] - size // 2, size, size), "emblems")
+                painter.emblem(
+                    self.app.content, marker[1], pygame.Rect(mid[0] - size // 2, mid[1] - size // 2, size, size)
+                )
             painter.text(box, text, "large")
             y += height + gap
 
@@ -299,10 +320,10 @@ class HowToScene(Scene):
         painter.text(self.sup_rect, t("howto.title"), "large", colour=c["muted"], bold=True)
         painter.text(self.title_rect, t(f"howto.{self.page_id}.title"), "heading")
         self._draw_lines(painter, self.text_rect, self.lines())
-        painter.panel(self.pic_rect)
-        pad = look.px(28)
-        inner = self.pic_rect.inflate(-2 * pad, -2 * pad)
-        PICTURES[self.page_id](painter, inner, self.context())
+        if self.pic_rect is not None:
+            painter.panel(self.pic_rect)
+            pad = look.px(28)
+            PICTURES[self.page_id](painter, self.pic_rect.inflate(-2 * pad, -2 * pad), self.context())
         painter.text(self.keys_rect, t("howto.keys"), "small", colour=c["muted"], align="center")
         self._draw_dots(painter)
         self.draw_widgets(painter)

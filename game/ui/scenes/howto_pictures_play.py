@@ -28,18 +28,19 @@ BASE_ACTIONS = ("invest", "conversation", "build_facts", "offer", "propose")
 
 
 def pic_goal(painter, r: pygame.Rect, ctx: PictureContext) -> None:
-    """Three futures on top; the roles around a KVD; the challenge's progress bar below."""
+    """The futures on top; the roles around a KVD; the challenge's progress bar below."""
     look = ctx.look
     c = painter.c
     lang = ctx.lang
     sbh = small_height(look, True)
     sh = small_height(look)
-    em = min(int(r.height * 0.16), r.width // 6)
-    col_w = r.width // 3
+    ids = ctx.scenarios()
+    col_w = r.width // max(1, len(ids))
+    em = min(int(r.height * 0.16), r.width // 6, col_w - look.px(12))
     content = ctx.content
-    for i, sid in enumerate(ctx.scenarios()):
+    for i, sid in enumerate(ids):
         cx = r.left + col_w * i + col_w // 2
-        painter.icon(sid, pygame.Rect(cx - em // 2, r.top, em, em), "emblems")
+        painter.emblem(content, sid, pygame.Rect(cx - em // 2, r.top, em, em))
         name = content.scenarios[sid].name.get(lang)
         label(
             painter,

@@ -11,7 +11,7 @@ from game.ui.theme import font, hex_colour
 
 
 def pic_futures(painter, r: pygame.Rect, ctx: PictureContext) -> None:
-    """The three scenarios: emblem, name and motto in their accent colour."""
+    """The scenarios: emblem, name and motto in their accent colour."""
     look = ctx.look
     lang = ctx.lang
     content = ctx.content
@@ -35,7 +35,7 @@ def pic_futures(painter, r: pygame.Rect, ctx: PictureContext) -> None:
         )
         pad = look.px(16)
         em = min(rh - 2 * pad, look.px(120))
-        painter.icon(sid, pygame.Rect(band.right + pad, row.top + (rh - em) // 2, em, em), "emblems")
+        painter.emblem(content, sid, pygame.Rect(band.right + pad, row.top + (rh - em) // 2, em, em))
         tx = band.right + 2 * pad + em
         box = pygame.Rect(tx, row.top + pad, row.right - pad - tx, rh - 2 * pad)
         economy = ctx.t(f"howto.pic.economy_{sc.economy}")

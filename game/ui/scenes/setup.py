@@ -14,6 +14,7 @@ import pygame
 from game.engine import SeatSetup, Setup
 from game.export.draw import line_height
 from game.ui.scene import Scene
+from game.ui.theme import font
 
 TIMERS = (0, 2, 3, 5, 8)
 ROUNDS = (3, 4, 5, 6, 7, 8)
@@ -30,6 +31,17 @@ class SeatChoice:
         self.role = role
         self.name = name
         self.bot = bot
+
+
+def _per_row(look, names: list, width: int, gap: int) -> int:
+    """How many scenario buttons go side by side: the most (up to four) at which every name fits its button
+    at body size."""
+    fnt = font(look.size("body"), True)
+    widest = max((fnt.size(name)[0] for name in names), default=0) + look.px(24)
+    for n in range(min(4, max(1, len(names))), 0, -1):
+        if n == 1 or (width - (n - 1) * gap) // n >= widest:
+            return n
+    return 1
 
 
 def new_seed() -> int:
@@ -98,12 +110,18 @@ class SetupScene(Scene):
         # the headings ("Toekomstbeeld", "Opgave", "Spelers aan tafel") as tall as their text at this size
         self.head_h = head = max(look.px(44), line_height(look, "large", True) + look.px(4))
 
-        # scenarios: three buttons side by side
+        # scenarios: buttons in rows as even as they can be, as many per row as their names allow (a pack may
+        # bring up to eight futures)
         x, y = self.left.left, self.left.top + head
-        sw = (col - 2 * gap) // 3
-        for sid in content.scenario_ids():
-            sc = content.scenarios[sid]
-            label = ("• " if sid == ch.scenario else "") + sc.name.get(lang)
+        ids = content.scenario_ids()
+        names = [("• " if sid == ch.scenario else "") + content.scenarios[sid].name.get(lang) for sid in ids]
+        per_row = _per_row(look, names, col, gap)
+        rows = -(-len(ids) // per_row)
+        per_row = -(-len(ids) // rows)  # 4 futures go 2 and 2, not 3 and 1
+        sw = (col - (per_row - 1) * gap) // per_row
+        for k, (sid, label) in enumerate(zip(ids, names, strict=True)):
+            if k and k % per_row == 0:
+                x, y = self.left.left, y + row_h + gap
             self.button(
                 pygame.Rect(x, y, sw, row_h),
                 label,
