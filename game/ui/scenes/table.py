@@ -17,7 +17,9 @@ from .table_coalitions import CoalitionsPainter
 from .table_deltas import Deltas
 from .table_draw import BoardPainter, PanelPainter
 from .table_layout import table_layout, top_buttons
+from .table_moves import MovesPainter
 from .table_municipality import MunicipalityPainter
+from .table_seats import SeatsPainter
 
 BOT_DELAY = 1.4  # seconds a computer move stays on screen before the next one
 
@@ -60,6 +62,7 @@ class TableScene(Scene):
         self.rest_box = None  # the scrolling panel of this round's trends and the other parties (a ScrollText)
         self.coalition_regions: dict = {}  # the coalitions panel's parts (table_coalitions.py)
         self.coalition_box = None  # the coalitions' scrolling text
+        self.moves_box = None  # a computer's turn: this round's moves in a scrolling text (table_moves.py)
         self.top_text_right = 0
         self.bot_clock = 0.0
         self.banner = None  # (seat, Because) of the last computer move
@@ -101,8 +104,12 @@ class TableScene(Scene):
         )
         self.actions.action_keys = {}
         seat = self.session.current()
+        self.moves_box = None
         if seat >= 0 and not self.session.is_bot(seat):
             self.actions.build(seat)
+        elif seat >= 0:  # a computer plays: this round's moves so far
+            moves = MovesPainter(self.app, self.layout)
+            self.moves_box = self.scroll_text(moves.regions()[1], moves.paragraphs(), "small")
 
     def _help(self) -> None:
         from game.ui.scenes.howto import HowToScene
@@ -201,9 +208,15 @@ class TableScene(Scene):
         MunicipalityPainter(self.app, self.layout, self.deltas).draw_municipality(painter)
         if self.rest_box is not None:
             self.rest_box.draw(painter)
-        board.draw_seats(painter)
+        SeatsPainter(self.app, self.layout, self.deltas).draw(painter)
         CoalitionsPainter(self.app, self.layout, self.deltas).draw(painter, self.coalition_regions)
-        panel.draw(painter, self.banner, self.peeking)
+        seat = self.session.current()
+        if seat >= 0 and self.session.is_bot(seat):
+            MovesPainter(self.app, self.layout).draw(painter)
+            if self.moves_box is not None:
+                self.moves_box.draw(painter)
+        else:
+            panel.draw(painter, self.peeking)
         board.draw_bottom(painter, self.info, self.banner, self.timer_left)
         self.draw_widgets(painter)
         if self.peeking:

@@ -90,19 +90,21 @@ class ActionPanel(AppView):
         self.scene.rebuild()
 
     # ----------------------------------------------------------------- rows
-    def row(self, y: int, text: str, callback, enabled=True, primary=False, height=None, key=None, short=None) -> int:
-        """One full-width button at `y`; returns the y under it."""
+    def row(
+        self, y: int, text: str, callback, enabled=True, primary=False, height=None, key=None, short=None, style=None
+    ) -> int:
+        """One full-width button at `y`; returns the y under it. `style`: the button's text style, when a list
+        of rows has one size for all (`one_size`); else the row picks its own."""
         look = self.look
         hgt = height or line_height(look, "body") + look.px(16)
         rect = pygame.Rect(self.right.left + look.px(14), y, self.right.width - look.px(28), hgt)
-        room = rect.width - look.px(30)
-        object_id = "@primary" if primary else "@choice"
-        if not primary and look.font("body").size(text)[0] > room:
+        room = self.label_room()
+        object_id = style or ("@primary" if primary else "@choice")
+        if style is None and not primary and look.font("body").size(text)[0] > room:
             object_id = "@choice_small"
             if look.font("small").size(text)[0] > room and short:
                 text = short
-                if look.font("small").size(text)[0] > room and " · " in text:
-                    text = text.split(" · ")[0]
+            text = self.squeeze(text, "small")
         btn = self.button(rect, text, callback, object_id, enabled=enabled)
         if not enabled:
             self.focus.append(btn)  # reachable with the keyboard, so that it can say why it is not possible
@@ -111,6 +113,43 @@ class ActionPanel(AppView):
         if key is not None:
             self.action_keys[btn] = key
         return y + hgt + look.px(6)
+
+    def label_room(self) -> int:
+        """How wide a row's label may be."""
+        return self.right.width - self.look.px(28) - self.look.px(30)
+
+    def squeeze(self, text: str, kind: str) -> str:
+        """`text` as it fits a row's label at `kind`: whole, else its name cut short with "…" before what
+        comes after its last " · " (an action's cost stays whole)."""
+        fnt = self.look.font(kind)
+        room = self.label_room()
+        if fnt.size(text)[0] <= room:
+            return text
+        name, dot, tail = text.rpartition(" · ")
+        if not dot:
+            name, tail = text, ""
+        tail = f" · {tail}" if tail else ""
+        while name and fnt.size(f"{name.rstrip()}…{tail}")[0] > room:
+            name = name[:-1]
+        return f"{name.rstrip()}…{tail}"
+
+    def one_size(self, candidates: list, shorten_first: bool = True) -> tuple:
+        """(texts, style) for a list of rows that share one text size (rows side by side must not each shrink
+        on their own): each row's candidates run from its fullest label to its shortest. The body size with
+        the fullest labels that all fit, else (`shorten_first`) shorter labels before the small size."""
+        look = self.look
+        room = self.label_room()
+        levels = range(max((len(c) for c in candidates), default=1))
+        sizes = (("@choice", "body"), ("@choice_small", "small"))
+        if shorten_first:
+            plan = [(style, kind, level) for style, kind in sizes for level in levels]
+        else:
+            plan = [(style, kind, level) for level in levels for style, kind in sizes]
+        for style, kind, level in plan:
+            texts = [c[min(level, len(c) - 1)] for c in candidates]
+            if all(look.font(kind).size(text)[0] <= room for text in texts):
+                return texts, style
+        return [self.squeeze(c[-1], "small") for c in candidates], "@choice_small"
 
     def back_row(self) -> None:
         """The "back" button at the foot of a parameter step."""
@@ -151,9 +190,9 @@ class ActionPanel(AppView):
             + 2 * line_height(look, "small")
             + look.px(6)
         )
-        self.action_top = y
         self.back_top = self.right.bottom
         pickers = self.pickers
+        self.action_top, y = pickers.heading(seat, y)
         if self.step == "choose":
             self._build_choose(seat, y)
         elif self.step == "target":
@@ -213,7 +252,7 @@ class ActionPanel(AppView):
             return self._label(t("table.seize", title=title), cost), self._label(t("table.seize_short"), cost)
         name = option.spec.name.get(lang) if option.spec else option.kind
         label = self._label(name, cost)
-        return label, label.split(" · ")[0]
+        return label, label  # too long: its name is cut short, its cost stays (`squeeze`)
 
     def _press(self, option):
         """What pressing an option's button does: a step that asks whom, how much or which goal, or the move."""
@@ -226,56 +265,84 @@ class ActionPanel(AppView):
 
     def _build_choose(self, seat: int, y: int) -> None:
         t = self.t
-        bottom = self.right.bottom - line_height(self.look, "body", True) - self.look.px(40)
+        look = self.look
+        bottom = self.right.bottom - line_height(look, "body", True) - look.px(40)
         rows = self._rows()
-        row_h = line_height(self.look, "body") + self.look.px(16)
-        gap = self.look.px(6)
-        self.info_rect = pygame.Rect(
-            self.right.left + self.look.px(16), bottom - self.look.px(10), self.right.width - self.look.px(32), 0
-        )
-        info_h = self._info_lines(rows) * line_height(self.look, "small") + self.look.px(10)
-        available = bottom - info_h - y
-        least = line_height(self.look, "small") + self.look.px(10)
-        fit = max(2, available // (least + gap))
-        if len(rows) > fit:  # more than fit even at the smallest: pages of them, and a row to the next page
-            per_page = fit - 1
+        row_h = line_height(look, "body") + look.px(16)
+        gap = look.px(6)
+        least = line_height(look, "small") + look.px(6)  # a row's label still clears its edges
+        per_page = self._page_size(rows, bottom - y, least + gap)
+        if len(rows) > per_page:  # more than fit even at the smallest: pages of them, and a row to the next page
             pages = -(-len(rows) // per_page)
             self.page %= pages
             rows = rows[self.page * per_page : (self.page + 1) * per_page]
             more = self.t("table.more_actions", page=self.page + 1, pages=pages)
         else:
             more, self.page = None, 0
+        available = bottom - self._info_height(rows) - y
         count = len(rows) + (1 if more else 0)
         if count and count * (row_h + gap) > available:
             row_h = max(least, available // count - gap)
-        for text, short, press, option in rows:
-            y = self.row(y, text, press, enabled=option.possible, height=row_h, key=option, short=short)
+        texts, style = self.one_size([(text,) for text, _, _, _ in rows] + [(more,)] * bool(more), False)
+        for label, (_, short, press, option) in zip(texts, rows, strict=False):  # (the "more" row's text last)
+            own = look.font("small").size(label)[0] > self.label_room()  # then the row shortens its own label
+            y = self.row(
+                y,
+                label,
+                press,
+                enabled=option.possible,
+                height=row_h,
+                key=option,
+                short=short,
+                style=None if own else style,
+            )
         if more:
-            y = self.row(y, more, self._next_page, height=row_h)
+            y = self.row(y, more, self._next_page, height=row_h, style=style)
         self.info_rect = pygame.Rect(
-            self.right.left + self.look.px(16),
-            y + self.look.px(4),
-            self.right.width - self.look.px(32),
-            bottom - y - self.look.px(8),
+            self.right.left + look.px(16),
+            y + look.px(4),
+            self.right.width - look.px(32),
+            bottom - y - look.px(8),
         )
-        end_h = line_height(self.look, "body", True) + self.look.px(18)
+        end_h = line_height(look, "body", True) + look.px(18)
         self.row(
-            self.right.bottom - end_h - self.look.px(12),
+            self.right.bottom - end_h - look.px(12),
             t("table.end_turn"),
             lambda: self.act(EndTurn(seat)),
             primary=True,
             height=end_h,
         )
 
-    def _info_lines(self, rows: list) -> int:
-        """The lines the info under the list needs: the longest description or reason of its rows (3 to 7, so
-        that large text on a small window gets pages of actions rather than a cut explanation)."""
-        font = self.look.font("small")
-        width = max(1, self.right.width - self.look.px(32))
-        longest = 3
+    def _page_size(self, rows: list, room: int, least: int) -> int:
+        """How many action rows a page holds: as many as fit at their smallest (`least` high with the gap)
+        above the info the rows of that page need (the "more" row too when they do not all fit)."""
+
+        def fits(page: list, extra: int) -> bool:
+            return (len(page) + extra) * least + self._info_height(page) <= room
+
+        if fits(rows, 0):
+            return max(1, len(rows))
+        for n in range(len(rows) - 1, 1, -1):
+            if all(fits(rows[i : i + n], 1) for i in range(0, len(rows), n)):
+                return n
+        return 1
+
+    def _info_height(self, rows: list) -> int:
+        """The room the info under the list needs for these rows: their longest description or reason, at the
+        small size or, when that takes fewer lines' room, at the tiny size (it is one text, shown alone); three
+        to seven small lines, so that large text on a small window gets pages of actions rather than a cut
+        explanation."""
+        look = self.look
+        small, tiny = line_height(look, "small"), line_height(look, "tiny")
+        width = max(1, self.right.width - look.px(32))
+        longest = 3 * small
         for _, _, _, option in rows:
-            longest = max(longest, len(wrap(self.row_words(option), font, width)))
-        return min(7, longest)
+            words = self.row_words(option)
+            need = min(
+                len(wrap(words, look.font("small"), width)) * small, len(wrap(words, look.font("tiny"), width)) * tiny
+            )
+            longest = max(longest, need)
+        return min(7 * small, longest) + look.px(10)
 
     def row_words(self, option) -> str:
         """What the info under the list says of an action row: why it is not possible now, or what it does."""

@@ -12,12 +12,11 @@ from game.engine import goal_measure, pot_with_funds
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.words import capital, coalition_role_name, resource_name, signed
+from game.words import resource_name
 
 from .table_actors import Painting
-from .table_coalitions import role_tip
-from .table_layout import TableLayout, centre_split
-from .table_pickers import challenge_kvds, role_about
+from .table_layout import TableLayout
+from .table_pickers import goal_short, role_about
 
 
 class BoardPainter(Painting):
@@ -56,82 +55,6 @@ class BoardPainter(Painting):
             "body",
             colour=(255, 255, 255),
         )
-
-    def draw_seats(self, painter) -> None:
-        """The centre: a card per seat, then the coalitions and the trust table."""
-        look = self.look
-        state = self.state
-        lang = self.lang()
-        c = painter.c
-        body_b = line_height(look, "body", True)
-        small = line_height(look, "small")
-        pad = look.px(10)
-        cards, _ = centre_split(look, self.layout, len(state.seats))
-        turn = self.session.current()
-        for i, (seat, rect) in enumerate(zip(state.seats, cards, strict=True)):
-            active = i == turn
-            painter.panel(
-                rect,
-                fill=c["highlight"] if active else c["panel"],
-                edge=c["focus"] if active else None,
-                width=4 if active else 2,
-            )
-            icon = min(body_b + small, rect.height // 2)
-            painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
-            role = state.book.content.roles[seat.role].name.get(lang)
-            tag = f" · {self.t('table.computer')}" if self.session.is_bot(i) else ""
-            tx = rect.left + pad + icon + look.px(8)
-            tw = rect.right - pad - tx
-            painter.text(pygame.Rect(tx, rect.top + pad, tw, body_b), seat.name, "body", bold=True)
-            role_box = pygame.Rect(tx, rect.top + pad + body_b, tw, small)
-            role_text = role + tag
-            for candidate in (role + tag, role, role.split(" (")[0]):  # drop the extras until it fits
-                role_text = candidate
-                if painter.fits(role_box, candidate, "small", min_kind="tiny"):
-                    break
-            painter.text(role_box, role_text, "small", colour=c["muted"], min_kind="tiny")
-            y = rect.top + pad + max(icon, body_b + small) + look.px(4)
-            # resources: an icon and a number each, in one row
-            cell = (rect.width - 2 * pad) // 4
-            # the numbers must stay whole (two digits are common): the icons give way first
-            number_w = max(look.font("small", True).size(str(v))[0] for v in seat.res) + look.px(2)
-            ic = max(0, min(small, cell // 2, cell - number_w - look.px(4)))
-            for k, res in enumerate(RESOURCES):
-                x = rect.left + pad + k * cell
-                painter.icon(res, pygame.Rect(x, y + (small - ic) // 2, ic, ic))
-                about = self.t(f"resource_about.{res}")
-                tip = self.t("table.resource_tip", name=capital(resource_name(res, lang)), n=seat.res[k], about=about)
-                painter.tip(pygame.Rect(x, y, cell, small), tip)
-                painter.text(
-                    pygame.Rect(x + ic + look.px(4), y, cell - ic - look.px(4), small),
-                    str(seat.res[k]),
-                    "small",
-                    bold=True,
-                    min_kind="tiny",
-                )
-            y += small + look.px(2)
-            status = []
-            if seat.coalition >= 0:
-                role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
-                status.append(self.t("table.in_coalition", role=role_name))
-            if active:
-                status.append(self.t("table.ap_one" if seat.ap == 1 else "table.ap", n=seat.ap))
-            box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
-            changed = self.deltas.seat_resources(i)
-            if changed and box.height >= small:  # for a moment, the status line says what the last move changed
-                words = ", ".join(f"{resource_name(RESOURCES[k], lang)} {signed(d, lang)}" for k, d in changed)
-                if painter.fits(box, words, "small", bold=True, min_kind="tiny"):
-                    signs = {d > 0 for _, d in changed}
-                    colour = c["accent"] if len(signs) > 1 else c["good"] if True in signs else c["bad"]
-                    painter.text(box, words, "small", bold=True, colour=colour, min_kind="tiny")
-                    status = []
-            text = " · ".join(status)
-            if status and box.height >= small and not painter.fits(box, text, "small", bold=True, min_kind="tiny"):
-                text = status[-1]
-            if status and box.height >= small and painter.fits(box, text, "small", bold=True, min_kind="tiny"):
-                painter.text(box, text, "small", bold=True, min_kind="tiny")
-            if seat.coalition >= 0:
-                painter.tip(box, role_tip(state, i, lang))
 
     def draw_big_timer(self, painter, timer_left) -> int:
         """The turn's timer, large enough to read from the back of the room, at the right of the bottom bar
@@ -208,8 +131,9 @@ class PanelPainter(Painting):
         super().__init__(app, layout)
         self.actions = actions  # the scene's ActionPanel: its step, error and where it put things
 
-    def draw(self, painter, banner, peeking: bool) -> None:
-        """The right panel: whose turn, their goal, and what the current step says (or the computer's reason)."""
+    def draw(self, painter, peeking: bool) -> None:
+        """The right panel of a person's turn: whose turn, their goal, and what the current step says (a
+        computer's turn has its own panel: table_moves.py)."""
         look = self.look
         state = self.state
         lang = self.lang()
@@ -226,13 +150,6 @@ class PanelPainter(Painting):
         inner_w = r.width - 2 * pad
         large = line_height(look, "large", True)
         small = line_height(look, "small")
-        if self.session.is_bot(seat):
-            text = self.t("table.bot_thinking", name=me.name)
-            if banner is not None:
-                bseat, because = banner
-                text += "\n\n" + because.text(lang, state.seats[bseat].name)
-            painter.text(pygame.Rect(r.left + pad, r.top + pad, inner_w, r.height - 2 * pad), text, "body", bold=False)
-            return
         painter.text(
             pygame.Rect(r.left + pad, r.top + pad, inner_w, large),
             self.t("table.your_turn", name=me.name),
@@ -244,21 +161,15 @@ class PanelPainter(Painting):
         )
         goal_line = self.goal_line(seat, peeking)
         if not painter.fits(goal_rect, goal_line, "small"):
-            goal_line = (
-                self.t("table.goal_short", pct=int(goal_measure(state, seat) * 100))
-                if not (self.session.mode == "beamer" and not peeking)
-                else self.t("table.peek_short")
-            )
+            goal_line = goal_short(self, seat, peeking)
         painter.text(goal_rect, goal_line, "small", colour=c["muted"])
+        if pickers.title_rect is not None:
+            painter.text(pickers.title_rect, pickers.title, "body", bold=True)
         if actions.step in ("invest", "offer", "propose", "invite"):
             for rect, label in pickers.stepper_labels:
                 painter.text(rect, label, "small", align="center", valign="middle", min_kind="tiny")
             if actions.step == "propose":
-                kvd = challenge_kvds(state)[pickers.kvd_index % len(challenge_kvds(state))]
-                roles = state.book.content.roles
-                names = [roles[r].name.get(lang) if r in roles else r for r in kvd.appeal]
-                appeal = self.t("table.kvd_appeal", roles=", ".join(n.lower() if lang == "nl" else n for n in names))
-                painter.text(pickers.kvd_rect, f"“{kvd.text.get(lang)}”\n{appeal}", "small", bold=True)
+                painter.text(pickers.kvd_rect, pickers.kvd_text, "small", bold=True)
             note_y = pickers.note_y if pickers.note_y is not None else r.bottom - look.px(160)
             note_rect = pygame.Rect(r.left + pad, note_y, inner_w, actions.back_top - note_y - look.px(6))
             note = actions.error

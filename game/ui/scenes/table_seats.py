@@ -1,0 +1,171 @@
+"""The table's seat cards, in the centre above the coalitions: each seat's icon, name, role (and whether a
+computer plays it), resources, and its status (its coalition role, its action points, or for a moment what the
+last move changed). Each kind of words has one size on all the cards, so that cards side by side match.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine.vocabulary import RESOURCES
+from game.export.draw import line_height
+from game.words import capital, coalition_role_name, resource_name, signed
+
+from .table_actors import Painting
+from .table_coalitions import role_tip
+from .table_layout import centre_split
+
+
+class SeatsPainter(Painting):
+    """The seat cards."""
+
+    def draw(self, painter) -> None:
+        """The centre: a card per seat (each kind of words in one size on all the cards)."""
+        look = self.look
+        state = self.state
+        c = painter.c
+        body_b = line_height(look, "body", True)
+        small = line_height(look, "small")
+        pad = look.px(10)
+        cards, _ = centre_split(look, self.layout, len(state.seats))
+        turn = self.session.current()
+        words = self.card_words(painter, cards)
+        for i, (seat, rect) in enumerate(zip(state.seats, cards, strict=True)):
+            active = i == turn
+            painter.panel(
+                rect,
+                fill=c["highlight"] if active else c["panel"],
+                edge=c["focus"] if active else None,
+                width=4 if active else 2,
+            )
+            icon = min(body_b + small, rect.height // 2)
+            painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
+            role_text, name_tag, role_kind, status, status_kind = words[i]
+            name_box, role_box = self.card_lines(rect, icon)
+            used = painter.text(name_box, seat.name, "body", bold=True)
+            if name_tag:  # "computer", after the name where the role line has no room for it
+                tag_box = pygame.Rect(used.right + look.px(8), name_box.top, name_box.right - used.right, body_b)
+                painter.text(tag_box, name_tag, "small", colour=c["muted"], valign="middle")
+            painter.text(role_box, role_text, role_kind, colour=c["muted"], min_kind=role_kind)
+            y = rect.top + pad + max(icon, body_b + small) + look.px(4)
+            self.draw_resources(painter, i, pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, small))
+            y += small + look.px(2)
+            box = pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
+            changed = self.deltas.seat_resources(i)
+            if changed and box.height >= small:  # for a moment, the status line says what the last move changed
+                lang = self.lang()
+                said = ", ".join(f"{resource_name(RESOURCES[k], lang)} {signed(d, lang)}" for k, d in changed)
+                if painter.fits(box, said, "small", bold=True, min_kind="tiny"):
+                    signs = {d > 0 for _, d in changed}
+                    colour = c["accent"] if len(signs) > 1 else c["good"] if True in signs else c["bad"]
+                    painter.text(box, said, "small", bold=True, colour=colour, min_kind="tiny")
+                    status = ""
+            if status and box.height >= small:
+                painter.text(box, status, status_kind, bold=True, min_kind=status_kind)
+            if seat.coalition >= 0:
+                painter.tip(box, role_tip(state, i, self.lang()))
+
+    def card_lines(self, rect: pygame.Rect, icon: int) -> tuple:
+        """A seat card's name line and role line, beside its icon."""
+        look = self.look
+        pad = look.px(10)
+        body_b = line_height(look, "body", True)
+        tx = rect.left + pad + icon + look.px(8)
+        tw = rect.right - pad - tx
+        name = pygame.Rect(tx, rect.top + pad, tw, body_b)
+        return name, pygame.Rect(tx, name.bottom, tw, line_height(look, "small"))
+
+    def card_words(self, painter, cards: list) -> list:
+        """Per seat card: (role line, "computer" beside the name or "", the role line's size, status line, its
+        size). Each kind of words has one size on all the cards (small, or tiny when one card needs it); the
+        computer tag goes on the role line when it fits there on every computer's card, else after the
+        name; a role's explanation in brackets and a status's first part go before the text shrinks."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        body_b, small = line_height(look, "body", True), line_height(look, "small")
+        icon = [min(body_b + small, rect.height // 2) for rect in cards]
+        lines = [self.card_lines(rect, ic) for rect, ic in zip(cards, icon, strict=True)]
+        roles = [state.book.content.roles[seat.role].name.get(lang) for seat in state.seats]
+
+        def fit(box, text, kind, bold=False) -> bool:
+            return painter.fits(box, text, kind, bold, min_kind=kind)
+
+        role_kind = "small"
+        if not all(fit(line[1], role.split(" (")[0], "small") for line, role in zip(lines, roles, strict=True)):
+            role_kind = "tiny"
+        role_texts = [
+            role if fit(line[1], role, role_kind) else role.split(" (")[0]
+            for line, role in zip(lines, roles, strict=True)
+        ]
+        tag = f" · {self.t('table.computer')}"
+        bots = [i for i in range(len(state.seats)) if self.session.is_bot(i)]
+        on_role = all(fit(lines[i][1], role_texts[i] + tag, role_kind) for i in bots)
+        name_w = [look.font("body", True).size(seat.name)[0] + look.px(8) for seat in state.seats]
+        statuses = []
+        turn = self.session.current()
+        for i, seat in enumerate(state.seats):
+            status = []
+            if seat.coalition >= 0:
+                role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
+                status.append(self.t("table.in_coalition", role=role_name))
+            if i == turn:
+                status.append(self.t("table.ap_one" if seat.ap == 1 else "table.ap", n=seat.ap))
+            statuses.append(status)
+        boxes = [self.status_box(rect, ic) for rect, ic in zip(cards, icon, strict=True)]
+        status_kind = "small"
+        status_texts = []
+        for box, status in zip(boxes, statuses, strict=True):
+            text = " · ".join(status)
+            if status and not fit(box, text, "small", True):
+                text = status[-1]
+            if text and not fit(box, text, "small", True):
+                status_kind = "tiny"
+            status_texts.append(text)
+        out = []
+        for i, box in enumerate(boxes):
+            role_text, name_tag = role_texts[i], ""
+            if i in bots and on_role:
+                role_text += tag
+            elif i in bots:
+                room = pygame.Rect(0, 0, lines[i][0].width - name_w[i], body_b)
+                name_tag = tag.strip(" ·") if fit(room, tag.strip(" ·"), "small") else ""
+                if not name_tag and fit(lines[i][1], role_text + tag, role_kind):
+                    role_text += tag
+            status = status_texts[i]
+            if status and not fit(box, status, status_kind, True):
+                status = ""
+            out.append((role_text, name_tag, role_kind, status, status_kind))
+        return out
+
+    def status_box(self, rect: pygame.Rect, icon: int) -> pygame.Rect:
+        """A seat card's status line (its coalition role, its action points; for a moment what a move changed)."""
+        look = self.look
+        pad = look.px(10)
+        small = line_height(look, "small")
+        y = rect.top + pad + max(icon, line_height(look, "body", True) + small) + look.px(4) + small + look.px(2)
+        return pygame.Rect(rect.left + pad, y, rect.width - 2 * pad, rect.bottom - pad - y)
+
+    def draw_resources(self, painter, i: int, row: pygame.Rect) -> None:
+        """A seat's resources in one row: an icon and a number each (with a tooltip that says what it is for)."""
+        look = self.look
+        lang = self.lang()
+        seat = self.state.seats[i]
+        small = row.height
+        cell = row.width // 4
+        # the numbers must stay whole (two digits are common) and apart from the next icon: the icons give way
+        number_w = max(look.font("small", True).size(str(v))[0] for v in seat.res) + look.px(2)
+        ic = max(0, min(small, cell // 2, cell - number_w - look.px(12)))
+        for k, res in enumerate(RESOURCES):
+            x = row.left + k * cell
+            painter.icon(res, pygame.Rect(x, row.top + (small - ic) // 2, ic, ic))
+            about = self.t(f"resource_about.{res}")
+            tip = self.t("table.resource_tip", name=capital(resource_name(res, lang)), n=seat.res[k], about=about)
+            painter.tip(pygame.Rect(x, row.top, cell, small), tip)
+            painter.text(
+                pygame.Rect(x + ic + look.px(4), row.top, cell - ic - look.px(4), small),
+                str(seat.res[k]),
+                "small",
+                bold=True,
+                min_kind="tiny",
+            )
