@@ -32,6 +32,7 @@ __all__ = ["CATEGORIES", "COALITION_ROLES", "INDICATORS", "RESOURCES"]
 
 Resource = Literal[RESOURCES]
 Indicator = Literal[INDICATORS]
+Economy = Literal["growth", "mild_shrinkage", "heavy_shrinkage"]
 CoalitionRole = Literal[COALITION_ROLES]
 Category = Literal[CATEGORIES]
 Level = Literal["low", "medium", "high"]
@@ -446,7 +447,7 @@ class ScenarioRules(Model):
         default_factory=dict, description="income multiplier per role id"
     )
     indicator_drift: dict[Indicator, bounded(-10, 10)] = Field(
-        default_factory=dict, description="change of indicators each round (the economy)"
+        default_factory=dict, description="change of indicators each round, added to its economy's (rules.yaml)"
     )
     coalition: CoalitionCriteria = Field(default_factory=CoalitionCriteria)
     action_costs: dict[Identifier, dict[Resource, bounded(-5, 5)]] = Field(
@@ -583,7 +584,10 @@ class Scenario(Model):
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
     emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")
     order: bounded(0, 1000) = Field(default=100, description="its place in lists and on the setup (lower first)")
-    economy: Literal["growth", "mild_shrinkage", "heavy_shrinkage"] = Field(description="economic course")
+    economy: Economy = Field(
+        description="economic course: it moves the indicators each round as rules.yaml's economy_drift says "
+        "(before the scenario's own indicator_drift is added)"
+    )
     national_government: Text = Field(description="the role of the national government (het rijk)")
     municipality: Text = Field(description="the role of the municipality")
     region: Text = Field(description="the role of the region")
@@ -723,6 +727,10 @@ class Rules(Model):
         "lab reports the share of won games that are not)",
     )
     partly_at: bounded(0, 100) = 50
+    economy_drift: dict[Economy, dict[Indicator, bounded(-10, 10)]] = Field(
+        default_factory=dict,
+        description="per economic course of a scenario (its `economy`): the change of indicators each round",
+    )
     stances: list[Stance] = Field(default_factory=list, description="the kinds of answer a dilemma's answers have")
     impact_scale: dict[Level, fraction(0, 3)] = Field(
         default_factory=lambda: {"low": 0.5, "medium": 1.0, "high": 1.5},

@@ -29,6 +29,11 @@ def _vec(mapping: dict[str, int], index: dict[str, int], size: int) -> tuple:
     return tuple(out)
 
 
+def _drift(economy: dict[str, int], own: dict[str, int]) -> tuple:
+    """Each indicator's change per round: the scenario's economy's, plus the scenario's own."""
+    return tuple(a + b for a, b in zip(_vec(economy, I_INDEX, NI), _vec(own, I_INDEX, NI), strict=True))
+
+
 class SetupError(ValueError):
     """A game setup that does not fit the content (unknown scenario, role, too many seats, ...)."""
 
@@ -577,7 +582,7 @@ def _scenario_part(content: Any, scenario_id: str) -> dict:
         "table_moves": tuple(m for m in moves if m.at == "resolution" and m.towards == "table"),
         "knobs": tuple(_knob_spec(k, base.knob_high_at, k.modifiers.get(scenario.id)) for k in knobs),
         "knob_weights": {action_id: tuple(pairs) for action_id, pairs in knob_weights.items()},
-        "drift": _vec(rules.indicator_drift, I_INDEX, NI),
+        "drift": _drift(content.rules.economy_drift.get(scenario.economy, {}), rules.indicator_drift),
         "cards_per_round": tuple(rules.cards_per_round),
         "progress_multiplier": rules.progress_multiplier,
         "goals": {role_id: tuple(role.private_goals) for role_id, role in content.roles.items()},

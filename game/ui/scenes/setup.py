@@ -145,9 +145,16 @@ class SetupScene(Scene):
         scenario = content.scenarios[ch.scenario]
         # one empty line between paragraphs, however the content's text separates them
         lines = [line.strip() for line in scenario.description.get(lang).split("\n") if line.strip()]
+        # then who does what in this future (the national government, the municipality, the region) and its
+        # economy, then the challenge
+        roles = (scenario.national_government, scenario.municipality, scenario.region)
         paragraphs = (
             ((scenario.motto.get(lang), True),),
             *(part for line in lines for part in ((), ((line, False),))),
+            (),
+            ((t("setup.who_does_what"), True),),
+            *(((text.get(lang), False),) for text in roles),
+            ((t(f"howto.pic.economy_{scenario.economy}"), False),),
             (),
             ((f"{t('setup.challenge')}:", True), (f" {challenge.description.get(lang)}", False)),
         )
