@@ -110,6 +110,46 @@ def signed(value: float, lang: str, digits: int = 0) -> str:
     return ("+" if value > 0 else "−") + text
 
 
+NBSP = "\u00a0"  # the font has no narrow no-break space (U+202F); a plain one keeps "13 %" on one line
+
+
+def percent(value: float, lang: str, digits: int = 0) -> str:
+    """A percentage as `lang` writes it: "13 %" in Dutch (a no-break space before the sign), "13%" in English.
+    Every screen, the report and the catalogue's own "%" signs follow this one rule (tests/test_words_format)."""
+    number = decimal(value, lang, digits if round(value, digits) != round(value) else 0)  # 45 %, not 45,0 %
+    return f"{number}{NBSP}%" if lang == "nl" else f"{number}%"
+
+
+def role_word(role: Any, lang: str, fallback: str = "") -> str:
+    """A role's short name, as the game says it everywhere a person's role is named: "Wethouder", "Inwoners",
+    "Residents" - the content's name without a translation in brackets ("Wethouder (alderman)" on the role
+    card and in the glossary), capitalised as on the cards. `role` is the content's Role (or None: `fallback`)."""
+    if role is None:
+        return fallback
+    return capital(value_in(role.name, lang).split(" (")[0].strip())
+
+
+def person(name: str, role: Any, lang: str, fallback: str = "") -> str:
+    """A seat's name with its role, the one format of the whole game: "Anna (Wethouder)", "Bas (Residents)".
+    Never brackets within brackets, and never a comma form: a sentence that already sits in brackets names the
+    seat alone."""
+    word = role_word(role, lang, fallback)
+    return f"{name} ({word})" if word else name
+
+
+def day_time(moment: Any, lang: str) -> str:
+    """A moment on a list of files, day before month as both languages write it: "5 dec 15:02", "5 Dec 15:02"."""
+    months = template("common.months", lang).split()
+    month = months[moment.month - 1] if len(months) == 12 else f"{moment.month:02d}"
+    return f"{moment.day} {month} {moment:%H:%M}"
+
+
+def signed_change(value: float, lang: str, digits: int = 0) -> str:
+    """A change as a summary shows it: `signed`, and "±0" for none (a bare "0" in brackets reads like a count)."""
+    text = signed(value, lang, digits)
+    return text if text.startswith(("+", "−")) else "±" + text
+
+
 def reason_text(why: Reason, lang: str, table: Optional[dict] = None) -> str:
     """An engine `Reason` (why something is not allowed, or not vital) as a sentence."""
     return say(f"reason.{why.key}", lang, table, **why.params)

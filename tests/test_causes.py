@@ -51,3 +51,18 @@ def test_a_round_summary_explains_each_indicators_whole_change(lang):
         causes = scene.causes(i, lang)
         assert sum(d for d, _ in causes) == state.ind[i] - scene.start.ind[i]
         assert all(cause and "{" not in cause for _, cause in causes)
+
+
+def test_the_summary_merges_repeated_causes_and_still_adds_up():
+    from game.analysis.explain import cause_phrase, merged_causes
+
+    causes = [
+        (1, "Bas (Inwoners): Bewonersinitiatief starten"),
+        (-2, "de economie"),
+        (1, "Bas (Inwoners): Bewonersinitiatief starten"),
+    ]
+    merged = merged_causes(causes)
+    assert merged == [(2, "Bas (Inwoners): Bewonersinitiatief starten", 2), (-2, "de economie", 1)]
+    assert sum(d for d, _, _ in merged) == sum(d for d, _ in causes)
+    assert cause_phrase(*merged[0], "nl") == "Bas (Inwoners): Bewonersinitiatief starten ×2 (+2)"
+    assert cause_phrase(0, "grens van 0 tot 100", 2, "nl") == "grens van 0 tot 100 ×2 (±0)"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import capital, indicator_name, resource_name
+from game.words import capital, indicator_name, person, resource_name
 from tests.layout_checks import READABLE_PX, Element, Frame, open_at, unreadable
 from tests.screens import SCREENS
 
@@ -263,10 +263,10 @@ def _handover(f: Frame) -> list:
     scene, t, lang = app.top, app.t, app.settings.lang
     state = app.session.state
     seat = state.seats[scene.seat]
-    role = state.book.content.roles[seat.role].name.get(lang)
+    who = person(seat.name, state.book.content.roles.get(seat.role), lang)
     goal = state.book.goal(seat.role, seat.goal)
     return [
-        f.text("whom to pass to", t("handover.pass_to", name=seat.name, role=role), exact=True),
+        f.text("whom to pass to", t("handover.pass_to", person=who), exact=True),
         f.text("'your goal' heading", t("handover.your_goal"), exact=True),
         f.text("the secret goal", goal.text.get(lang), exact=True),
         f.button("'play' button", t("handover.play")),
@@ -289,10 +289,10 @@ def _summary(f: Frame) -> list:
     for i, name in enumerate(INDICATORS):
         change = t("common.from_to", a=start.ind[i], b=state.ind[i])
         found.append(f.text(f"change of {name}", f"{indicator_name(name, lang).capitalize()}: {change}"))
-        causes = scene.causes(i, lang)
+        causes = scene.details(lang)[i]  # the merged causes, as drawn ("… ×2 (+2)")
         if causes:
             counted = t("summary.causes", n=len(causes))
-            found.append(f.text(f"causes of {name}", f"{causes[0][1]} (", counted))
+            found.append(f.text(f"causes of {name}", causes[0], counted))
         else:
             found.append(f.text(f"causes of {name}", t("summary.no_change"), exact=True))
     return found
@@ -319,8 +319,8 @@ def _debrief(f: Frame) -> list:
         f.button("'new game' button", t("debrief.new_game")),
         f.button("'quit' button", t("menu.quit")),
     ]
-    if scene.status:
-        found.append(f.text("status line", scene.status, exact=True))
+    if scene.status_line():  # the log's "saved" news goes after a few seconds (issue 17)
+        found.append(f.text("status line", scene.status_line(), exact=True))
     tab = scene.tab
     if tab == "outcome":
         series = story.series()
@@ -342,10 +342,12 @@ def _debrief(f: Frame) -> list:
         shown = rounds[scene.page * debrief_tabs.ROUNDS_PER_PAGE : (scene.page + 1) * debrief_tabs.ROUNDS_PER_PAGE]
         for r in shown:
             gain = f"+{r.progress_gain:.0f}" if r.progress_gain >= 0 else f"{r.progress_gain:.0f}"
-            progress = t("debrief.round_progress", gain=gain, total=f"{r.progress:.0f}")
+            # the progress in words, or without the word "progress" where that does not fit on one line
+            progress = [t(f"debrief.round_progress{k}", gain=gain, total=f"{r.progress:.0f}") for k in ("", "_short")]
             found.append(f.text(f"round {r.round}", t("debrief.round", n=r.round), exact=True))
-            found.append(f.text(f"progress in round {r.round}", progress, exact=True))
-            found.append(f.text(f"trends of round {r.round}", "\n".join(r.trends) or t("debrief.no_trend"), exact=True))
+            found.append(f.text(f"progress in round {r.round}", *progress, exact=True))
+            for trend in r.trends or [t("debrief.no_trend")]:  # two or more trend cards: a list item each
+                found.append(f.text(f"trend {trend!r} of round {r.round}", trend, exact=True))
     elif tab == "charts":
         left, right = debrief_tabs._columns(scene, body, 0.6)
         count = len(story.series()["progress"])
@@ -364,7 +366,7 @@ def _debrief(f: Frame) -> list:
         for i, seat in enumerate(story.end.seats):
             label = story.seat_label(i, lang)
             found.append(f.text(f"trust network: {label}", label, exact=True, within=left))
-            # large text may drop a role's translation: "Anna, Wethouder (alderman)" -> "Anna, Wethouder"
+            # large text may drop the role: "Anna (Wethouder)" -> "Anna"
             found.append(f.text(f"contributions: {label}", label, label.split(" (")[0], exact=True, within=right))
             total = str(sum(seat.contributed))
             found.append(f.text(f"contributions: total of {label}", total, exact=True, within=right))
@@ -447,7 +449,7 @@ def _content_check(f: Frame) -> list:
         f.text("what was checked", t("check.checked", source=scene.source_text()), exact=True),
         f.text("'in use now'", t("check.in_use_now"), exact=True),
         f.text("verdict", scene.header_text(), exact=True),
-        f.text("keys", t("check.keys"), exact=True),
+        f.text("keys", scene.keys_text(), exact=True),
         f.widget("'check again' button", scene.recheck_btn),
         f.widget("'back' button", scene.back_btn),
     ]

@@ -24,7 +24,18 @@ from game.engine.reasons import Reason, Term
 from game.engine.rules import VITAL_INDICATORS
 from game.engine.state import PHASE_ACTIONS, PHASE_OVER, GameState
 from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import capital, decimal, indicator_name, reason_text, resource_name, say, signed
+from game.words import (
+    capital,
+    decimal,
+    indicator_name,
+    person,
+    reason_text,
+    resource_name,
+    role_word,
+    say,
+    signed,
+    signed_change,
+)
 
 
 def effect_items(eff, lang: str, content=None) -> list:
@@ -42,8 +53,7 @@ def effect_items(eff, lang: str, content=None) -> list:
             what = resource_name(name, lang)
             items.append((say("trend.everyone", lang, n=signed(eff.res[i], lang), what=what), eff.res[i] > 0))
     for role_id, vec in eff.role_res.items():
-        role = content.roles.get(role_id) if content is not None else None
-        who = role.name.get(lang) if role is not None else role_id
+        who = role_word(content.roles.get(role_id) if content is not None else None, lang, role_id)
         for i, name in enumerate(RESOURCES):
             if vec[i]:
                 what = resource_name(name, lang)
@@ -106,14 +116,9 @@ class Explanation:
 
 
 def _seat_label(state: GameState, s: int, lang: str) -> str:
+    """A seat as the log, the summary and the debrief name it: "Anna (Wethouder)" (`words.person`)."""
     seat = state.seats[s]
-    role = state.book.content.roles.get(seat.role)
-    role_name = role.name.get(lang) if role else seat.role
-    if lang == "nl":
-        role_name = role_name.lower()
-    if "(" in role_name:  # "Wethouder (alderman)": no brackets within brackets
-        return f"{seat.name}, {role_name}"
-    return f"{seat.name} ({role_name})"
+    return person(seat.name, state.book.content.roles.get(seat.role), lang, seat.role)
 
 
 def changes(before: GameState, after: GameState, lang: str) -> list:
@@ -274,9 +279,8 @@ def lead_price_line(state: GameState, lead: int, lang: str) -> str:
     parts = [_line("trust_members", lang, delta=_signed(trust))] if trust else []
     parts += [f"{indicator_name(INDICATORS[i], lang)} {_signed(v)}" for i, v in enumerate(ind) if v]
     key = "lead_reward" if trust + sum(ind) > 0 else "lead_price"
-    # the role's name as the reasons use it (compiled once per content: lower case in Dutch)
-    role = state.book.role_words.get(seat.role, {"role": seat.role})
-    return _line(key, lang, name=seat.name, effects=", ".join(parts), **role)
+    role = role_word(state.book.content.roles.get(seat.role), lang, seat.role)
+    return _line(key, lang, name=seat.name, effects=", ".join(parts), role=role)
 
 
 def actor_line(state: GameState, event: ActorMoved, lang: str) -> str:
@@ -338,6 +342,23 @@ def resolution_causes(before: GameState, after: GameState, lang: str) -> list:
         if rest:
             parts.append((rest, _line("cause_bounds", lang)))
     return out
+
+
+def merged_causes(causes: list) -> list:
+    """(delta, cause) pairs with the same cause taken together, in the order they first came: [(delta, cause,
+    times)]. The deltas still add up to the change ("Bas (Inwoners): Bewonersinitiatief starten" twice, +1 and +1,
+    is one entry of +2, twice)."""
+    merged: dict = {}
+    for delta, cause in causes:
+        total, times = merged.get(cause, (0, 0))
+        merged[cause] = (total + delta, times + 1)
+    return [(total, cause, times) for cause, (total, times) in merged.items()]
+
+
+def cause_phrase(delta: int, cause: str, times: int, lang: str) -> str:
+    """One merged cause as the summary shows it: "Bewonersinitiatief starten ×2 (+2)"; a change that came to
+    nothing is "(±0)", never "(0)"."""
+    return f"{cause}{f' ×{times}' if times > 1 else ''} ({signed_change(delta, lang)})"
 
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str, pot=None) -> str:

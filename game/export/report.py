@@ -34,7 +34,7 @@ from game.engine.effects import MAX_TRUST
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.paths import assets_dir
 from game.storage import write_atomic
-from game.words import Phrases, capital, indicator_name, language, resource_name
+from game.words import Phrases, capital, indicator_name, language, percent, resource_name, role_word
 
 GAME_TITLE = "Vitale Coalities"
 FONT = "Atkinson"
@@ -258,7 +258,7 @@ def _charts(story, lang: str) -> dict:
     roles = debrief.coalition_roles(story, lang)
     names = []
     for i, seat in enumerate(end.seats):
-        role = content.roles[seat.role].name.get(lang) if seat.role in content.roles else seat.role
+        role = role_word(content.roles.get(seat.role), lang, seat.role)
         names.append((seat.name, f"{role} · {roles[i]}" if i in roles else role))
     active = [c for c in end.coalitions if c.active]
     members = tuple(sorted({m for c in active for m in c.members}))
@@ -498,7 +498,7 @@ def _knobs(pdf: _Pdf, story, lang: str) -> None:
         pdf.set_font(FONT, "B", BODY)
         pdf.set_text_color(*level)
         pdf.set_xy(MARGIN + 16 + bar_w, bar_y - 1.2)
-        pdf.cell(WIDTH - bar_w - 16, 6, clean(f"{w['level_' + k.level]} ({_num(100 * k.fraction, lang, 0)}%)"))
+        pdf.cell(WIDTH - bar_w - 16, 6, clean(f"{w['level_' + k.level]} ({percent(100 * k.fraction, lang)})"))
         pdf.set_y(bar_y + 6.5)
         pdf.para(f"{k.reading} {k.lasting}".strip(), BODY, "", INK, x=MARGIN + 12, w=text_w, after=1)
         if k.uses:
@@ -529,8 +529,8 @@ def _windtunnel(pdf: _Pdf, story, lang: str, data: dict) -> None:
         [
             scenario_name(r["scenario"]) + (w["wt_played"] if r["scenario"] == played else ""),
             str(r.get("games", "")),
-            f"{_num(100 * float(r.get('realised', 0)), lang, 0)}%",
-            f"{_num(float(r.get('mean_progress', 0)), lang, 1)}%",
+            percent(100 * float(r.get("realised", 0)), lang),
+            percent(float(r.get("mean_progress", 0)), lang, 1),
         ]
         for r in results
     ]

@@ -202,6 +202,12 @@ class ContentCheckScene(Overlay):
         except (AttributeError, TypeError):
             pass
 
+    def keys_text(self) -> str:
+        """The keys that work here: Page Up/Down only when the list of problems scrolls (the room for the line
+        is measured with the longer text, so it never moves)."""
+        scrolls = self.box is not None and getattr(self.box, "scroll_bar", None) is not None
+        return self.t("check.keys") if scrolls else self.t("check.keys_short")
+
     # ----------------------------------------------------------------- drawing
     def draw(self, painter) -> None:
         look = self.look
@@ -255,5 +261,5 @@ class ContentCheckScene(Overlay):
                 colour=c["bad"] if self.message_bad else c["good"],
                 valign="bottom",
             )
-        painter.text(self.keys_rect, t("check.keys"), "small", colour=c["muted"], align="center", valign="middle")
+        painter.text(self.keys_rect, self.keys_text(), "small", colour=c["muted"], align="center", valign="middle")
         self.draw_widgets(painter)

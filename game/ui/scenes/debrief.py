@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 TABS = ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")
 TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
 REPORT_NICENESS = 10  # the report process's lower priority (POSIX; on Windows: below normal)
+# "Game log saved: logs/…" is news, not something the group needs while it talks: it shows this long, then
+# the status line is empty again (a failure to save, and the export's lines, stay)
+NEWS_SECONDS = 6.0
 
 
 def session_log(app) -> tuple:
@@ -153,6 +156,7 @@ class DebriefScene(Scene):
         self.autoplay_seen: set = set()
         self.page = 0  # timeline page, when there are more rounds than fit
         self.drawn = False  # the first frame is on screen
+        self.status_seen = (self.status, 0.0)  # the status line's text and how long it has shown
 
     # ----------------------------------------------------------------- layout
     def layout(self) -> dict:
@@ -337,8 +341,29 @@ class DebriefScene(Scene):
         return super().key(event)
 
     # ----------------------------------------------------------------- frame
+    def status_line(self) -> str:
+        """The status line as drawn now: the status, except that the game log's "saved" news has gone after
+        `NEWS_SECONDS` (its text stays in `status` for whoever asks)."""
+        path = self.game_log.path
+        news = path is not None and self.status == self.t("debrief.log_saved", path=shown_path(path))
+        text, age = self.status_seen
+        if news and text == self.status and age >= NEWS_SECONDS:
+            return ""
+        return self.status
+
+    def _age_status(self, dt: float) -> bool:
+        """Time the status line; True when the news just went (the frame must be drawn again)."""
+        text, age = self.status_seen
+        if text != self.status:
+            self.status_seen = (self.status, 0.0)
+            return False
+        before = self.status_line()
+        self.status_seen = (text, age + dt)
+        return before != self.status_line()
+
     def update(self, dt: float) -> bool:
         moved = super().update(dt)  # a scrolled text, a tooltip
+        moved = self._age_status(dt) or moved
         self.shown += dt
         self._start_job()
         if self.exporting is not None:
@@ -394,6 +419,7 @@ class DebriefScene(Scene):
         painter.text(regions["title"], title, "heading", colour=colour, min_kind="large")
         painter.text(regions["sub"], sub, "body", min_kind="small")
         debrief_tabs.draw(self, painter, regions["body"])
-        if self.status:
-            painter.text(regions["status"], self.status, "small", colour=c["muted"], min_kind="tiny")
+        status = self.status_line()
+        if status:
+            painter.text(regions["status"], status, "small", colour=c["muted"], min_kind="tiny")
         self.draw_widgets(painter)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.scene import Scene
+from game.words import person
 
 
 class HandoverScene(Scene):
@@ -55,12 +56,11 @@ class HandoverScene(Scene):
         state = self.app.session.state
         seat = state.seats[self.seat]
         painter.surface.fill(c["bg"])
-        role = state.book.content.roles[seat.role].name.get(lang)
         size = look.px(150)
         painter.icon(seat.role, pygame.Rect((w - size) // 2, look.px(90), size, size))
         painter.text(
             pygame.Rect(look.px(80), look.px(270), w - look.px(160), look.px(90)),
-            self.t("handover.pass_to", name=seat.name, role=role),
+            self.t("handover.pass_to", person=person(seat.name, state.book.content.roles.get(seat.role), lang)),
             "title",
             align="center",
         )

@@ -9,19 +9,69 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Any, NamedTuple, Optional
 
 import pygame
 
 from game.engine import RESULTS
 from game.export.draw import line_height
 from game.saves import SaveError, SaveFile, SaveInfo, load_save, save_files, save_info
+from game.storage import FileError
 from game.ui.scene import Scene
+from game.words import day_time, say
 
 log = logging.getLogger(__name__)
 PER_PAGE = 6
+# A file's problems a trainer cannot act on in detail (a JSON error's line, a field's name): the screen says
+# in one plain sentence that the file is damaged; the program's log keeps the details.
+TECHNICAL = frozenset({"unreadable", "empty", "too_big", "not_json", "not_text", "damaged", "shape"})
+
+
+def when_text(moment: Any, lang: str) -> str:
+    """A list's moment ("5 dec 15:02"): a local datetime, or a save's UTC stamp "2026-12-05T14:02:00Z"; any
+    other text as it is."""
+    if isinstance(moment, str):
+        try:
+            moment = datetime.strptime(moment, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone()
+        except ValueError:
+            return moment
+    return day_time(moment, lang) if isinstance(moment, datetime) else str(moment)
+
+
+def file_label(path: Path, content, lang: str, short: bool = False) -> str:
+    """A game's file as a trainer recognises it without opening it: its future and when the game started, read
+    from the name ("spel-samendam-2-20261205T140200.json": "Samendam, begonnen 5 dec 15:02"; `short`: the
+    future alone, "Samendam"); else the name."""
+    parts = path.name.removesuffix(".json").removesuffix(".bak").rsplit("-", 2)
+    if len(parts) != 3 or "-" not in parts[0]:
+        return path.name
+    scenario = content.scenarios.get(parts[0].split("-", 1)[1])
+    if scenario is None:
+        return path.name
+    if short:
+        return scenario.name.get(lang)
+    try:
+        started = datetime.strptime(parts[2], "%Y%m%dT%H%M%S").replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return scenario.name.get(lang)
+    return say("load.started", lang, scenario=scenario.name.get(lang), when=day_time(started, lang))
+
+
+def problem_text(exc: FileError, what: str, lang: str) -> str:
+    """Why a save or a log cannot be used, for the projected screen: the file by its name only (never the
+    folder with the user's name in it), and a damaged file in one plain sentence."""
+    name = Path(str(exc.params.get("path", ""))).name
+    if exc.key in TECHNICAL:
+        text = say(f"load.problem_{exc.PREFIX}", lang, what=what, file=name)
+    else:
+        text = say(f"{exc.PREFIX}.{exc.key}", lang, **exc.words(lang, {**exc.params, "path": name}))
+    backup = getattr(exc, "backup", None)
+    if backup is not None:
+        when = when_text(backup.saved, lang)
+        text += say("save.backup", lang, time=when, round=backup.round, backup=backup.path.name)
+    return text
 
 
 @dataclass(frozen=True)
@@ -31,7 +81,7 @@ class LogInfo:
     path: Path
     scenario: str
     result: str
-    when: str
+    when: Any
     problem: bool = False
     challenge: str = ""
 
@@ -40,7 +90,7 @@ class LogFile(NamedTuple):
     """A game log in the logs folder, not read yet."""
 
     path: Path
-    when: str
+    when: Any  # the local datetime it was written (`when_text` shows it)
 
 
 def list_logs() -> list:
@@ -59,7 +109,7 @@ def list_logs() -> list:
         except OSError:
             continue  # removed while listing
     stamped.sort(key=lambda pair: pair[0], reverse=True)
-    return [LogFile(path, datetime.fromtimestamp(mtime).strftime("%d-%m %H:%M")) for mtime, path in stamped]
+    return [LogFile(path, datetime.fromtimestamp(mtime)) for mtime, path in stamped]
 
 
 def log_info(entry: LogFile) -> LogInfo:
@@ -141,14 +191,16 @@ class LoadScene(Scene):
             self.focus_index = 0
 
     def row_text(self, info: SaveInfo) -> str:
-        """'Samendam · ronde 3 van 5 · Anna, Bas, … · 22-11 21:40' (or what is wrong with it)."""
+        """'Samendam · ronde 3 van 5 · Anna, Bas, … · 22 nov 21:40' (or that it is damaged)."""
+        lang = self.app.settings.lang
+        when = when_text(info.saved, lang)
         if info.problem is not None:
-            return self.t("load.damaged", name=info.path.name, time=info.saved_local)
+            return self.t("load.damaged", name=file_label(info.path, self.app.content, lang, True), time=when)
         scenario = self.app.content.scenarios.get(info.scenario)
-        name = scenario.name.get(self.app.settings.lang) if scenario else info.scenario
+        name = scenario.name.get(lang) if scenario else info.scenario
         seats = ", ".join(s.split(" (")[0] for s in info.seats)
         where = self.t("load.finished") if info.finished else self.t("load.round", round=info.round, rounds=info.rounds)
-        return f"{name} · {where} · {seats} · {info.saved_local}"
+        return f"{name} · {where} · {seats} · {when}"
 
     def log_info(self, entry: LogFile) -> LogInfo:
         """A log of the list, read the first time it is shown."""
@@ -163,16 +215,17 @@ class LoadScene(Scene):
         return self.read[entry.path]
 
     def log_text(self, info: LogInfo) -> str:
-        """'Samendam · gerealiseerd · 22-11 21:40' for a game log (or that it cannot be read)."""
-        if info.problem:
-            return self.t("load.damaged", name=info.path.name, time=info.when)
-        scenario = self.app.content.scenarios.get(info.scenario)
+        """'Samendam · gerealiseerd · 22 nov 21:40' for a game log (or that it cannot be read)."""
         lang = self.app.settings.lang
+        when = when_text(info.when, lang)
+        if info.problem:
+            return self.t("load.damaged", name=file_label(info.path, self.app.content, lang, True), time=when)
+        scenario = self.app.content.scenarios.get(info.scenario)
         name = scenario.name.get(lang) if scenario else info.scenario
         challenge = self.app.content.challenges.get(info.challenge)
         if challenge is not None:
             name += f" · {challenge.name.get(lang)}"
-        return f"{name} · {self.t(f'load.result_{info.result}')} · {info.when}"
+        return f"{name} · {self.t(f'load.result_{info.result}')} · {when}"
 
     def switch(self) -> None:
         """Between the saved games and the game logs."""
@@ -187,7 +240,8 @@ class LoadScene(Scene):
             game_log = read_log(info.path, self.app.content)
         except LogError as exc:
             log.warning("log not opened: %s", exc)
-            self.message = exc.text(self.app.settings.lang)
+            lang = self.app.settings.lang
+            self.message = problem_text(exc, file_label(info.path, self.app.content, lang), lang)
             self.rebuild()
             self.app.dirty = True
             return
@@ -208,7 +262,8 @@ class LoadScene(Scene):
             loaded = load_save(info.path, self.app.content)
         except SaveError as exc:
             log.warning("save not loaded: %s", exc)
-            self.message = exc.text(self.app.settings.lang)
+            lang = self.app.settings.lang
+            self.message = problem_text(exc, file_label(info.path, self.app.content, lang), lang)
             self.backup = exc.backup
             self.rebuild()
             self.app.dirty = True

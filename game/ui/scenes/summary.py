@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pygame
 
-from game.analysis.explain import actor_line, resolution_causes
+from game.analysis.explain import actor_line, cause_phrase, merged_causes, resolution_causes
 from game.engine.events import ActorMoved
 from game.engine.vocabulary import INDICATORS
-from game.export.draw import line_height
+from game.export.draw import line_height, wrap
 from game.ui.scene import Scene
-from game.words import indicator_name, signed
+from game.words import indicator_name, signed_change
+
+SUMMARY_GAP = 16  # px between two indicators' blocks (at 1080p, 100 %)
 
 
 class SummaryScene(Scene):
@@ -70,6 +72,52 @@ class SummaryScene(Scene):
             out.append((d, cause))
         return out
 
+    def details(self, lang: str) -> list:
+        """Per indicator, its merged causes as phrases ("… ×2 (+2)"); the summary and its layout test read these."""
+        return [
+            [cause_phrase(delta, cause, times, lang) for delta, cause, times in merged_causes(self.causes(i, lang))]
+            for i in range(len(INDICATORS))
+        ]
+
+    def detail_texts(self, width: int, height: int, head_h: int, lang: str) -> tuple:
+        """(kind, one text per indicator) for the right-hand panel: every cause at the largest of body and small
+        that lets all five fit `height` (one size for all, never smaller than small); when even small does not,
+        the longest lists give up their last causes for "(and n other changes)" until the whole column fits."""
+        look = self.look
+        gap = look.px(SUMMARY_GAP)
+        details = self.details(lang)
+        counts = [len(items) for items in details]
+
+        def text(i: int) -> str:
+            items, k = details[i], counts[i]
+            if not items:
+                return self.t("summary.no_change")
+            if k == 0:
+                return self.t("summary.causes", n=len(items))
+            left = len(items) - k
+            more = (
+                " " + (self.t("summary.one_more") if left == 1 else self.t("table.more_changes", n=left))
+                if left
+                else ""
+            )
+            return "; ".join(items[:k]) + more
+
+        def heights(kind: str) -> list:
+            fnt, line_h = look.font(kind), line_height(look, kind)
+            return [head_h + len(wrap(text(i), fnt, width)) * line_h for i in range(len(details))]
+
+        def total(kind: str) -> int:
+            return sum(heights(kind)) + gap * (len(details) - 1)
+
+        for kind in ("body", "small"):
+            if total(kind) <= height:
+                return kind, [text(i) for i in range(len(details))]
+        while total("small") > height and any(counts):
+            tall = heights("small")
+            i = max((j for j in range(len(details)) if counts[j]), key=lambda j: tall[j])
+            counts[i] -= 1
+        return "small", [text(i) for i in range(len(details))]
+
     def draw(self, painter) -> None:
         w, h = self.app.window.get_size()
         look = self.look
@@ -84,7 +132,8 @@ class SummaryScene(Scene):
             "heading",
         )
         m = look.px(40)
-        left = pygame.Rect(m, look.px(100), int(w * 0.42), h - look.px(230))
+        # the round's story is a few sentences, the indicators' causes are many: the causes get the wider column
+        left = pygame.Rect(m, look.px(100), int(w * 0.3), h - look.px(230))
         right = pygame.Rect(left.right + m, look.px(100), w - left.right - 2 * m, h - look.px(230))
         painter.panel(left)
         inner = left.inflate(-look.px(36), -look.px(30))
@@ -93,7 +142,8 @@ class SummaryScene(Scene):
         sentences = [s for s in story if s.endswith(".")] or [self.t("summary.nothing")]
         start_p = self.start.progress if self.start is not None else 0
         head = self.t("summary.progress", before=f"{start_p:.0f}", after=f"{state.progress:.0f}")
-        used = painter.text(pygame.Rect(inner.left, inner.top, inner.width, look.px(90)), head, "large", bold=True)
+        head_box = pygame.Rect(inner.left, inner.top, inner.width, 2 * line_height(look, "large", True))
+        used = painter.text(head_box, head, "large", bold=True)
         painter.bar(
             pygame.Rect(inner.left, used.bottom + look.px(8), inner.width, look.px(26)),
             state.progress / 100,
@@ -103,15 +153,16 @@ class SummaryScene(Scene):
         painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), "\n".join(sentences), "body")
         painter.panel(right)
         inner = right.inflate(-look.px(36), -look.px(30))
-        y = inner.top
-        row_h = (inner.height) // len(INDICATORS)
         head_h = line_height(look, "body", True)
+        kind, texts = self.detail_texts(inner.width, inner.height, head_h, lang)
+        gap = look.px(SUMMARY_GAP)
+        y = inner.top
         for i, name in enumerate(INDICATORS):
             before = self.start.ind[i] if self.start is not None else state.ind[i]
             after = state.ind[i]
             d = after - before
             change = self.t("common.from_to", a=before, b=after)
-            label = f"{indicator_name(name, lang).capitalize()}: {change} ({signed(d, lang)})"
+            label = f"{indicator_name(name, lang).capitalize()}: {change} ({signed_change(d, lang)})"
             painter.text(
                 pygame.Rect(inner.left, y, inner.width, head_h),
                 label,
@@ -119,18 +170,7 @@ class SummaryScene(Scene):
                 bold=True,
                 colour=c["good"] if d > 0 else (c["bad"] if d < 0 else c["ink"]),
             )
-            causes = [f"{cause} ({signed(delta, lang)})" for delta, cause in self.causes(i, lang)]
-            box = pygame.Rect(inner.left, y + head_h, inner.width, row_h - head_h - look.px(6))
-            # as many causes as fit, and how many more there were; when not even one fits, how many there are
-            # (never "no change" for a change)
-            text = self.t("summary.no_change") if not causes else self.t("summary.causes", n=len(causes))
-            for k in range(len(causes), 0, -1):
-                candidate = "; ".join(causes[:k]) + (
-                    " " + self.t("table.more_changes", n=len(causes) - k) if k < len(causes) else ""
-                )
-                if painter.fits(box, candidate, "small", min_kind="tiny"):
-                    text = candidate
-                    break
-            painter.text(box, text, "small", colour=c["muted"], min_kind="tiny")
-            y += row_h
+            box = pygame.Rect(inner.left, y + head_h, inner.width, max(0, inner.bottom - y - head_h))
+            used = painter.text(box, texts[i], kind, min_kind=kind)
+            y = max(used.bottom, y + head_h) + gap
         self.draw_widgets(painter)
