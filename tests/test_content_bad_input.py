@@ -132,6 +132,49 @@ def huge_file():
     return {"trends/groot.yaml": text}, "mijnpakket/trends/groot.yaml:1: (file):", "5.0 MB"
 
 
+@case
+def tab_indentation():
+    text = _trend("tab", ("\n  en: ", "\n\ten: "))
+    line = _line_of(text, "\ten: ")
+    return {"trends/tab.yaml": text}, f"mijnpakket/trends/tab.yaml:{line}:", "indented with a tab"
+
+
+@case
+def unquoted_colour():
+    text = (ROOT / "content" / "scenarios" / "samendam.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: samendam", "id: vierde", 1).replace('color: "#1b7f6b"', "color: #7b4f9d", 1)
+    line = _line_of(text, "color: #7b4f9d")
+    where = f"mijnpakket/scenarios/vierde.yaml:{line}: color:"
+    return (
+        {"scenarios/vierde.yaml": text},
+        where,
+        'because to YAML a # starts a comment; put the value in quotes, like color: "#7b4f9d"',
+    )
+
+
+@case
+def missing_english():
+    text = _trend("alleen_nl")
+    start = text.index("question:")
+    en = text.index("  en:", start)
+    end = text.index("\n", en) + 1
+    while text[end:].startswith("    "):  # a folded text goes on over indented lines
+        end = text.index("\n", end) + 1
+    text = text[:en] + text[end:]
+    where = f"mijnpakket/trends/alleen_nl.yaml:{_line_of(text, 'question:')}: question.en:"
+    return {"trends/alleen_nl.yaml": text}, where, "this field is missing; expected the English text"
+
+
+@case
+def reference_into_a_skipped_file():
+    scenario = (ROOT / "content" / "scenarios" / "samendam.yaml").read_text(encoding="utf-8")
+    scenario = scenario.replace("id: samendam", "id: vierde", 1).replace("economy: mild_shrinkage", "economy: boom")
+    trend = _trend("verwijst", ("modifiers:\n", "modifiers:\n  vierde: {progress: 1}\n"))
+    where = f"mijnpakket/trends/verwijst.yaml:{_line_of(trend, '  vierde:')}: modifiers.vierde:"
+    what = 'the scenario "vierde" is in mijnpakket/scenarios/vierde.yaml, which was skipped because of its own problems'
+    return {"scenarios/vierde.yaml": scenario, "trends/verwijst.yaml": trend}, where, what
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_content_is_reported_with_file_and_line(tmp_path, name):
     files, where, what = CASES[name]()

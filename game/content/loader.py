@@ -9,6 +9,7 @@ left out and reported; every other file stays usable.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,6 +194,7 @@ def _read_folder(
     digest: hashlib._Hash,
     rules_holder: list,
     root_index: int,
+    skipped: dict,
 ) -> None:
     """Read every file under one content root into `items`, later roots replacing earlier ids.
 
@@ -212,6 +214,7 @@ def _read_folder(
                 doc = parse_bytes(raw)
             except ReadError as exc:
                 problems.append(Problem(shown, exc.line, "(file)", exc.message))
+                skipped[(kind, path.stem)] = shown  # its items are unknown; a file is mostly named after its id
                 continue
             is_list = isinstance(doc.data, list)
             entries = doc.data if is_list else [doc.data]
@@ -220,7 +223,7 @@ def _read_folder(
                 loc: tuple = (index,) if is_list else ()
                 if not isinstance(entry, dict):
                     problems.append(
-                        Problem(shown, doc.line_of(loc), field_name(loc), "expected a mapping of `name: value` lines")
+                        Problem(shown, doc.line_of(loc), field_name(loc), "expected lines of the form `name: value`")
                     )
                     continue
                 try:
@@ -228,7 +231,10 @@ def _read_folder(
                 except ValidationError as exc:
                     for err_loc, message in errors_of(exc, model):
                         full = loc + err_loc
-                        problems.append(Problem(shown, doc.line_of(full), field_name(full), message))
+                        line = doc.line_of(full)
+                        problems.append(Problem(shown, line, field_name(full), _as_written(doc, line, message)))
+                    if isinstance(entry.get("id"), str):
+                        skipped[(kind, entry["id"])] = shown
                     continue
                 item_id = item.id  # type: ignore[attr-defined]
                 previous = items[kind].get(item_id)
@@ -262,7 +268,22 @@ def _read_folder(
             problems.append(Problem(shown, exc.line, "(file)", exc.message))
         except ValidationError as exc:
             for err_loc, message in errors_of(exc, Rules):
-                problems.append(Problem(shown, doc.line_of(err_loc), field_name(err_loc), message))
+                line = doc.line_of(err_loc)
+                problems.append(Problem(shown, line, field_name(err_loc), _as_written(doc, line, message)))
+
+
+_COMMENT_VALUE = re.compile(r":\s+#")
+
+
+def _as_written(doc: Document, line: int, message: str) -> str:
+    """`message`, explained by what the line says where YAML read something else than a trainer meant: a
+    value starting with # is a comment to YAML, so the field is empty."""
+    written = doc.written(line).strip()
+    if message.endswith("got nothing") and _COMMENT_VALUE.search(written):
+        name, value = (part.strip() for part in written.split(":", 1))
+        quoted = f'{name}: "{value}"'
+        return f"this field is empty, because to YAML a # starts a comment; put the value in quotes, like {quoted}"
+    return message
 
 
 def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> LoadResult:
@@ -272,16 +293,19 @@ def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> Lo
     problems: list[Problem] = []
     digest = hashlib.sha256()
     rules_holder: list[Rules] = []
+    skipped: dict[tuple[str, str], str] = {}  # (folder, id) -> the file that has it, skipped for its problems
     roots = [base] + ([Path(pack)] if pack is not None else [])
     for index, root in enumerate(roots):
         if not root.is_dir():
             problems.append(Problem(str(root), 1, "(folder)", "this content folder does not exist"))
             continue
-        _read_folder(root, items, problems, digest, rules_holder, index)
+        _read_folder(root, items, problems, digest, rules_holder, index, skipped)
     rules = rules_holder[-1] if rules_holder else Rules()
     models = {kind: {i: entry.model for i, entry in entries.items()} for kind, entries in items.items()}
-    found, dropped = check_references(models, _locator(items), {stance.id for stance in rules.stances})
+    skipped = {key: file for key, file in skipped.items() if key[1] not in items[key[0]]}  # none loaded instead
+    found, dropped = check_references(models, _locator(items), {stance.id for stance in rules.stances}, skipped)
     problems.extend(found)
+    problems.sort(key=lambda p: (p.file, p.line))  # in file and line order, as a trainer goes through them
     for kind, item_id in dropped:
         items[kind].pop(item_id, None)
     content = _bundle(items, rules, digest.hexdigest(), Path(pack) if pack is not None else None)

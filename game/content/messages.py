@@ -11,7 +11,7 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
     if isinstance(value, dict):
-        return "a mapping (key: value lines)"
+        return "lines of the form `name: value`"
     if isinstance(value, list):
         return "a list"
     if value is None:
@@ -81,7 +81,7 @@ def describe(error: dict[str, Any], model: type[BaseModel]) -> str:
         what = _description(model, loc) or f"text matching {ctx.get('pattern')}"
         return f"expected {what}, got {_show(value)}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"expected a mapping of `name: value` lines here, got {_show(value)}"
+        return f"expected lines of the form `name: value` here (for example `nl: Tekst`), got {_show(value)}"
     if kind == "list_type":
         return f"expected a list (lines starting with -), got {_show(value)}"
     if kind == "too_short":

@@ -32,6 +32,14 @@ class _Checks:
         self.dropped: set[tuple[str, str]] = set()
         self.scenarios, self.roles, self.actions = items["scenarios"], items["roles"], items["actions"]
         self.stances: frozenset | set = frozenset()
+        self.skipped: dict[tuple[str, str], str] = {}  # ("scenario", id) -> the skipped file that has it
+
+    def expect(self, known: Iterable[str], what: str, value: str) -> str:
+        """The message for a reference to an unknown `what`: that its file was skipped, when it was."""
+        file = self.skipped.get((what, value))
+        if file is not None:
+            return f'the {what} "{value}" is in {file}, which was skipped because of its own problems (see there)'
+        return _expect(known, what, value)
 
     def report(self, kind: str, item_id: str, loc: tuple, message: str) -> None:
         """A problem of the item `item_id`, at `loc`; the item is left out."""
@@ -42,12 +50,12 @@ class _Checks:
     def check_role(self, kind: str, item_id: str, loc: tuple, role: str) -> None:
         """`role` must be a role."""
         if role not in self.roles:
-            self.report(kind, item_id, loc, _expect(self.roles, "role", role))
+            self.report(kind, item_id, loc, self.expect(self.roles, "role", role))
 
     def check_action(self, kind: str, item_id: str, loc: tuple, action: str) -> None:
         """`action` must be an action."""
         if action not in self.actions:
-            self.report(kind, item_id, loc, _expect(self.actions, "action", action))
+            self.report(kind, item_id, loc, self.expect(self.actions, "action", action))
 
 
 def _check_trends(c: _Checks) -> None:
@@ -55,7 +63,7 @@ def _check_trends(c: _Checks) -> None:
     for trend_id, trend in c.items["trends"].items():
         for scenario_id in trend.modifiers:
             if scenario_id not in c.scenarios:
-                c.report("trends", trend_id, ("modifiers", scenario_id), _expect(c.scenarios, "scenario", scenario_id))
+                c.report("trends", trend_id, ("modifiers", scenario_id), c.expect(c.scenarios, "scenario", scenario_id))
         effect_sets = [(("effects",), trend.effects)]
         effect_sets += [(("modifiers", s), e) for s, e in trend.modifiers.items()]
         if trend.opportunity:
@@ -63,11 +71,11 @@ def _check_trends(c: _Checks) -> None:
         for i, response in enumerate(trend.responses):
             loc = ("responses", i)
             if response.stance not in c.stances:
-                c.report("trends", trend_id, loc + ("stance",), _expect(c.stances, "stance", response.stance))
+                c.report("trends", trend_id, loc + ("stance",), c.expect(c.stances, "stance", response.stance))
             for scenario_id in response.modifiers:
                 if scenario_id not in c.scenarios:
                     where = loc + ("modifiers", scenario_id)
-                    c.report("trends", trend_id, where, _expect(c.scenarios, "scenario", scenario_id))
+                    c.report("trends", trend_id, where, c.expect(c.scenarios, "scenario", scenario_id))
             effect_sets.append((loc + ("effects",), response.effects))
             effect_sets += [(loc + ("modifiers", s), e) for s, e in response.modifiers.items()]
         for loc, effects in effect_sets:
@@ -81,7 +89,7 @@ def _check_signature_actions(c: _Checks, role_id: str, role: Any) -> None:
         loc = ("signature_actions", i)
         action = c.actions.get(action_id)
         if action is None:
-            c.report("roles", role_id, loc, _expect(c.actions, "action", action_id))
+            c.report("roles", role_id, loc, c.expect(c.actions, "action", action_id))
         elif action.role != role_id:
             c.report("roles", role_id, loc, f'the action "{action_id}" belongs to role "{action.role}", not here')
 
@@ -95,9 +103,9 @@ def _check_private_goals(c: _Checks, role_id: str, role: Any) -> None:
             c.report("roles", role_id, loc + ("id",), f'the goal id "{goal.id}" is used twice in this role')
         goal_ids.add(goal.id)
         if goal.kind == "indicator_at_least" and goal.target not in INDICATORS:
-            c.report("roles", role_id, loc + ("target",), _expect(INDICATORS, "indicator", str(goal.target)))
+            c.report("roles", role_id, loc + ("target",), c.expect(INDICATORS, "indicator", str(goal.target)))
         if goal.kind == "resource_at_least" and goal.target not in RESOURCES:
-            c.report("roles", role_id, loc + ("target",), _expect(RESOURCES, "resource", str(goal.target)))
+            c.report("roles", role_id, loc + ("target",), c.expect(RESOURCES, "resource", str(goal.target)))
 
 
 def _check_roles(c: _Checks) -> None:
@@ -168,7 +176,7 @@ def _check_actors(c: _Checks, scenario_id: str, actors: list) -> None:
             for r, response in enumerate(move.responses):
                 if response.stance not in c.stances:
                     where = loc + ("responses", r, "stance")
-                    c.report("scenarios", scenario_id, where, _expect(c.stances, "stance", response.stance))
+                    c.report("scenarios", scenario_id, where, c.expect(c.stances, "stance", response.stance))
                 effect_sets.append((loc + ("responses", r, "effects"), response.effects))
             for where, effects in effect_sets:
                 for role_id in effects.role_resources:
@@ -193,16 +201,25 @@ def _check_strategies(c: _Checks) -> None:
         for scenario_id in strategy.expect:
             if scenario_id not in c.scenarios:
                 c.report(
-                    "strategies", strategy_id, ("expect", scenario_id), _expect(c.scenarios, "scenario", scenario_id)
+                    "strategies", strategy_id, ("expect", scenario_id), c.expect(c.scenarios, "scenario", scenario_id)
                 )
 
 
+# The word a message uses for an item of each content folder.
+WHAT = {"scenarios": "scenario", "roles": "role", "actions": "action", "trends": "trend", "challenges": "challenge"}
+
+
 def check_references(
-    items: dict[str, dict[str, Any]], locate: Locate, stances: frozenset | set = frozenset()
+    items: dict[str, dict[str, Any]],
+    locate: Locate,
+    stances: frozenset | set = frozenset(),
+    skipped: dict[tuple[str, str], str] | None = None,
 ) -> tuple[list[Problem], set]:
-    """All dangling references, and the (kind, id) of each item that has one (`stances`: the rules' stance ids)."""
+    """All dangling references, and the (kind, id) of each item that has one (`stances`: the rules' stance ids;
+    `skipped`: (folder, id) -> file, of the items whose files were skipped for their own problems)."""
     c = _Checks(items, locate)
     c.stances = stances
+    c.skipped = {(WHAT[kind], item_id): file for (kind, item_id), file in (skipped or {}).items() if kind in WHAT}
     _check_trends(c)
     _check_roles(c)
     _check_actions(c)

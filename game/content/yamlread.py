@@ -70,6 +70,11 @@ class Document:
 
     data: Any
     lines: dict[tuple, int] = field(default_factory=dict)
+    source: tuple = ()  # the file's lines, to explain a problem by what is written there
+
+    def written(self, line: int) -> str:
+        """The text of line `line` (1-based) as written in the file; "" when there is none."""
+        return self.source[line - 1] if 1 <= line <= len(self.source) else ""
 
     def line_of(self, loc: tuple) -> int:
         """The line of `loc`, or of its nearest enclosing location that has one."""
@@ -253,6 +258,13 @@ def parse_text(text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
+        tabbed = _tab_indented(text, line)
+        if tabbed:
+            raise ReadError(
+                tabbed,
+                "this line is indented with a tab; YAML needs spaces for indentation (replace the tab by spaces; "
+                "many editors can do this for the whole file: 'convert indentation to spaces')",
+            ) from None
         what = exc.problem or "invalid YAML"
         raise ReadError(line, f"this is not valid YAML ({what}); check indentation, colons and quotes") from None
     except yaml.reader.ReaderError as exc:
@@ -269,7 +281,18 @@ def parse_text(text: str) -> Document:
     if "&" in text:  # without an anchor there is no alias: nothing can repeat or contain itself
         walker.measure(root)
     data = walker.walk(root, ())
-    return Document(data, walker.lines)
+    return Document(data, walker.lines, tuple(_YAML_BREAKS.split(text)))
+
+
+def _tab_indented(text: str, line: int) -> int:
+    """The line (1-based) indented with a tab at or just before `line` (YAML's error points at or after it),
+    else 0."""
+    lines = _YAML_BREAKS.split(text)
+    for number in range(min(line, len(lines)), max(0, line - 3), -1):
+        written = lines[number - 1]
+        if "\t" in written[: len(written) - len(written.lstrip(" \t"))]:
+            return number
+    return 0
 
 
 def _line_at(text: str, position: int) -> int:
