@@ -94,7 +94,7 @@ class TableScene(Scene):
         municipality = MunicipalityPainter(self.app, self.layout)
         rest = municipality.municipality_rest()
         if rest.height >= line_height(self.look, "small") * 2:  # this round's trends and the other parties
-            self.rest_box = self.scroll_text(rest, municipality.rest_paragraphs(), "small")
+            self.rest_box = self.scroll_text(rest, municipality.rest_words(), "small")
         else:
             self.rest_box = None
         coalitions = CoalitionsPainter(self.app, self.layout, self.deltas)

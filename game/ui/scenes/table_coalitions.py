@@ -15,14 +15,17 @@ import pygame
 
 from game.engine import coalition_checklist, pot_with_funds
 from game.engine.vocabulary import RESOURCES
-from game.export.draw import line_height
-from game.words import coalition_role_name, reason_text, resource_name, say, signed
+from game.export.draw import line_height, wrap
+from game.ui.scrolltext import LINE_SPACING
+from game.words import capital, coalition_role_name, reason_text, resource_name, say, signed
 
 from .table_actors import Painting
 from .table_layout import centre_split
 from .table_pickers import challenge_kvds, role_about
 
-TEXT_LINES_BESIDE_GRID = 4  # the coalitions' text keeps at least this many lines beside the trust grid
+# the coalitions' text keeps at least this many lines above the trust grid (its members and whether it is vital
+# come first)
+TEXT_LINES_BESIDE_GRID = 3
 
 
 def role_tip(state, seat: int, lang: str, others: bool = True) -> str:
@@ -41,34 +44,64 @@ class CoalitionsPainter(Painting):
     """The coalitions panel: its regions, its scrolling text's paragraphs, its heading and trust grid."""
 
     def regions(self) -> dict:
-        """box: the panel; head: its heading; text: the coalitions' scrolling text; grid: the trust grid at
-        the foot (None when the trust goes into the text)."""
+        """box: the panel; head: its heading; text: the coalitions' scrolling text; grid: the trust grid at the
+        foot, or beside the text when it fits there and not under it (None when the trust goes into the text)."""
         look = self.look
         _, box = centre_split(look, self.layout, len(self.state.seats))
         pad = look.px(14)
         inner = box.inflate(-2 * pad, -2 * pad)
         head = pygame.Rect(inner.left, inner.top, inner.width, line_height(look, "body", True))
         below = pygame.Rect(inner.left, head.bottom + look.px(4), inner.width, inner.bottom - head.bottom - look.px(4))
-        grid_h = self.grid_height()
-        text_line = int(look.font("small").get_linesize() * 1.25) + 1
-        if below.height - grid_h - look.px(8) >= TEXT_LINES_BESIDE_GRID * text_line + look.px(16) and self.grid_fits(
-            below.width
-        ):
+        grid_h = self.grid_height(below.width)
+        text_line = int(look.font("small").get_linesize() * LINE_SPACING) + 1
+        least_text = TEXT_LINES_BESIDE_GRID * text_line + look.px(16)
+        gap = look.px(8)
+        if below.height - grid_h - gap >= least_text and self.grid_fits(below.width):
             grid = pygame.Rect(below.left, below.bottom - grid_h, below.width, grid_h)
-            text = pygame.Rect(below.left, below.top, below.width, grid.top - look.px(8) - below.top)
-        else:
-            grid, text = None, below
-        return {"box": box, "head": head, "text": text, "grid": grid}
+            text = pygame.Rect(below.left, below.top, below.width, grid.top - gap - below.top)
+            return {"box": box, "head": head, "text": text, "grid": grid}
+        # beside the text, as narrow as its columns allow, while the text keeps half the width
+        narrow = self.grid_width()
+        grid_h = self.grid_height(narrow)
+        if grid_h <= below.height and below.width - narrow - 2 * gap >= below.width // 2:
+            grid = pygame.Rect(below.right - narrow, below.top, narrow, grid_h)
+            text = pygame.Rect(below.left, below.top, grid.left - 2 * gap - below.left, below.height)
+            return {"box": box, "head": head, "text": text, "grid": grid}
+        return {"box": box, "head": head, "text": below, "grid": None}
 
-    def grid_height(self) -> int:
-        """The trust grid's height: its title, the names, a row per seat."""
-        return (len(self.state.seats) + 2) * line_height(self.look, "small") + self.look.px(8)
+    def grid_title(self) -> str:
+        """The trust grid's title."""
+        return self.t("table.trust_title", n=self.state.book.criteria.trust_threshold)
+
+    def title_lines(self, width: int) -> int:
+        """The lines the grid's title takes at `width`."""
+        return max(1, len(wrap(self.grid_title(), self.look.font("small", True), max(1, width))))
+
+    def grid_height(self, width: int) -> int:
+        """The trust grid's height at `width`: its title, the names, a row per seat."""
+        rows = len(self.state.seats) + 1 + self.title_lines(width)
+        return rows * line_height(self.look, "small") + self.look.px(8)
+
+    def _name_width(self, width: int) -> int:
+        """The grid's column of names."""
+        fnt = self.look.font("small")
+        return min(max(fnt.size(seat.name)[0] for seat in self.state.seats) + self.look.px(12), width // 3)
+
+    def grid_width(self) -> int:
+        """The narrowest the grid can be: the names, and columns of a two-digit number or a name's first
+        three letters."""
+        fnt = self.look.font("small")
+        cell = max(
+            [fnt.size("10")[0] + self.look.px(14)]
+            + [fnt.size(s.name[:3])[0] + self.look.px(8) for s in self.state.seats]
+        )
+        names = max(fnt.size(seat.name)[0] for seat in self.state.seats) + self.look.px(12)
+        return names + len(self.state.seats) * cell
 
     def grid_fits(self, width: int) -> bool:
         """Whether the trust grid's columns hold a two-digit number (with a change beside it) at `width`."""
         fnt = self.look.font("small")
-        name_w = min(max(fnt.size(seat.name)[0] for seat in self.state.seats) + self.look.px(12), width // 3)
-        return (width - name_w) // len(self.state.seats) >= fnt.size("10")[0] + self.look.px(6)
+        return (width - self._name_width(width)) // len(self.state.seats) >= fnt.size("10")[0] + self.look.px(6)
 
     # ----------------------------------------------------------------- the words
     def paragraphs(self, with_trust: bool) -> tuple:
@@ -91,6 +124,14 @@ class CoalitionsPainter(Painting):
             paragraphs.append(((members + (" · " + self.t("table.invited", names=invited) if invited else ""), True),))
             pot = pot_with_funds(state, co)
             checklist = coalition_checklist(state, co, pot)
+            # first whether it is vital now (or the first reason why not), then the criteria, its pot and its KVD:
+            # the panel shows the first lines without scrolling
+            problems = [reason for _, reasons in checklist for reason in reasons]
+            if problems:
+                status, colour = self.t("table.not_vital_yet", why=reason_text(problems[0], lang)), "bad"
+            else:
+                status, colour = self.t("table.vital_now"), "good"
+            paragraphs.append(((capital(status), (True, colour)),))
             met = [self.t(f"table.check_{key}") for key, reasons in checklist if not reasons]
             open_ = [self.t(f"table.check_{key}") for key, reasons in checklist if reasons]
             runs = []
@@ -102,12 +143,7 @@ class CoalitionsPainter(Painting):
             pot_text = self.t(
                 "table.pot", pot=", ".join(f"{resource_name(r, lang)} {pot[i]}" for i, r in enumerate(RESOURCES))
             )
-            problems = [reason for _, reasons in checklist for reason in reasons]
-            if problems:
-                status, colour = self.t("table.not_vital_yet", why=reason_text(problems[0], lang)), "bad"
-            else:
-                status, colour = self.t("table.vital_now"), "good"
-            paragraphs.append(((f"{pot_text} — {status}", (True, colour)),))
+            paragraphs.append(((pot_text, False),))
             paragraphs.append(((f"“{kvds[co.kvd].text.get(lang)}”", (False, "muted")),))
         if with_trust:
             paragraphs += [(), ((self.t("table.trust_title", n=state.book.criteria.trust_threshold), True),)]
@@ -157,9 +193,9 @@ class CoalitionsPainter(Painting):
         name_w = min(max(fnt.size(name)[0] for name in names) + look.px(12), box.width // 3)
         cell = (box.width - name_w) // n
         threshold = state.book.criteria.trust_threshold
-        title = self.t("table.trust_title", n=threshold)
-        painter.text(pygame.Rect(box.left, box.top, box.width, small), title, "small", bold=True, min_kind="tiny")
-        head = box.top + small
+        title_h = self.title_lines(box.width) * small
+        painter.text(pygame.Rect(box.left, box.top, box.width, title_h), self.grid_title(), "small", bold=True)
+        head = box.top + title_h
         for j, name in enumerate(names):
             cell_rect = pygame.Rect(box.left + name_w + j * cell, head, cell - look.px(4), small)
             if not painter.fits(cell_rect, name, "small", min_kind="tiny"):

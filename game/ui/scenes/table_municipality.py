@@ -11,6 +11,7 @@ import pygame
 
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height, wrap
+from game.ui.scrolltext import LINE_SPACING, layout
 from game.words import indicator_name, resource_name
 
 from .table_actors import ActorsPainter, Painting
@@ -64,27 +65,43 @@ class MunicipalityPainter(Painting):
         return pygame.Rect(r.left + pad, y, r.width - 2 * pad, max(0, r.bottom - pad - y))
 
     def indicator_row(self) -> tuple:
-        """(label line, gap, bar, gap) of one indicator: roomy, or compact when the roomy rows would leave
-        the trends and the other parties less than three lines (large text on a small window)."""
+        """(label line, gap, bar, gap) of one indicator: roomy when the roomy rows leave room for the whole of
+        this round's trends and the other parties, else compact (so that more of them shows unscrolled)."""
         look = self.look
         small = line_height(look, "small")
         roomy = (small, look.px(2), max(look.px(12), small // 3), look.px(10))
         left = self.layout.left.height - look.px(16) - self._head_height() - len(INDICATORS) * sum(roomy)
-        return roomy if left >= 3 * small else (small, *(look.px(v) for v in self.COMPACT[1:]))
+        if left >= 3 * small and left >= self.rest_height():
+            return roomy
+        return (small, *(look.px(v) for v in self.COMPACT[1:]))
 
-    def rest_paragraphs(self) -> tuple:
-        """What the scrolling part of the left panel says: this round's trends, then the other parties."""
+    def rest_height(self) -> int:
+        """What the scrolling panel under the indicators needs to show its whole text (as ScrollText lays it:
+        a border and padding around lines of the small size)."""
+        look = self.look
+        inner = self.layout.left.width - 2 * look.px(16) - 2 * (1 + look.px(12))
+        lines = layout(self.rest_paragraphs(), look.size("small"), max(1, inner))
+        return len(lines) * int(look.font("small").get_linesize() * LINE_SPACING) + 2 * (1 + look.px(8))
+
+    def rest_paragraphs(self, spaced: bool = True) -> tuple:
+        """What the scrolling part of the left panel says: this round's trends, then the other parties; with
+        an empty line between the parts when `spaced` (when they do not all fit, a line of text shows instead)."""
         state = self.state
         lang = self.lang()
-        out = [] if self.need_here() else [((self.need_text(), False),), ()]
+        gap = [()] if spaced else []
+        out = [] if self.need_here() else [((self.need_text(), False),), *gap]
         out += [((self.t("table.trends_now"), True),)]
         out += [((f"• {state.book.content.trends[t].title.get(lang)}", False),) for t in state.current_trends()]
         parties = ActorsPainter(self.app, self.layout).actor_lines()
         if parties:
-            out.append(())
+            out += gap
             out.append(((self.t("table.actors"), True),))
             out += [((text, bold),) for text, bold in parties]
         return tuple(out)
+
+    def rest_words(self) -> tuple:
+        """The scrolling panel's paragraphs: spaced when they all fit in it, else without the empty lines."""
+        return self.rest_paragraphs(spaced=self.rest_height() <= self.municipality_rest().height)
 
     def draw_municipality(self, painter) -> None:
         """The left panel: the challenge's progress and need, the indicators (this round's trends and the
