@@ -283,7 +283,7 @@ class ActionPanel(AppView):
         count = len(rows) + (1 if more else 0)
         if count and count * (row_h + gap) > available:
             row_h = max(least, available // count - gap)
-        texts, style = self.one_size([(text,) for text, _, _, _ in rows] + [(more,)] * bool(more), False)
+        texts, style = self.one_size([(text,) for text, _, _, _ in rows] + [(more,)] * bool(more), shorten_first=False)
         for label, (_, short, press, option) in zip(texts, rows, strict=False):  # (the "more" row's text last)
             own = look.font("small").size(label)[0] > self.label_room()  # then the row shortens its own label
             y = self.row(
