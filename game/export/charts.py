@@ -255,10 +255,12 @@ def line_chart(
     """
     look, c, surface, area, title_rect = _begin(painter, rect, title)
     pad = look.px(14)
-    small = look.font("small")
-    small_h = small.get_linesize()
-    width = max(3, look.px(4))
-    radius = max(4, look.px(9))
+    # The axes' numbers and round names: body size in ink, as readable from the back of a room as the legend.
+    axis_kind = "body"
+    axis_font = look.font(axis_kind)
+    axis_h = axis_font.get_linesize()
+    width = max(3, look.px(6))
+    radius = max(5, look.px(11))
     sample_w = look.px(84)
     legend_kind = "body"
     lfont = look.font(legend_kind)
@@ -286,14 +288,14 @@ def line_chart(
     top = plot_area.top
     y_label_rect = None
     if y_label:
-        _, h = _text_block(look, y_label, plot_area.width, "small")
+        _, h = _text_block(look, y_label, plot_area.width, axis_kind)
         y_label_rect = pygame.Rect(plot_area.left, top, plot_area.width, h)
         top += h + look.px(6)
-    top += small_h // 2  # the top tick label is centred on the top gridline
+    top += axis_h // 2  # the top tick label is centred on the top gridline
     # x labels: as many lines as the longest needs at the width of a column.
     col_w_guess = max(1, (plot_area.width - look.px(60)) // n_points)
-    x_label_h = max((_text_block(look, str(t), col_w_guess, "small")[1] for t in x_labels), default=small_h)
-    x_label_h = min(max(x_label_h, small_h), 3 * small_h)
+    x_label_h = max((_text_block(look, str(t), col_w_guess, axis_kind)[1] for t in x_labels), default=axis_h)
+    x_label_h = min(max(x_label_h, axis_h), 3 * axis_h)
     bottom = plot_area.bottom - x_label_h - look.px(8)
     plot_h = max(look.px(40), bottom - top)
     count = max(2, min(6, plot_h // max(1, look.px(70))))
@@ -303,8 +305,9 @@ def line_chart(
     while t <= hi + 1e-9:
         ticks.append(t)
         t += step
-    tick_w = max(small.size(_number(t))[0] for t in ticks) if ticks else 0
-    plot = pygame.Rect(plot_area.left + tick_w + look.px(12), top, 0, plot_h)
+    tick_w = max(axis_font.size(_number(t))[0] for t in ticks) if ticks else 0
+    # the numbers stand clear of the axis line (a thick line's half and a gap)
+    plot = pygame.Rect(plot_area.left + tick_w + look.px(20), top, 0, plot_h)
     plot.width = max(look.px(40), plot_area.right - plot.left)
 
     def y_of(value: float) -> float:
@@ -317,16 +320,16 @@ def line_chart(
         y = round(y_of(t))
         pygame.draw.line(surface, grid, (plot.left, y), (plot.right, y), max(1, look.px(2)))
         painter.text(
-            pygame.Rect(plot_area.left, y - small_h // 2, tick_w, small_h),
+            pygame.Rect(plot_area.left, y - axis_h // 2, tick_w, axis_h),
             _number(t),
-            "small",
-            colour=c["muted"],
+            axis_kind,
+            colour=c["ink"],
             align="right",
         )
     pygame.draw.line(surface, c["muted"], plot.bottomleft, plot.bottomright, max(2, look.px(3)))
     pygame.draw.line(surface, c["muted"], plot.topleft, plot.bottomleft, max(2, look.px(3)))
     if y_label_rect is not None:
-        painter.text(y_label_rect, y_label, "small", colour=c["muted"])
+        painter.text(y_label_rect, y_label, axis_kind, colour=c["ink"])
 
     # x positions: evenly spread, the first and last a little in from the axes.
     inset = min(look.px(36), plot.width // (2 * n_points))
@@ -336,13 +339,13 @@ def line_chart(
     col_w = max(1, int(xstep) if n_points > 1 else plot.width)
     for i, label in enumerate(x_labels[:n_points]):
         x = round(xs[i])
-        text_w = small.size(str(label))[0] + 2
+        text_w = axis_font.size(str(label))[0] + 2
         box = pygame.Rect(
             0, plot.bottom + look.px(8), min(col_w, max(text_w, 2 * min(x - area.left, area.right - x))), x_label_h
         )
         box.centerx = x
         box.left = max(area.left, min(box.left, area.right - box.width))
-        painter.text(box, str(label), "small", colour=c["ink"], align="center")
+        painter.text(box, str(label), axis_kind, colour=c["ink"], align="center")
         pygame.draw.line(
             surface,
             c["muted"],
@@ -437,7 +440,7 @@ class _NetworkLayout:
         name_font = look.font("body", True)
         role_font = look.font("small")
         self.natural = [max(name_font.size(t[0])[0], role_font.size(t[1])[0] if t[1] else 0) for t in texts]
-        self.side_cap = int(area.width * 0.24)
+        self.side_cap = int(area.width * 0.3)
 
     def label_size(self, i: int, width: int) -> tuple:
         """(width, height) of seat i's name and role wrapped at `width`."""
@@ -489,8 +492,25 @@ class _NetworkLayout:
         return centres, boxes
 
     def fit(self) -> tuple:
-        """(node centres, label boxes) on the largest ellipse (not much wider than high) at which every node
-        and label stays inside the area."""
+        """(node centres, label boxes) on the largest ellipse at which every node and label stays inside the
+        area: with each label above or below its node, or beside it where that gives the larger picture (an
+        area much wider than high)."""
+        beside = [
+            ("right" if math.cos(a) > 0 else "left") if abs(math.cos(a)) > 1e-6 else p
+            for a, p in zip(self.angles, self.places, strict=True)
+        ]
+        best = None
+        for places in (self.places, beside):
+            self.places = places
+            rx, ry = self.radii()
+            if best is None or rx * ry > best[0] * 1.1:  # beside only when clearly larger
+                best = (rx * ry, places, rx, ry)
+        _, self.places, rx, ry = best
+        return self.at(rx, ry)
+
+    def radii(self) -> tuple:
+        """The radii of the largest ellipse (not much wider than high) at which every node and label stays
+        inside the area, with the labels at `places`."""
         look, area, ring_r = self.look, self.area, self.ring_r
         rx, ry = area.width / 2, area.height / 2
         for _ in range(60):
@@ -505,7 +525,7 @@ class _NetworkLayout:
                 rx = max(look.px(20), rx - max(2, over_x if over_x > 0 else rx - 1.8 * ry))
             if over_y > 0:
                 ry = max(look.px(20), ry - max(2, over_y))
-        return self.at(rx, ry)
+        return rx, ry
 
 
 def _draw_edges(painter: Painter, centres: list, trust: Sequence, max_trust: float, light, dark) -> tuple:
@@ -534,16 +554,17 @@ def _draw_edges(painter: Painter, centres: list, trust: Sequence, max_trust: flo
 
 
 def _draw_edge_values(painter: Painter, edge_labels: list) -> None:
-    """Each edge's trust value in a small rounded box."""
+    """Each edge's trust value in a rounded box ("pill"), in body size: read from the back of the room. The
+    pill is as wide as the number plus its round ends, so that "10" stays inside it."""
     look, c, surface = painter.look, painter.c, painter.surface
-    small = look.font("small", True)
+    fnt = look.font("body", True)
     for text, (x, y) in edge_labels:
-        w, h = small.size(text)
-        box = pygame.Rect(0, 0, w + look.px(20), h + look.px(4))
+        w, h = fnt.size(text)
+        box = pygame.Rect(0, 0, w + h // 2 + look.px(16), h + look.px(4))
         box.center = (round(x), round(y))
         pygame.draw.rect(surface, c["panel"], box, border_radius=box.height // 2)
         pygame.draw.rect(surface, c["panel_edge"], box, max(1, look.px(2)), border_radius=box.height // 2)
-        painter.text(box, text, "small", bold=True, align="center", valign="middle")
+        painter.text(box, text, "body", bold=True, align="center", valign="middle", min_kind="body")
 
 
 def _draw_nodes(painter: Painter, centres: list, members: set, lead, node_r: int, ring_w: int, ring_r: int) -> list:
@@ -716,7 +737,7 @@ def contribution_bars(
     texts = [_seat_texts(e) for e in names]
     name_font = look.font("body", True)
     natural = max((max(name_font.size(t[0])[0], small.size(t[1])[0] if t[1] else 0) for t in texts), default=0)
-    name_w = min(natural + look.px(4), int(area.width * 0.3))
+    name_w = min(natural + look.px(4), int(area.width * 0.42))  # a name and role on one line where it can
     top_total = max(totals, default=0)
     step = max(1.0, _nice_step(max(top_total, 5), 5))  # whole numbers: resources come in units
     scale_max = max(step, math.ceil(max(top_total, 5) / step) * step)

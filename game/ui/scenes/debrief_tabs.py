@@ -11,7 +11,7 @@ import pygame
 from game.analysis import debrief as analysis
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export import charts
-from game.export.draw import line_height, wrap
+from game.export.draw import hanging_list, line_height, shared_kind, wrap
 from game.words import capital, indicator_name, resource_name
 
 ROUNDS_PER_PAGE = 5
@@ -51,14 +51,22 @@ def draw(scene, painter, body: pygame.Rect) -> None:
     DRAWERS[scene.tab](scene, painter, body)
 
 
-def _heading(scene, painter, rect: pygame.Rect, text: str) -> int:
-    """A panel heading (two lines at most, when the text is large); returns the y below it."""
-    h = line_height(scene.look, "large", True)
-    box = pygame.Rect(rect.left, rect.top, rect.width, 2 * h)
-    one_line = pygame.Rect(box.left, box.top, box.width, h)
-    size = "large" if painter.fits(one_line, text, "large", True, "large") else "body"
-    used = painter.text(box, text, size, bold=True, min_kind="small")
-    return used.bottom + scene.look.px(6)
+def _headings(scene, painter, inners: list, texts: list) -> list:
+    """The panels' headings side by side, at one size: large on one line when every one fits so, else large
+    on two lines, else body (two lines at most). Returns the y below each."""
+    look = scene.look
+    kind, lines = "small", 2
+    for kind, lines in (("large", 1), ("large", 2), ("body", 2), ("small", 2)):
+        h = lines * line_height(look, kind, True)
+        boxes = [pygame.Rect(inner.left, inner.top, inner.width, h) for inner in inners]
+        if all(painter.fits(box, text, kind, True, kind) for box, text in zip(boxes, texts, strict=True)):
+            break
+    h = lines * line_height(look, kind, True)
+    return [
+        painter.text(pygame.Rect(inner.left, inner.top, inner.width, h), text, kind, bold=True, min_kind=kind).bottom
+        + look.px(6)
+        for inner, text in zip(inners, texts, strict=True)
+    ]
 
 
 def _columns(scene, body: pygame.Rect, share: float = 0.5) -> tuple:
@@ -76,43 +84,71 @@ def _panel(scene, painter, rect: pygame.Rect) -> pygame.Rect:
 # ------------------------------------------------------------------------------------------- outcome
 def draw_outcome(scene, painter, body: pygame.Rect) -> None:
     """Start and end of every indicator, the challenge's progress, and every private goal revealed."""
-    look, c, lang, story = scene.look, painter.c, scene.app.settings.lang, scene.story
+    look, c, lang, story, t = scene.look, painter.c, scene.app.settings.lang, scene.story, scene.t
     left, right = _columns(scene, body, 0.44)
-    inner = _panel(scene, painter, left)
-    y = _heading(scene, painter, inner, scene.t("debrief.indicators"))
+    inner, goals_inner = _panel(scene, painter, left), _panel(scene, painter, right)
+    y, goals_y = _headings(scene, painter, [inner, goals_inner], [t("debrief.indicators"), t("debrief.goals")])
+    _draw_goals(scene, painter, goals_inner, goals_y)
     series = story.series()
     rows = [("progress", scene.t("debrief.challenge_progress"), c["accent"])] + [
         (name, capital(indicator_name(name, lang)), look.indicator_colours[name]) for name in INDICATORS
     ]
     row_h = (inner.bottom - y) // len(rows)
-    text_h = min(line_height(look, "body"), row_h - look.px(22))
-    for key, label, colour in rows:
-        values = series[key]
-        start, end = values[0], values[-1]
-        shown = f"{label}: {scene.t('common.from_to', a=f'{start:.0f}', b=f'{end:.0f}')}"
-        line = pygame.Rect(inner.left, y, inner.width, text_h)
-        if not painter.fits(line, shown, "body", min_kind="small"):  # large text in a narrow column
-            shown = f"{label}: {start:.0f} – {end:.0f}"
-        painter.text(line, shown, "body", min_kind="tiny")
+    ends = [(series[key][0], series[key][-1]) for key, _, _ in rows]
+    shown = [
+        f"{label}: {scene.t('common.from_to', a=f'{a:.0f}', b=f'{b:.0f}')}"
+        for (_, label, _), (a, b) in zip(rows, ends, strict=True)
+    ]
+    kind = _line_kind(painter, inner.width, row_h - look.px(22), shown, ("body", "small"))
+    if kind is None:  # large text in a narrow column: 'name: 50 – 52' where the whole line does not fit
+        shown = [
+            text
+            if painter.fits(pygame.Rect(0, 0, inner.width, line_height(look, "small")), text, "small")
+            else f"{label}: {a:.0f} – {b:.0f}"
+            for text, (_, label, _), (a, b) in zip(shown, rows, ends, strict=True)
+        ]
+        kind = _line_kind(painter, inner.width, row_h - look.px(22), shown, ("small",)) or "tiny"
+    text_h = min(line_height(look, kind), row_h - look.px(22))
+    for (_, _, colour), (start, end), text in zip(rows, ends, shown, strict=True):
+        painter.text(pygame.Rect(inner.left, y, inner.width, text_h), text, kind, min_kind="tiny")
         bar_y = y + text_h + look.px(2)
         painter.bar(pygame.Rect(inner.left, bar_y, inner.width, look.px(7)), start / 100, c["panel_edge"])
         painter.bar(pygame.Rect(inner.left, bar_y + look.px(9), inner.width, look.px(11)), end / 100, colour)
         y += row_h
-    inner = _panel(scene, painter, right)
-    y = _heading(scene, painter, inner, scene.t("debrief.goals"))
+
+
+def _line_kind(painter, width: int, room: int, texts: list, kinds: tuple):
+    """The largest of `kinds` at which every text fits one line of `width` (and its line `room` high), or None."""
+    for kind in kinds:
+        h = line_height(painter.look, kind)
+        if h <= room and all(painter.fits(pygame.Rect(0, 0, width, h), t, kind, False, kind) for t in texts):
+            return kind
+    return None
+
+
+def _draw_goals(scene, painter, inner: pygame.Rect, y: int) -> None:
+    """Every seat's private goal, met or not: in one column at the largest size at which they all fit, else in
+    two columns side by side (large text)."""
+    look, c, story = scene.look, painter.c, scene.story
     results = scene.analysis("seats", analysis.seat_results)
     bold_h = line_height(look, "body", True)
     height = inner.bottom - y
     columns = [(inner.left, inner.width, results)]
-    if not _goals_fit(look, results, inner.width, height, bold_h) and len(results) > 1:
+    kind = next((k for k in ("body", "small", "tiny") if _goals_fit(look, results, inner.width, height, k)), None)
+    if kind is None and len(results) > 1:
         # large text: two columns of goals side by side fit where one does not
         gap = look.px(20)
         half = (inner.width - gap) // 2
         split = (len(results) + 1) // 2
         columns = [(inner.left, half, results[:split]), (inner.left + half + gap, half, results[split:])]
+        kind = next(
+            (k for k in ("small", "tiny") if all(_goals_fit(look, part, w, height, k) for _, w, part in columns)),
+            "tiny",
+        )
+    kind = kind or "tiny"
     for left, width, part in columns:
         top = y
-        for r, row_h in zip(part, _goal_rows(look, part, width, height, bold_h), strict=True):
+        for r, row_h in zip(part, _goal_rows(look, part, width, height, kind), strict=True):
             mark = scene.t("debrief.met") if r.met else scene.t("debrief.not_met")
             # two columns: the seat's name alone (the role and "computer" make the line too long to read)
             label = r.label if len(columns) == 1 else story.end.seats[r.seat].name
@@ -126,31 +162,29 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
                 min_kind="small" if len(columns) == 1 else "tiny",
             )
             painter.text(
-                pygame.Rect(left, top + bold_h, width, row_h - bold_h - look.px(6)),
-                r.goal,
-                "small",
-                min_kind="tiny",
+                pygame.Rect(left, top + bold_h, width, row_h - bold_h - look.px(6)), r.goal, kind, min_kind="tiny"
             )
             top += row_h
 
 
-def _goals_fit(look, results, width: int, height: int, bold_h: int) -> bool:
-    """Whether every goal fits in one column of `width` and `height` at the smallest allowed size."""
-    return sum(_goal_needs(look, results, width, bold_h)) <= height
+def _goals_fit(look, results, width: int, height: int, kind: str) -> bool:
+    """Whether every goal fits in one column of `width` and `height` at `kind`."""
+    return sum(_goal_needs(look, results, width, kind)) <= height
 
 
-def _goal_needs(look, results, width: int, bold_h: int) -> list:
-    """The height each seat's goal row needs at the smallest allowed size."""
-    tiny = look.font("tiny")
-    return [bold_h + len(wrap(r.goal, tiny, max(1, width))) * tiny.get_linesize() + look.px(6) for r in results]
+def _goal_needs(look, results, width: int, kind: str) -> list:
+    """The height each seat's goal row needs with its goal at `kind`."""
+    fnt = look.font(kind)
+    bold_h = line_height(look, "body", True)
+    return [bold_h + len(wrap(r.goal, fnt, max(1, width))) * fnt.get_linesize() + look.px(6) for r in results]
 
 
-def _goal_rows(look, results, width: int, height: int, bold_h: int) -> list:
-    """The height of each seat's goal row: what its goal needs at the smallest allowed size, and the
-    room left over shared out evenly (a long goal gets more room than a short one)."""
+def _goal_rows(look, results, width: int, height: int, kind: str) -> list:
+    """The height of each seat's goal row: what its goal needs at `kind`, and the room left over shared out
+    evenly (a long goal gets more room than a short one)."""
     if not results:
         return []
-    needed = _goal_needs(look, results, width, bold_h)
+    needed = _goal_needs(look, results, width, kind)
     if sum(needed) > height:  # it cannot all fit: equal rows, and the goal texts are shortened
         return [height // len(results)] * len(results)
     spare = (height - sum(needed)) // len(results)
@@ -169,60 +203,91 @@ def draw_timeline(scene, painter, body: pygame.Rect) -> None:
     gap = look.px(14)
     top = body.top + (look.px(60) if _timeline_pages(scene) > 1 else 0)
     width = (body.width - gap * (ROUNDS_PER_PAGE - 1)) // ROUNDS_PER_PAGE
-    small_h = line_height(look, "small")
+    inner_w = width - 2 * look.px(16)
+    # every column's progress line in one form and size: on one line, else without the word "progress" ("+8
+    # (now 100%)"), else wrapped on two lines, before a smaller size
+    for key, kind, lines in (("", "small", 1), ("_short", "small", 1), ("", "small", 2), ("", "tiny", 2)):
+        progress = [
+            scene.t(f"debrief.round_progress{key}", gain=f"{r.progress_gain:+.0f}", total=f"{r.progress:.0f}")
+            for r in shown
+        ]
+        progress_h = lines * line_height(look, kind)
+        if all(painter.fits(pygame.Rect(0, 0, inner_w, progress_h), t, kind, False, kind) for t in progress):
+            break
+    head = line_height(look, "large", True)
     for i, r in enumerate(shown):
         col = pygame.Rect(body.left + i * (width + gap), top, width, body.bottom - top)
         inner = _panel(scene, painter, col)
-        head = line_height(look, "large", True)
         title = scene.t("debrief.round", n=r.round)
         painter.text(pygame.Rect(inner.left, inner.top, inner.width, head), title, "large", bold=True, min_kind="body")
         y = inner.top + head
-        gain = f"+{r.progress_gain:.0f}" if r.progress_gain >= 0 else f"{r.progress_gain:.0f}"
-        painter.text(
-            pygame.Rect(inner.left, y, inner.width, small_h),
-            scene.t("debrief.round_progress", gain=gain, total=f"{r.progress:.0f}"),
-            "small",
-            colour=c["accent"],
-            min_kind="tiny",
-        )
-        y += small_h + look.px(6)
-        card_h = (small_h + look.px(4)) * 2 * max(1, len(r.trends))
-        card = pygame.Rect(inner.left, y, inner.width, card_h)
-        pygame.draw.rect(painter.surface, c["highlight"], card, border_radius=look.px(8))
-        used = painter.text(
-            card.inflate(-look.px(12), -look.px(6)),
-            "\n".join(r.trends) or scene.t("debrief.no_trend"),
-            "small",
-            bold=True,
-            min_kind="tiny",
-        )
-        y = max(card.bottom, used.bottom) + look.px(8)
-        box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-        painter.text(box, _round_text(scene, painter, box, r), "small", min_kind="small")
+        box = pygame.Rect(inner.left, y, inner.width, progress_h)
+        painter.text(box, progress[i], kind, colour=c["accent"], min_kind=kind)
+        y += progress_h + look.px(6)
+        y = _trend_card(scene, painter, pygame.Rect(inner.left, y, inner.width, inner.bottom - y), r.trends)
+        box = pygame.Rect(inner.left, y + look.px(8), inner.width, inner.bottom - y - look.px(8))
+        items, more = _round_items(scene, box, r)
+        used = hanging_list(painter, look, box, items, "small", gap=look.px(4))
+        if more or not items:
+            below = pygame.Rect(box.left, box.top + used + (look.px(4) if items else 0), box.width, 0)
+            below.height = box.bottom - below.top
+            painter.text(below, more or scene.t("debrief.quiet_round"), "small", colour=c["muted"])
 
 
-def _round_text(scene, painter, box: pygame.Rect, r) -> str:
-    """The round's decisive moves and coalition news, as many as fit the column: the most decisive move and
-    the key news first, then the other moves and news; what did not fit is counted, never silently left out."""
+def _trend_card(scene, painter, room: pygame.Rect, trends: list) -> int:
+    """The round's trend card(s) on a yellow card at the top of `room` (two or more as a list, so that their
+    titles do not read as one); returns the y below it."""
+    look = scene.look
+    pad_x, pad_y = look.px(6), look.px(4)
+    text = pygame.Rect(room.left + pad_x, room.top + pad_y, room.width - 2 * pad_x, room.height)
+    if len(trends) > 1:
+        items = [("•", t) for t in trends]
+        text.height = hanging_list(None, look, text, items, "small", bold=True)
+    else:
+        items = []
+        fnt = look.font("small", True)
+        text.height = (
+            len(wrap(trends[0] if trends else scene.t("debrief.no_trend"), fnt, text.width)) * fnt.get_linesize()
+        )
+    card = text.inflate(2 * pad_x, 2 * pad_y)
+    pygame.draw.rect(painter.surface, painter.c["highlight"], card, border_radius=look.px(8))
+    if items:
+        hanging_list(painter, look, text, items, "small", bold=True)
+    else:
+        painter.text(text, trends[0] if trends else scene.t("debrief.no_trend"), "small", bold=True)
+    return card.bottom
+
+
+def _round_items(scene, box: pygame.Rect, r) -> tuple:
+    """The round's decisive moves and coalition news as list items, as many as fit `box`, and the line that
+    counts the rest ("" when all fit): the most decisive move and the key news first, then the other moves and
+    news; what did not fit is counted, never silently left out."""
+    look = scene.look
     decisive = [line.rstrip(".") for line in r.decisive]
     events = [line.rstrip(".") for line in r.events if line.rstrip(".") not in decisive]
     key = {e.rstrip(".") for e in r.key_events}
     priority = decisive[:1] + [e for e in events if e in key] + decisive[1:] + [e for e in events if e not in key]
     total = len(priority)
+    fnt = look.font("small")
 
-    def text_of(chosen: set) -> str:
-        lines = [f"• {line}" for line in decisive if line in chosen] + [
-            f"– {line}" for line in events if line in chosen
-        ]
-        if total - len(lines) > 0:  # say how many more the report and `debrief --json` tell
-            lines.append(scene.t("debrief.more_lines", n=total - len(lines)))
-        return "\n".join(lines) if lines else scene.t("debrief.quiet_round")
+    def parts(chosen: set) -> tuple:
+        items = [("•", line) for line in decisive + events if line in chosen]
+        # say how many more the report and `debrief --json` tell
+        more = scene.t("debrief.more_lines", n=total - len(items)) if total > len(items) else ""
+        return items, more
+
+    def height(chosen: set) -> int:
+        items, more = parts(chosen)
+        h = hanging_list(None, look, box, items, "small", gap=look.px(4))
+        if more:
+            h += look.px(4) + len(wrap(more, fnt, box.width)) * fnt.get_linesize()
+        return h
 
     chosen: set = set()
     for item in priority:
-        if painter.fits(box, text_of(chosen | {item}), "small", min_kind="small"):
+        if height(chosen | {item}) <= box.height:
             chosen.add(item)
-    return text_of(chosen)
+    return parts(chosen)
 
 
 # ------------------------------------------------------------------------------------------- charts
@@ -275,15 +340,14 @@ def draw_coalition(scene, painter, body: pygame.Rect) -> None:
     active = [c for c in end.coalitions if c.active]
     members = tuple(sorted(active[-1].members)) if active else ()
     lead = active[-1].lead() if active else None
-    inner = _panel(scene, painter, left)
-    y = _heading(scene, painter, inner, scene.t("debrief.trust_title"))
+    inner, bars_inner = _panel(scene, painter, left), _panel(scene, painter, right)
+    titles = [scene.t("debrief.trust_title"), scene.t("debrief.contributed_title")]
+    y, bars_y = _headings(scene, painter, [inner, bars_inner], titles)
     net_rect = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
     scene.network_info = charts.trust_network(
         painter, net_rect, names, end.trust, members=members, lead=lead, legend=scene.t("debrief.trust_legend")
     )
-    inner = _panel(scene, painter, right)
-    y = _heading(scene, painter, inner, scene.t("debrief.contributed_title"))
-    bars_rect = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+    bars_rect = pygame.Rect(bars_inner.left, bars_y, bars_inner.width, bars_inner.bottom - bars_y)
     contributed = [list(seat.contributed) for seat in end.seats]
     labels = [capital(resource_name(r, lang)) for r in RESOURCES]
     scene.bars_info = charts.contribution_bars(painter, bars_rect, names, contributed, labels)
@@ -298,7 +362,15 @@ def draw_knobs(scene, painter, body: pygame.Rect) -> None:
     row_h = inner.height // max(1, len(knobs))
     bold_h = line_height(look, "body", True)
     label_w = max(look.font("body").size(scene.t(f"debrief.knob_{level}"))[0] for level in analysis.LEVELS) + look.px(8)
-    for i, k in enumerate(knobs):
+    meanings = [
+        (
+            pygame.Rect(inner.left, inner.top + i * row_h + bold_h, inner.width, row_h - bold_h - look.px(8)),
+            f"{k.reading} {k.lasting}".strip(),
+        )
+        for i, k in enumerate(knobs)
+    ]
+    kind = shared_kind(look, meanings)  # every meaning at one size, as large as the rows allow
+    for i, (k, (box, meaning)) in enumerate(zip(knobs, meanings, strict=True)):
         y = inner.top + i * row_h
         bar_w = look.px(200)
         painter.text(
@@ -317,13 +389,7 @@ def draw_knobs(scene, painter, body: pygame.Rect) -> None:
             min_kind="small",
             align="right",
         )
-        painter.text(
-            pygame.Rect(inner.left, y + bold_h, inner.width, row_h - bold_h - look.px(8)),
-            f"{k.reading} {k.lasting}".strip(),
-            "small",
-            min_kind="tiny",
-            colour=c["ink"],
-        )
+        painter.text(box, meaning, kind, min_kind="tiny", colour=c["ink"])
         if i < len(knobs) - 1:
             pygame.draw.line(
                 painter.surface,
@@ -344,23 +410,36 @@ def draw_windtunnel(scene, painter, body: pygame.Rect) -> None:
 
 # ------------------------------------------------------------------------------------------- reflection
 def draw_reflection(scene, painter, body: pygame.Rect) -> None:
-    """The scenario's reflection questions, and the questions this game raises."""
+    """The scenario's reflection questions, and the questions this game raises: numbered, with a hanging
+    indent, all at one size."""
+    look = scene.look
     lang = scene.app.settings.lang
     own, generated = scene.analysis("questions", analysis.reflection_questions)
     left, right = _columns(scene, body, 0.55)
-    for rect, title, questions in (
-        (left, scene.t("debrief.questions_scenario", scenario=scene.story.scenario.name.get(lang)), own),
-        (right, scene.t("debrief.questions_game"), generated),
-    ):
-        inner = _panel(scene, painter, rect)
-        y = _heading(scene, painter, inner, title)
-        text = "\n".join(f"{i}. {q}" for i, q in enumerate(questions, 1)) or scene.t("debrief.no_questions")
-        painter.text(
-            pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
-            text.replace("\n", "\n\n"),
-            "body",
-            min_kind="tiny",
-        )
+    inners = [_panel(scene, painter, left), _panel(scene, painter, right)]
+    titles = [
+        scene.t("debrief.questions_scenario", scenario=scene.story.scenario.name.get(lang)),
+        scene.t("debrief.questions_game"),
+    ]
+    tops = _headings(scene, painter, inners, titles)
+    lists = [
+        (pygame.Rect(inner.left, y, inner.width, inner.bottom - y), [(f"{i}.", q) for i, q in enumerate(questions, 1)])
+        for inner, y, questions in zip(inners, tops, (own, generated), strict=True)
+    ]
+    kinds = ("body", "small", "tiny")
+    kind = next(
+        (k for k in kinds if all(_list_height(look, box, items, k) <= box.height for box, items in lists)), "tiny"
+    )
+    for box, items in lists:
+        if items:
+            hanging_list(painter, look, box, items, kind, gap=line_height(look, kind) // 2)
+        else:
+            painter.text(box, scene.t("debrief.no_questions"), kind, min_kind="tiny")
+
+
+def _list_height(look, box: pygame.Rect, items: list, kind: str) -> int:
+    """The height of the questions as a list in `box` at `kind`, half a line between them."""
+    return hanging_list(None, look, box, items, kind, gap=line_height(look, kind) // 2)
 
 
 DRAWERS = {

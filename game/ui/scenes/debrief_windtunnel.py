@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.export.draw import line_height
+from game.export.draw import hanging_list, line_height, min_text_px, wrap
 from game.ui.theme import hex_colour
 from game.words import signed
 
@@ -58,15 +58,22 @@ def _draw_running(scene, painter, body: pygame.Rect, job) -> None:
 
 
 def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
+    look = scene.look
+    gap = look.px(24)
+    left = pygame.Rect(body.left, body.top, int((body.width - gap) * 0.48), body.height)
+    right = pygame.Rect(left.right + gap, body.top, body.right - left.right - gap, body.height)
+    _draw_scenarios(scene, painter, left, result)
+    _draw_choices(scene, painter, right, result)
+
+
+def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
+    """A row per scenario: its name, a bar of the share of games realised, that share and the mean progress in
+    words, and the trend cards that broke it most often; the rows' words all at one size."""
     look, c = scene.look, painter.c
     lang = scene.app.settings.lang
     content = scene.app.content
-    gap = look.px(24)
-    left = pygame.Rect(body.left, body.top, int((body.width - gap) * 0.52), body.height)
-    right = pygame.Rect(left.right + gap, body.top, body.right - left.right - gap, body.height)
-
-    painter.panel(left)
-    inner = left.inflate(-look.px(32), -look.px(24))
+    painter.panel(rect)
+    inner = rect.inflate(-look.px(32), -look.px(24))
     heading = line_height(look, "large", True)
     painter.text(
         pygame.Rect(inner.left, inner.top, inner.width, heading),
@@ -79,81 +86,132 @@ def _draw_result(scene, painter, body: pygame.Rect, result) -> None:
     rows = result.results
     row_h = (inner.bottom - y) // max(1, len(rows))
     bold_h = line_height(look, "body", True)
-    small_h = line_height(look, "small")
-    for r in rows:
+    x = inner.left + look.px(18)
+    width = inner.right - x
+    room = row_h - bold_h - look.px(24) - look.px(10)  # under the name and the bar
+    realised = [
+        scene.t("windtunnel.realised", pct=f"{r.realised * 100:.0f}", progress=f"{r.mean_progress:.0f}") for r in rows
+    ]
+    breaks = [_broken_texts(scene, r) for r in rows]
+
+    def fits(kind: str) -> bool:
+        h = line_height(look, kind)
+        return all(
+            _height(look, width, text, kind) + h <= room  # at least the shortest "broke on" line under it
+            and _height(look, width, text, kind) <= 2 * h
+            for text in realised
+        )
+
+    kind = next((k for k in ("body", "small") if fits(k)), "small")
+    text_h = line_height(look, kind)
+    for r, words, options in zip(rows, realised, breaks, strict=True):
         name = content.scenarios[r.scenario].name.get(lang)
         if r.scenario == result.played_scenario:
             name = scene.t("windtunnel.played", scenario=name)
         accent = hex_colour(content.scenarios[r.scenario].color)
         stripe = pygame.Rect(inner.left, y + look.px(4), look.px(8), row_h - look.px(14))
         pygame.draw.rect(painter.surface, accent, stripe, border_radius=look.px(3))
-        x = inner.left + look.px(18)
-        width = inner.right - x
         painter.text(pygame.Rect(x, y, width, bold_h), name, "body", bold=True, min_kind="small")
         bar_y = y + bold_h + look.px(2)
         painter.bar(pygame.Rect(x, bar_y + look.px(2), width, look.px(16)), r.realised, accent, c["bar_bg"])
         label_y = bar_y + look.px(22)
-        realised = scene.t("windtunnel.realised", pct=f"{r.realised * 100:.0f}", progress=f"{r.mean_progress:.0f}")
-        used = painter.text(pygame.Rect(x, label_y, width, 2 * small_h), realised, "small", min_kind="small")
+        used = painter.text(pygame.Rect(x, label_y, width, 2 * text_h), words, kind, min_kind=kind)
         box = pygame.Rect(x, used.bottom + look.px(2), width, y + row_h - used.bottom - look.px(8))
-        text = scene.t("windtunnel.never_broken")
-        for top, prefix in ((3, True), (2, True), (1, True), (1, False)):  # less when the row is short
-            cards = ", ".join(f"{content.trends[t].title.get(lang)} ({n}×)" for t, n in r.broken_by[:top])
-            if not cards:
-                text = scene.t("windtunnel.never_broken")
-            else:
-                text = scene.t("windtunnel.broken_by", cards=cards) if prefix else cards
-            if painter.fits(box, text, "small", min_kind="small"):
-                break
-        if box.height >= small_h:
-            painter.text(box, text, "small", min_kind="small", colour=c["muted"])
+        # the longest "broke on" line that fits (fewer cards when the row is short)
+        text = next((t for t in options if _height(look, width, t, kind) <= box.height), options[-1])
+        if box.height >= text_h:
+            painter.text(box, text, kind, min_kind=kind, colour=c["muted"])
         y += row_h
 
-    painter.panel(right)
-    inner = right.inflate(-look.px(32), -look.px(24))
+
+def _broken_texts(scene, r) -> list:
+    """What broke a scenario most often, from the fullest line to the shortest: three cards, two, one, and one
+    without the words before it; or that nothing broke it."""
+    content, lang = scene.app.content, scene.app.settings.lang
+    if not r.broken_by:
+        return [scene.t("windtunnel.never_broken")]
+    texts = []
+    for top, prefix in ((3, True), (2, True), (1, True), (1, False)):
+        cards = ", ".join(f"{content.trends[t].title.get(lang)} ({n}×)" for t, n in r.broken_by[:top])
+        texts.append(scene.t("windtunnel.broken_by", cards=cards) if prefix else cards)
+    return texts
+
+
+def _draw_choices(scene, painter, rect: pygame.Rect, result) -> None:
+    """The group's choices in three lists (robust, fragile, not decisive), each with what it gained per
+    scenario; the headings at one size and the lists at one size. Where that does not fit, the lists are
+    drawn smaller, then the "not decisive" list leaves out its numbers (still a list, in every language)."""
+    look, c = scene.look, painter.c
+    lang = scene.app.settings.lang
+    content = scene.app.content
+    painter.panel(rect)
+    inner = rect.inflate(-look.px(32), -look.px(24))
     played = content.scenarios[result.played_scenario].name.get(lang)
     groups = (
-        (scene.t("windtunnel.robust"), [x for x in result.choices if x.verdict == "robust"], c["good"]),
-        (
-            scene.t("windtunnel.fragile", scenario=played),
-            [x for x in result.choices if x.verdict == "fragile"],
-            c["warn"],
-        ),
-        (scene.t("windtunnel.other", scenario=played), [x for x in result.choices if x.verdict == "other"], c["muted"]),
+        (scene.t("windtunnel.robust"), "robust", c["good"]),
+        (scene.t("windtunnel.fragile", scenario=played), "fragile", c["warn"]),
+        (scene.t("windtunnel.other", scenario=played), "other", c["muted"]),
     )
-    y = inner.top
     order = [r.scenario for r in result.results]
     names = {s: content.scenarios[s].name.get(lang) for s in order}
-    how = scene.t("windtunnel.how")
-    for detail in (True, False):  # when the full list does not fit, "made little difference" becomes one line
-        texts = []
-        for title, chosen, colour in groups:
-            if chosen and (detail or colour is not c["muted"]):
-                lines = [f"• {x.choice.label[lang]} ({_gains(scene, x, order, names)})" for x in chosen]
-            elif chosen:
-                lines = ["; ".join(x.choice.label[lang] for x in chosen)]
-            else:
-                lines = [scene.t("windtunnel.none")]
-            texts.append((title, "\n".join(lines), colour))
-        need = sum(bold_h + _height(painter, look, inner.width, text) + look.px(14) for _, text, _ in texts)
-        if need <= inner.height:
+    # the headings: one size for all three, on one line, else wrapped on two
+    for head_kind, head_lines in (("body", 1), ("body", 2), ("small", 2)):
+        head_h = head_lines * line_height(look, head_kind, True)
+        box = pygame.Rect(0, 0, inner.width, head_h)
+        if all(painter.fits(box, title, head_kind, True, head_kind) for title, _, _ in groups):
             break
-    for title, text, colour in texts:
+    head_used = [
+        len(wrap(t, look.font(head_kind, True), inner.width)) * line_height(look, head_kind, True) for t, _, _ in groups
+    ]
+    between = look.px(14)
+
+    def lists(detail: bool) -> list:
+        out = []
+        for _, verdict, _ in groups:
+            chosen = [x for x in result.choices if x.verdict == verdict]
+            if detail or verdict != "other":
+                out.append([("•", f"{x.choice.label[lang]} ({_gains(scene, x, order, names)})") for x in chosen])
+            else:
+                out.append([("•", x.choice.label[lang]) for x in chosen])
+        return out
+
+    def need(items_per_group: list, kind: str) -> int:
+        return sum(
+            h + _list_height(scene, inner, items, kind) + between
+            for h, items in zip(head_used, items_per_group, strict=True)
+        )
+
+    # the smallest size only where it is still as large as the design's smallest text at 1080p (large text)
+    tiny = [("tiny", True)] if look.size("tiny") >= min_text_px() else []
+    kind, items_per_group = "small", lists(False)
+    for k, detail in [("body", True), ("small", True), *tiny, ("body", False), ("small", False)]:
+        if need(lists(detail), k) <= inner.height:
+            kind, items_per_group = k, lists(detail)
+            break
+    y = inner.top
+    for (title, _, colour), items, h in zip(groups, items_per_group, head_used, strict=True):
         painter.text(
-            pygame.Rect(inner.left, y, inner.width, bold_h), title, "body", bold=True, colour=colour, min_kind="small"
+            pygame.Rect(inner.left, y, inner.width, h), title, head_kind, bold=True, colour=colour, min_kind=head_kind
         )
-        box = pygame.Rect(
-            inner.left,
-            y + bold_h,
-            inner.width,
-            min(inner.bottom - y - bold_h, _height(painter, look, inner.width, text)),
-        )
-        used = painter.text(box, text, "small", min_kind="small")
-        y = max(y + bold_h + small_h, used.bottom) + look.px(14)
-    if inner.bottom - y >= _height(painter, look, inner.width, how):
-        painter.text(
-            pygame.Rect(inner.left, y, inner.width, inner.bottom - y), how, "small", colour=c["muted"], min_kind="small"
-        )
+        box = pygame.Rect(inner.left, y + h, inner.width, inner.bottom - y - h)
+        y = box.top + _list_height(scene, inner, items, kind) + between
+        if items:
+            hanging_list(painter, look, box, items, kind)
+        else:
+            painter.text(box, scene.t("windtunnel.none"), kind, min_kind=kind)
+    how = scene.t("windtunnel.how")
+    for note_kind in dict.fromkeys((kind, "small")):  # the note at the lists' size when it fits, else small
+        if inner.bottom - y >= _height(look, inner.width, how, note_kind):
+            box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+            painter.text(box, how, note_kind, colour=c["muted"], min_kind=note_kind)
+            break
+
+
+def _list_height(scene, inner: pygame.Rect, items: list, kind: str) -> int:
+    """The height of one group's list at `kind` ("none" when it is empty)."""
+    if not items:
+        return _height(scene.look, inner.width, scene.t("windtunnel.none"), kind)
+    return hanging_list(None, scene.look, inner, items, kind)
 
 
 def _gains(scene, choice, order: list, names: dict) -> str:
@@ -165,11 +223,9 @@ def _gains(scene, choice, order: list, names: dict) -> str:
     )
 
 
-def _height(painter, look, width: int, text: str) -> int:
-    """The height `text` takes in the small size, wrapped to `width`."""
-    from game.export.draw import wrap
-
-    fnt = look.font("small")
+def _height(look, width: int, text: str, kind: str = "small") -> int:
+    """The height `text` takes at `kind`, wrapped to `width`."""
+    fnt = look.font(kind)
     return len(wrap(text, fnt, max(1, width))) * fnt.get_linesize()
 
 

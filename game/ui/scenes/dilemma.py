@@ -57,15 +57,48 @@ class DilemmaScene(Scene):
     # ----------------------------------------------------------------- building
     def panels(self) -> list:
         """One rectangle per answer, side by side under the question; each holds its own button at the foot."""
+        return self.layout()[0]
+
+    def layout(self) -> tuple:
+        """(the answers' rectangles, the size of their texts, the size of their effects): the largest sizes at
+        which every card's words fit, the same on every card, and the cards as tall as the fullest one needs (a
+        card of empty paper says nothing), at most down to the foot of the window."""
         w, h = self.app.window.get_size()
         look = self.look
         n = max(1, len(self.answers()))
         m, gap = look.px(40), look.px(24)
         top = look.px(24) + line_height(look, "large") + look.px(12) + line_height(look, "heading", True) + look.px(16)
         top += self.intro_height()
-        bottom = h - look.px(32)
         width = (w - 2 * m - (n - 1) * gap) // n
-        return [pygame.Rect(m + i * (width + gap), top, width, bottom - top) for i in range(n)]
+        # the card's margins, the space between its texts, and its button
+        chrome = 2 * look.px(20) + look.px(16) + look.px(64) + look.px(8) + look.px(16) + look.px(4)
+        room = h - look.px(32) - top - chrome
+        inner_w = width - look.px(40)
+        kinds = [("large", "large"), ("large", "body"), ("body", "body"), ("body", "small")]
+        need = 0
+        for text_kind, effect_kind in kinds:
+            need = max((self._words_height(i, inner_w, text_kind, effect_kind) for i in range(n)), default=0)
+            if need <= room:
+                break
+        height = chrome + min(room, need)
+        rects = [pygame.Rect(m + i * (width + gap), top, width, height) for i in range(n)]
+        return rects, text_kind, effect_kind
+
+    def effect_lines(self, i: int) -> list:
+        """Answer i's effects in the future being played, as (text, gain) lines (a line saying there are none)."""
+        book = self.app.session.state.book
+        answer = self.answers()[i]
+        effects = book.responses[self.dilemma().key][answer.id]
+        return effect_items(effects, self.app.settings.lang, book.content) or [(self.t("trend.no_effects"), True)]
+
+    def _words_height(self, i: int, width: int, text_kind: str, effect_kind: str) -> int:
+        """The height of answer i's words (its stance, text, the effects' heading and lines) at these sizes."""
+        look = self.look
+        text = self.answers()[i].text.get(self.app.settings.lang)
+        fnt, effect_fnt = look.font(text_kind), look.font(effect_kind)
+        lines = len(wrap(text, fnt, width)) * fnt.get_linesize()
+        effects = sum(len(wrap(e, effect_fnt, width)) for e, _ in self.effect_lines(i)) * effect_fnt.get_linesize()
+        return 2 * line_height(look, "body", True) + lines + effects
 
     def button_rect(self, panel: pygame.Rect) -> pygame.Rect:
         """The answer's button: across the foot of its panel."""
@@ -140,8 +173,8 @@ class DilemmaScene(Scene):
             used = painter.text(box, self.intro(), "body")
         question = pygame.Rect(m, used.bottom + look.px(12), w - 2 * m, line_height(look, "heading", True))
         painter.text(question, self.t("dilemma.question"), "heading", bold=True, min_kind="body")
-        effects = book.responses[trend.key]
-        for i, (answer, panel) in enumerate(zip(self.answers(), self.panels(), strict=True)):
+        rects, text_kind, effect_kind = self.layout()
+        for i, (answer, panel) in enumerate(zip(self.answers(), rects, strict=True)):
             painter.panel(panel, fill=c["panel"], width=3)
             inner = panel.inflate(-look.px(40), -look.px(40))
             inner.height = self.button_rect(panel).top - look.px(16) - inner.top
@@ -153,28 +186,29 @@ class DilemmaScene(Scene):
                 bold=True,
                 colour=c["focus"],
             )
-            lines = effect_items(effects[answer.id], lang, book.content)
-            title = self.t("trend.effects", scenario=scenario.name.get(lang))
-            body_h = line_height(look, "body")
-            block_h = (len(lines) + 1) * body_h if lines else 2 * body_h
-            text_box = pygame.Rect(
-                inner.left, used.bottom + look.px(8), inner.width, inner.bottom - block_h - used.bottom - look.px(16)
-            )
-            used = painter.text(text_box, answer.text.get(lang), "large", min_kind="body")
+            effect_fnt = look.font(effect_kind)
+            body_h = line_height(look, "body", True)
+            # room for the effects is kept: where even the smallest sizes do not fit, the answer's text shrinks
+            effects_h = sum(len(wrap(t, effect_fnt, inner.width)) for t, _ in self.effect_lines(i))
+            effects_h = effects_h * effect_fnt.get_linesize() + body_h + look.px(20)
+            top = used.bottom + look.px(8)
+            text_box = pygame.Rect(inner.left, top, inner.width, max(body_h, inner.bottom - effects_h - top))
+            used = painter.text(text_box, answer.text.get(lang), text_kind, min_kind="small")
             y = used.bottom + look.px(16)
             if y + body_h > inner.bottom:
                 continue
+            title = self.t("trend.effects", scenario=scenario.name.get(lang))
             title_box = pygame.Rect(inner.left, y, inner.width, body_h)
             if not painter.fits(title_box, title, "body", True):  # a narrow panel: the short heading
                 title = self.t("trend.effects_short")
             used = painter.text(title_box, title, "body", bold=True, min_kind="small")
             y = used.bottom + look.px(4)
-            for text, gain in lines or [(self.t("trend.no_effects"), True)]:
-                if y + body_h > inner.bottom:
+            for text, gain in self.effect_lines(i):
+                line_h = len(wrap(text, effect_fnt, inner.width)) * effect_fnt.get_linesize()
+                if y + line_h > inner.bottom:
                     break
                 colour = c["good"] if gain else c["bad"]
-                painter.text(
-                    pygame.Rect(inner.left, y, inner.width, body_h), text, "body", colour=colour, min_kind="small"
-                )
-                y += body_h
+                box = pygame.Rect(inner.left, y, inner.width, line_h)
+                painter.text(box, text, effect_kind, colour=colour, min_kind=effect_kind)
+                y += line_h
         self.draw_widgets(painter)
