@@ -174,8 +174,8 @@ def test_the_table_shows_each_actor_and_why_a_move_does_not_happen(content):
             {
                 "at": "resolution",
                 "responses": [
-                    {"id": "een", "stance": "protect", "text": {"nl": "A"}},
-                    {"id": "twee", "stance": "let_go", "text": {"nl": "B"}},
+                    {"id": "een", "stance": "protect", "text": {"nl": "A", "en": "A"}},
+                    {"id": "twee", "stance": "let_go", "text": {"nl": "B", "en": "B"}},
                 ],
             },
             "as a round starts",
@@ -184,7 +184,7 @@ def test_the_table_shows_each_actor_and_why_a_move_does_not_happen(content):
 )
 def test_a_move_that_cannot_happen_is_refused_with_a_plain_message(move, message):
     with pytest.raises(pydantic.ValidationError) as caught:
-        ActorMove.model_validate({"id": "zet", "name": {"nl": "X"}, "text": {"nl": "X"}, **move})
+        ActorMove.model_validate({"id": "zet", "name": {"nl": "X", "en": "X"}, "text": {"nl": "X", "en": "X"}, **move})
     assert message in str(caught.value)
 
 
