@@ -40,7 +40,7 @@ from game.words import (
 
 def effect_items(eff, lang: str, content=None) -> list:
     """Compiled effects (a card's, a dilemma answer's, an actor's, a knob's) as (short line, whether it is a
-    gain): ("Equality −3", False), ("Everyone +1 time", True), ("Wethouder −2 money", False); more need per
+    gain): ("Equality −3", False), ("Everyone: time +1", True), ("Wethouder: money −2", False) in English; more need per
     round is a loss. `content` names the roles of role-specific resources."""
     items = []
     for i, name in enumerate(INDICATORS):
