@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from game.engine.reasons import Reason, Term
+from game.engine.vocabulary import RESOURCES
 from game.paths import assets_dir
 
 LANGUAGES = ("nl", "en")
@@ -127,6 +128,12 @@ def role_word(role: Any, lang: str, fallback: str = "") -> str:
     if role is None:
         return fallback
     return capital(value_in(role.name, lang).split(" (")[0].strip())
+
+
+def cost_words(cost, lang: str) -> str:
+    """What an action costs, resource before number ("time 1, money 2": "1 time" reads as "once"); `cost` has
+    a number per resource, in the engine's order of resources."""
+    return ", ".join(f"{resource_name(RESOURCES[i], lang)} {n}" for i, n in enumerate(cost) if n)
 
 
 def person(name: str, role: Any, lang: str, fallback: str = "") -> str:

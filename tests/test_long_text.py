@@ -128,10 +128,10 @@ def fonts():
 
 def _reference_wrap(text: str, fnt, width: int) -> list[str]:
     """The straightforward wrap (as the game had it): a word wider than the line loses one letter at a time
-    until it fits."""
+    until it fits. Words are split at white space but not at a no-break space (Dutch "13 %")."""
     lines = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = draw.split_words(paragraph)
         if not words:
             lines.append("")
             continue
@@ -217,6 +217,13 @@ texts = st.lists(
     st.tuples(words, st.sampled_from([" ", " ", " ", "  ", "\n", "\n\n", "\t", " \u00a0", "\u2009"])),
     max_size=40,
 ).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def test_a_no_break_space_keeps_a_number_and_its_percent_sign_together(fonts):
+    fnt = fonts[1]
+    text = "voortgang 13\u00a0% bereikt"
+    width = fnt.size("voortgang 13")[0] + 1
+    assert wrap(text, fnt, width) == ["voortgang", "13\u00a0% bereikt"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.engine.vocabulary import INDICATORS, RESOURCES
-from game.words import capital, indicator_name, person, resource_name
+from game.engine.vocabulary import INDICATORS
+from game.words import capital, cost_words, indicator_name, percent, person
 from tests.layout_checks import READABLE_PX, Element, Frame, open_at, unreadable
 from tests.screens import SCREENS
 
@@ -71,7 +71,7 @@ def _table_board(f: Frame) -> list:
             exact=True,
             within=lay.left,
         ),
-        f.text("progress percentage", f"{state.progress:.0f}%", within=lay.left),
+        f.text("progress percentage", percent(state.progress, lang), within=lay.left),
         f.text("what the challenge needs", _before(t, "table.need", "need"), within=lay.left),
         f.text("'the municipality' heading", t("table.municipality"), exact=True, within=lay.left),
     ]
@@ -97,7 +97,7 @@ def _table_board(f: Frame) -> list:
 
 
 def _cost(cost, lang: str) -> str:
-    return ", ".join(f"{n} {resource_name(RESOURCES[i], lang)}" for i, n in enumerate(cost) if n)
+    return cost_words(cost, lang)
 
 
 def _table(f: Frame) -> list:
@@ -136,7 +136,7 @@ def _table(f: Frame) -> list:
     if actions.step == "target":
         for other in actions.others(seat):
             name = state.seats[other].name
-            found.append(f.button(f"target {name}", f"{name}, ", f"{name} · ", exact=False))
+            found.append(f.button(f"target {name}", f"{name} (", f"{name} · ", exact=False))
     elif actions.step == "invest":
         found.append(f.button("'invest' button", t("table.invest_confirm")))
         notes = (_before(t, "table.missing", "what"), t("table.pot_full"), t("table.invest_alone"))

@@ -465,9 +465,10 @@ def _for_table(part: dict, seats: int, written_for: int) -> dict:
 
 
 def _role_words(content: Any) -> dict:
-    """Role id -> the role's name as the reasons use it ({"role": {"nl": ..., "en": ...}})."""
+    """Role id -> the role's name as the reasons use it ({"role": {"nl": ..., "en": ...}}): its short name as
+    on the cards ("Wethouder", "Inwoners"; no translation in brackets), as everywhere a role is named."""
     return {
-        role_id: {"role": {"nl": role.name.get("nl").lower(), "en": role.name.get("en")}}
+        role_id: {"role": {lang: role.name.get(lang).split(" (")[0].strip() for lang in ("nl", "en")}}
         for role_id, role in content.roles.items()
     }
 

@@ -47,18 +47,28 @@ def wrap(text: str, fnt: pygame.font.Font, width: int, limit: Optional[int] = No
 _WHOLE_CHARS = 5_000
 
 
+# Where a line may break: white space, but not a no-break space ("13 %" in Dutch stays on one line).
+_BREAK = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+_EDGES = re.compile(r"^[^\S\u00a0\u202f\u2007]+|[^\S\u00a0\u202f\u2007]+$")
+
+
+def split_words(text: str) -> list[str]:
+    """The words of `text`: like `text.split()`, but a no-break space joins the words on either side."""
+    return [word for word in _BREAK.split(text) if word]
+
+
 def _words(paragraph: str):
-    """The words of `paragraph`, as `paragraph.split()` gives them, split off a batch at a time (batches that
+    """The words of `paragraph`, as `split_words` gives them, split off a batch at a time (batches that
     double in size): a caller that has seen enough words (see `limit`) has not split up the rest of a long
     text. (`split` with a maximum keeps the rest as one last part.)"""
-    rest, batch = paragraph, 64
+    rest, batch = _EDGES.sub("", paragraph), 64
     while rest:
-        parts = rest.split(None, batch)
+        parts = _BREAK.split(rest, maxsplit=batch)
         if len(parts) <= batch:
-            yield from parts
+            yield from (part for part in parts if part)
             return
-        yield from parts[:batch]
-        rest, batch = parts[batch], batch * 2
+        yield from (part for part in parts[:batch] if part)
+        rest, batch = _EDGES.sub("", parts[batch]), batch * 2
 
 
 def _fits(fnt: pygame.font.Font, text: str, width: int) -> bool:

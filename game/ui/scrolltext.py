@@ -17,7 +17,7 @@ from typing import Optional
 import pygame
 import pygame_gui
 
-from game.export.draw import Painter, TextRecord, _rendered
+from game.export.draw import Painter, TextRecord, _rendered, split_words
 
 from .theme import font, per_look
 
@@ -39,7 +39,7 @@ def layout(paragraphs: Paragraphs, px: int, width: int) -> tuple:
     """Lines of the text wrapped to `width`: each line a tuple of (x, text, style) pieces."""
     lines: list = []
     for paragraph in paragraphs:
-        words = [(word, bold) for text, bold in paragraph for word in text.split()]
+        words = [(word, bold) for text, bold in paragraph for word in split_words(text)]
         if not words:
             lines.append(())
             continue

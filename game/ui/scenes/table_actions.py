@@ -11,10 +11,9 @@ import pygame
 
 from game.engine import EndTurn, Leave, check, options
 from game.engine.actions import SEAT_KINDS
-from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height, wrap
 from game.ui.view import AppView
-from game.words import coalition_role_name, reason_text, resource_name
+from game.words import coalition_role_name, cost_words, reason_text
 
 from .table_pickers import ActionPickers
 
@@ -211,8 +210,8 @@ class ActionPanel(AppView):
             self.focus_index = 0
 
     def _cost_text(self, cost) -> str:
-        parts = [f"{n} {resource_name(RESOURCES[i], self.lang())}" for i, n in enumerate(cost) if n]
-        return ", ".join(parts)
+        what = cost_words(cost, self.lang())
+        return self.t("table.costs", what=what) if what else ""
 
     def reason(self, action) -> str:
         """Why `action` is not possible now ("" when it is)."""

@@ -12,7 +12,7 @@ import pygame
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export.draw import line_height, wrap
 from game.ui.scrolltext import LINE_SPACING, layout
-from game.words import indicator_name, resource_name
+from game.words import indicator_name, percent, resource_name
 
 from .table_actors import ActorsPainter, Painting
 
@@ -129,8 +129,8 @@ class MunicipalityPainter(Painting):
         # the progress's change, at the heading's end above the percentage
         self.delta_mark(painter, ("progress",), heading.right, y, heading.right - used.right - look.px(8))
         y += body_b + look.px(4)
-        pct = f"{state.progress:.0f}%"
-        pct_w = look.font("large", True).size("100%")[0]
+        pct = percent(state.progress, self.lang())
+        pct_w = look.font("large", True).size(percent(100, self.lang()))[0]
         bar = pygame.Rect(r.left + pad, y + look.px(6), inner_w - pct_w - look.px(10), max(look.px(22), small // 2))
         painter.bar(bar, state.progress / 100, c["accent"])
         self.delta_bar(painter, bar, ("progress",))

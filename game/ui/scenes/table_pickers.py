@@ -12,7 +12,7 @@ from game.engine.reasons import Reason
 from game.engine.vocabulary import COALITION_ROLES, RESOURCES
 from game.export.draw import line_height, wrap
 from game.ui.view import AppView
-from game.words import coalition_role_name, reason_text, resource_name, say
+from game.words import coalition_role_name, person, reason_text, resource_name, role_word, say
 
 
 def challenge_kvds(state) -> list:
@@ -90,10 +90,9 @@ class ActionPickers(AppView):
                 action = Conversation(seat, other)
             else:
                 action = Signature(seat, panel.pending, other)
-            role = state.book.content.roles[o.role].name.get(self.lang())
+            who = person(o.name, state.book.content.roles.get(o.role), self.lang(), o.role)
             trust = f"{self.t('table.trust')} {state.trust[seat][other]}"
-            plain = role.split(" (")[0]
-            labels = (f"{o.name}, {role} · {trust}", f"{o.name}, {plain} · {trust}", f"{o.name} · {trust}")
+            labels = (f"{who} · {trust}", f"{o.name} · {trust}")
             rows.append((labels, action))
         texts, style = panel.one_size([labels for labels, _ in rows])
         for text, (_, action) in zip(texts, rows, strict=True):
@@ -165,8 +164,8 @@ class ActionPickers(AppView):
         choices = challenge_kvds(self.state)
         kvd = choices[index % len(choices)]
         roles = self.state.book.content.roles
-        names = [roles[r].name.get(lang) if r in roles else r for r in kvd.appeal]
-        appeal = self.t("table.kvd_appeal", roles=", ".join(n.lower() if lang == "nl" else n for n in names))
+        names = [role_word(roles.get(r), lang, r) for r in kvd.appeal]
+        appeal = self.t("table.kvd_appeal", roles=", ".join(names))
         return f"“{kvd.text.get(lang)}”\n{appeal}"
 
     def _stepper(self, y: int, label: str, minus, plus, choice: bool = False) -> int:
