@@ -43,6 +43,8 @@ def _user_dir(kind: str) -> Path:
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "saves"
     if kind == "logs":
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "logs"
+    if kind == "packs":  # a trainer's content packs, one folder each, chosen on the content check screen
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "packs"
     if kind == "settings":
         return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     if kind == "reports":
@@ -53,7 +55,7 @@ def _user_dir(kind: str) -> Path:
 
 
 def user_dir(kind: str, create: bool = True) -> Path:
-    """One of the user's folders: saves, logs, settings, reports or applog; made when missing."""
+    """One of the user's folders: saves, logs, packs, settings, reports or applog; made when missing."""
     path = _user_dir(kind)
     if create:
         path.mkdir(parents=True, exist_ok=True)

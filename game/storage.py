@@ -195,7 +195,9 @@ def read_json_bytes(path: Path, max_bytes: int, schema=None) -> tuple:
         raise JsonFileProblem("empty", error="the file is empty")
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut off in the middle of a letter: a cut-off file
+            raise JsonFileProblem("not_json", line=raw.count(b"\n") + 1, error="the file ends halfway") from None
         raise JsonFileProblem("not_text") from None
     data = parse_json_text(text)
     if schema is not None:

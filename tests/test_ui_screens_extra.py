@@ -15,7 +15,7 @@ I18N = ROOT / "assets" / "i18n"
 SCREEN_FILES = [
     ROOT / "game" / "ui" / "scenes" / f
     for f in ("settings.py", "howto.py", "howto_pictures_play.py", "howto_pictures_setup.py", "content_check.py")
-]
+] + [ROOT / "game" / "ui" / "packs.py"]
 PREFIXES = ("settings.", "howto.", "check.")
 
 
@@ -217,17 +217,24 @@ def test_content_check_lists_problems_and_rechecks(tmp_path):
     assert "pack/trends/a.yaml:7: certainty: expected one of" in scene.box.html_text
     assert "&lt;&amp;&gt;" in scene.box.html_text  # escaped for pygame_gui's HTML
     assert str(len(good.trends)) in texts(app)
-    # a broken pack: the problems are shown, the content in use stays
+    # a partly broken pack: its good file is played, its bad file is skipped and listed
     pack = tmp_path / "pack"
     (pack / "trends").mkdir(parents=True)
     (pack / "trends" / "bad.yaml").write_text("id: bad\ntitle: 5\n", encoding="utf-8")
-    app.options.content_pack = pack
+    good_trend = (ROOT / "content" / "trends" / "vergrijzing.yaml").read_text(encoding="utf-8")
+    (pack / "trends" / "goed.yaml").write_text(good_trend.replace("id: vergrijzing", "id: goed"), encoding="utf-8")
+    app.pack = pack
     press(app, pygame.K_RETURN)  # the focus starts on "Check again"
-    assert app.content is good
+    assert "goed" in app.content.trends and "bad" not in app.content.trends
     assert app.content_problems and all(p.file.startswith("pack/") for p in app.content_problems)
     assert scene.box is not None and "bad.yaml" in scene.box.html_text
+    app.draw()
+    shown = "\n".join(texts(app))
+    assert "Pakket pack: 1 bestand overgeslagen." in shown
+    title = app.content.trends["goed"].title.nl
+    assert f"Dit pakket voegt toe: {title} (trends)." in shown  # by the card's title, not its id
     # the built-in content alone: no problems, the reloaded content is used
-    app.options.content_pack = None
+    app.pack = None
     scene.recheck()
     assert app.content_problems == []
     assert app.content is not good and app.content.digest == good.digest

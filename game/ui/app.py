@@ -23,6 +23,7 @@ from game.export.draw import Painter  # noqa: E402
 from game.paths import assets_dir, user_dir  # noqa: E402
 
 from .i18n import Catalogue  # noqa: E402
+from .packs import remembered_pack  # noqa: E402
 from .scrolltext import unlink  # noqa: E402
 from .settings import TEXT_SIZES, Settings, load_settings, save_settings  # noqa: E402
 from .theme import LOOKS_KEPT, Look, use_look  # noqa: E402
@@ -96,6 +97,10 @@ class App:
             self.settings.lang = options.lang
         self.t = Catalogue(self.settings.lang)
         self.notice = notice
+        # the content pack in play: the command line's, else the one chosen in the game earlier
+        self.pack: Optional[Path] = (
+            Path(options.content_pack) if options.content_pack else remembered_pack(self.settings)
+        )
         self.sounds = Sounds(self)
         self.running = True
         self.exit_code = 0
@@ -135,12 +140,23 @@ class App:
         if self._content is None:
             from .launch import load
 
-            self._content, self._content_problems = load(self.options.content_pack)
+            self._content, self._content_problems = load(self.pack)
         return self._content
 
     @content.setter
     def content(self, value) -> None:
         self._content = value
+
+    def use_pack(self, pack: Optional[Path]) -> None:
+        """Play with `pack` from now on (None: the built-in content only), and remember it for the next start.
+        Its valid files load; the others are skipped and listed on the content check screen."""
+        from .launch import load
+
+        self._content, self._content_problems = load(pack)
+        self.pack = pack
+        self.settings.content_pack = str(pack or "")
+        save_settings(self.settings)
+        log.info("content pack: %s (%d problem(s))", pack or "none", len(self._content_problems))
 
     @property
     def content_problems(self) -> list:

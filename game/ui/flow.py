@@ -18,7 +18,7 @@ def start_game(app, setup: Setup, mode: str, timer_minutes: int = 0) -> None:
     """Start a new game with this setup and go to its first screen."""
     session = app.session = Session(app.content, setup, mode)
     session.timer_minutes = timer_minutes
-    session.content_pack = str(app.options.content_pack or "")
+    session.content_pack = str(app.pack or "")
     if app.options.autosave:
         session.enable_saving()
     log.info("new game: %s", setup.to_json())

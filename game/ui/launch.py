@@ -51,14 +51,40 @@ def parse_seats(spec: str, content, lang: str = "nl") -> tuple:
 
 
 def load(pack: Optional[Path]):
-    """The content to play (with the pack when it is valid) and the problems found."""
+    """The content to play and the problems found: the built-in content with the pack's valid files (each
+    file with a problem is skipped, and named in the problems), as `validate` and the content check report."""
     from game.content import load_content
 
     result = load_content(pack=pack)
-    if pack is not None and not result.ok:
-        builtin = load_content()
-        return builtin.content, result.problems
     return result.content, result.problems
+
+
+def skipped_line(pack: Optional[Path], problems) -> str:
+    """One line for the terminal before anything else when files of the pack were skipped, else ""."""
+    from .packs import skipped_files
+
+    files = skipped_files(problems)
+    if pack is None or not files:
+        return ""
+    return (
+        f"vitale-coalities play: pack {Path(pack).name}: {len(files)} file(s) skipped because of problems "
+        f"({', '.join(files[:3])}{', ...' if len(files) > 3 else ''}); see Inhoud controleren in the menu, "
+        "or run: python -m game validate --content " + str(pack)
+    )
+
+
+def _unknown(what: str, item_id: str, known, problems) -> str:
+    """The message for a --scenario or --challenge that is not in the content: when a skipped file of the pack
+    is named after it, that file and its first problem."""
+    folder = f"{what}s/" if what != "challenge" else "challenges/"
+    for problem in problems:
+        name = Path(problem.file).name
+        if folder in problem.file.replace("\\", "/") and Path(name).stem == item_id:
+            return (
+                f'vitale-coalities play: the {what} "{item_id}" is in {problem.file}, which was skipped because of '
+                f"its problems; the first: line {problem.line}: {problem.field}: {problem.message}"
+            )
+    return f'vitale-coalities play: unknown {what} "{item_id}"; known: {", ".join(sorted(known))}'
 
 
 def options_from(args):
@@ -68,20 +94,21 @@ def options_from(args):
     pack = getattr(args, "content", None)
     if pack is not None and not Path(pack).is_dir():
         raise UsageError(f"vitale-coalities play: the content folder {pack} does not exist")
+    if pack is None:  # the pack chosen in the game earlier, so that --scenario can name one of its futures
+        from .packs import remembered_pack
+        from .settings import load_settings
+
+        pack = remembered_pack(load_settings()[0])
     # A plain start needs no content before the menu's first frame (the app loads it right after); flags that
     # name content are checked against it now, so a mistake is one line before any window opens.
     needed = getattr(args, "command", None) == "play" or pack is not None
     content, problems = load(pack) if needed else (None, [])
     scenario = getattr(args, "scenario", None)
     if scenario and scenario not in content.scenarios:
-        raise UsageError(
-            f'vitale-coalities play: unknown scenario "{scenario}"; known: {", ".join(sorted(content.scenarios))}'
-        )
+        raise UsageError(_unknown("scenario", scenario, content.scenarios, problems))
     challenge = getattr(args, "challenge", None)
     if challenge and challenge not in content.challenges:
-        raise UsageError(
-            f'vitale-coalities play: unknown challenge "{challenge}"; known: {", ".join(sorted(content.challenges))}'
-        )
+        raise UsageError(_unknown("challenge", challenge, content.challenges, problems))
     lang = getattr(args, "lang", None) or "nl"
     seats = parse_seats(args.seats, content, lang) if getattr(args, "seats", None) else None
     shots = getattr(args, "screenshots", None)
@@ -245,6 +272,9 @@ def _launch(args, started: list) -> int:
     if getattr(args, "smoke", False):
         return smoke()
     options = options_from(args)
+    line = skipped_line(options.content_pack, options.content_problems)
+    if line and sys.stderr is not None:  # before anything else, so a trainer at the terminal sees it
+        print(line, file=sys.stderr, flush=True)
     from .app import make_app
 
     app = make_app(options)

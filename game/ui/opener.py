@@ -59,3 +59,9 @@ def open_file_or_folder(path: Path) -> str:
     if path.parent.is_dir() and _start(path.parent):
         return "folder"
     return ""
+
+
+def open_folder(path: Path) -> bool:
+    """Open the folder `path` in the file manager; False when it could not be opened."""
+    path = Path(path)
+    return path.is_dir() and _start(path)

@@ -34,6 +34,8 @@ class Settings(BaseModel):
     animations: bool = True
     # the window's last size (width, height), used at the next start when it fits the screen
     window: Optional[tuple[int, int]] = None
+    # the content pack chosen on the content check screen (its folder; empty: the built-in content only)
+    content_pack: str = Field("", max_length=4096)
     # the saves of finished games are removed at start after this many days without a change (0: never)
     keep_finished_days: int = Field(90, ge=0, le=3650)
 

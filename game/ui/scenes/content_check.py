@@ -1,8 +1,9 @@
 """Content check: what was loaded (scenarios, trends, roles, challenges) and every problem found, one line
 each as "file:line: field: message", so a trainer can fix a content pack without reading code.
 
-"Check again" reloads the content (with the pack given on the command line, if any); the game switches to
-the reloaded content only when it has no problems, so a half-edited pack never breaks a session.
+The content pack is chosen here (the folders in the user's packs folder, or the one given on the command
+line), and remembered. "Check again" reloads it. A pack's files with problems are skipped and listed; its
+other files are played, as `validate` reports them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pygame
 import pygame_gui
 
 from game.export.draw import wrap
+from game.ui.packs import changes_text, pack_choices, pack_name, packs_folder, skipped_text
 from game.ui.scene import Overlay
 from game.ui.theme import font
 
@@ -30,10 +32,11 @@ class ContentCheckScene(Overlay):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.focus_index = 0  # "Check again" has the keyboard focus from the start
+        self.focus_index = -1  # "Check again" has the keyboard focus from the start (see build)
         self.message = ""
         self.message_bad = False
         self.box = None
+        self._builtin = None  # the built-in content, to tell what the pack adds (loaded when first needed)
 
     # ----------------------------------------------------------------- data
     @property
@@ -42,15 +45,25 @@ class ContentCheckScene(Overlay):
         return list(self.app.content_problems or [])
 
     def pack(self):
-        """The content pack given on the command line, or None."""
-        return getattr(self.app.options, "content_pack", None)
+        """The content pack in play, or None."""
+        return self.app.pack
 
     def source_text(self) -> str:
-        """Where the content comes from."""
+        """Where the content comes from (a pack by its folder's name)."""
         pack = self.pack()
         if pack:
-            return self.t("check.source_pack", path=str(pack))
+            return self.t("check.source_pack", name=pack_name(pack, self.t))
         return self.t("check.source_builtin")
+
+    def changes_text(self) -> str:
+        """What the pack adds and replaces ("" without a pack)."""
+        if self.pack() is None or self.app.content is None:
+            return ""
+        from game.content import load_content
+
+        if self._builtin is None:
+            self._builtin = load_content().content
+        return changes_text(self.app.content, self._builtin, self.lang(), self.t)
 
     def counts(self) -> list:
         """(label, number) per kind of content in use."""
@@ -61,13 +74,13 @@ class ContentCheckScene(Overlay):
         ]
 
     def header_text(self) -> str:
-        """The line above the list of problems (or the all-clear)."""
+        """The line above the list of problems (or the all-clear): how many files were skipped first."""
         n = len(self.problems)
         if n == 0:
             return self.t("check.all_good")
-        if n == 1:
-            return self.t("check.problems_one")
-        return self.t("check.problems_many", n=n)
+        found = self.t("check.problems_one") if n == 1 else self.t("check.problems_many", n=n)
+        skipped = skipped_text(self.pack(), self.problems, self.t)
+        return f"{skipped} {found}" if skipped else found
 
     # ----------------------------------------------------------------- layout
     def build(self) -> None:
@@ -93,7 +106,21 @@ class ContentCheckScene(Overlay):
         y = self.title_rect.bottom
         source = t("check.checked", source=self.source_text())
         self.source_rect = pygame.Rect(m, y, text_w, height(source, body, text_w))
-        y = self.source_rect.bottom + look.px(14)
+        y = self.source_rect.bottom + look.px(10)
+        # the pack: chosen by cycling through the packs folder; the folder opens for a new pack
+        row_h = max(look.px(56), int(body.get_linesize() * 1.4))
+        open_label = t("check.open_packs")
+        open_w = body.size(open_label)[0] + look.px(48)
+        self.pack_btn = self.button(
+            pygame.Rect(m, y, text_w - open_w - look.px(16), row_h),
+            t("check.pack_button", name=pack_name(self.pack(), t)),
+            self.next_pack,
+        )
+        self.open_btn = self.button(pygame.Rect(m + text_w - open_w, y, open_w, row_h), open_label, self.open_packs)
+        y += row_h + look.px(8)
+        changes = self.changes_text()
+        self.changes_rect = pygame.Rect(m, y, text_w, height(changes, small, text_w)) if changes else None
+        y = (self.changes_rect.bottom if changes else y) + look.px(10)
         self.in_use_rect = pygame.Rect(m, y, text_w, small.get_linesize())
         y = self.in_use_rect.bottom + look.px(6)
         # four tiles with the counts: the number beside its label
@@ -144,6 +171,8 @@ class ContentCheckScene(Overlay):
             pygame.Rect(w - m - bw, foot_y, bw, btn_h), t("check.recheck"), self.recheck, "@primary"
         )
         self.back_btn = self.button(pygame.Rect(m, foot_y, bw, btn_h), t("check.back"), self.back)
+        if self.focus_index < 0:
+            self.focus_index = self.focus.index(self.recheck_btn)
 
     @staticmethod
     def problem_line(problem) -> str:
@@ -152,28 +181,53 @@ class ContentCheckScene(Overlay):
 
     # ----------------------------------------------------------------- actions
     def recheck(self) -> None:
-        """Load the content again; switch to it only when it is free of problems."""
-        from game.content import load_content
-
+        """Load the content again (a pack being edited): its valid files are played, the others listed."""
         stamp = time.strftime("%H:%M:%S")
+        if self._use(self.pack()):
+            self.message_bad = bool(self.problems)
+            if self.message_bad:
+                self.message = self.t("check.rechecked_bad", time=stamp)
+            else:
+                self.message = self.t("check.rechecked_ok", time=stamp)
+        self.rebuild()
+
+    def next_pack(self) -> None:
+        """Play with the next pack of the packs folder (after the last: the built-in content only)."""
+        choices = pack_choices(self.pack())
+        current = self.pack()
+        index = next((i for i, c in enumerate(choices) if c is not None and current is not None and c == current), 0)
+        chosen = choices[(index + 1) % len(choices)]
+        if self._use(chosen):
+            self.message_bad = False
+            if chosen is None:
+                self.message = self.t("check.builtin_chosen")
+            else:
+                self.message = self.t("check.pack_chosen", name=pack_name(chosen, self.t))
+        self.rebuild()
+
+    def open_packs(self) -> None:
+        """Open the packs folder in the file manager, so a trainer can put a pack in it."""
+        from game.ui.opener import open_folder
+
+        folder = packs_folder()
+        opened = open_folder(folder)
+        if opened:
+            self.message = self.t("check.packs_opened", folder=folder.name)
+        else:
+            self.message = self.t("check.packs_where", folder=folder.name)
+        self.message_bad = not opened
+        self.rebuild()
+
+    def _use(self, pack) -> bool:
+        """Load `pack` into the game; False (with a message) when loading failed outright."""
         try:
-            result = load_content(pack=self.pack())
+            self.app.use_pack(pack)
         except Exception as exc:  # noqa: BLE001 - never an exception in front of a group
             log.exception("content check failed")
             self.message = self.t("check.failed", error=str(exc))
             self.message_bad = True
-            self.rebuild()
-            return
-        self.app.content_problems = list(result.problems)
-        if result.ok:
-            self.app.content = result.content
-            self.message = self.t("check.rechecked_ok", time=stamp)
-            self.message_bad = False
-        else:
-            self.message = self.t("check.rechecked_bad", time=stamp)
-            self.message_bad = True
-        log.info("content checked again: %d problem(s)", len(result.problems))
-        self.rebuild()
+            return False
+        return True
 
     def key(self, event) -> bool:
         """PageUp/PageDown (and Home/End) scroll the list of problems."""
@@ -249,6 +303,8 @@ class ContentCheckScene(Overlay):
             pygame.draw.line(painter.surface, (255, 255, 255), (cx, cy - r * 0.5), (cx, cy + r * 0.12), width)
             pygame.draw.circle(painter.surface, (255, 255, 255), (cx, int(cy + r * 0.45)), max(2, width // 2 + 1))
         painter.text(self.status_rect, self.header_text(), "body", bold=True, valign="middle")
+        if self.changes_rect is not None:
+            painter.text(self.changes_rect, self.changes_text(), "small", colour=c["ink"])
         if self.hint_rect is not None:
             painter.text(self.hint_rect, t("check.pack_hint"), "small", colour=c["muted"])
         if self.how_rect is not None:

@@ -251,7 +251,7 @@ class DebriefScene(Scene):
             return
         try:
             self.exporting = _report_process(
-                self.game_log, self.export_path, self.app.settings.lang, self.job, self.app.options.content_pack
+                self.game_log, self.export_path, self.app.settings.lang, self.job, self.app.pack
             )
         except OSError as exc:
             self.exporting = None

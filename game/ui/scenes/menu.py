@@ -102,6 +102,12 @@ class MenuScene(Scene):
         hint = self.t("menu.keys")
         if self.app.notice:
             hint = self.t(f"notice.{self.app.notice}") + "  " + hint
+        if self.app._content is not None:  # a pack's skipped files first (its problems: Inhoud controleren)
+            from game.ui.packs import skipped_text
+
+            skipped = skipped_text(self.app.pack, self.app.content_problems, self.t)
+            if skipped:
+                hint = f"{skipped} {self.t('menu.see_check')}  {hint}"
         painter.text(foot, hint, "small", colour=c["muted"])
         self.draw_widgets(painter)
 

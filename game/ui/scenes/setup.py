@@ -329,6 +329,16 @@ class SetupScene(Scene):
         self.start()
 
     # ----------------------------------------------------------------- drawing
+    def content_line(self) -> str:
+        """ "Content: pack X" (with its skipped files) or "Content: built in"."""
+        from game.ui.packs import pack_name, skipped_text
+
+        pack = self.app.pack
+        if pack is None:
+            return self.t("setup.content_builtin")
+        skipped = skipped_text(pack, self.app.content_problems, self.t)
+        return self.t("setup.content_pack", name=pack_name(pack, self.t)) + (f" · {skipped}" if skipped else "")
+
     def draw(self, painter) -> None:
         w, h = self.app.window.get_size()
         look = self.look
@@ -356,4 +366,6 @@ class SetupScene(Scene):
         )
         if self.message:
             painter.text(self.message_rect, self.message, "small", colour=c["muted"])
+        else:  # which content is in play: the built-in content, or a pack (and what of it was skipped)
+            painter.text(self.message_rect, self.content_line(), "small", colour=c["muted"])
         self.draw_widgets(painter)
