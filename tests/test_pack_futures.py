@@ -74,3 +74,90 @@ def test_the_how_to_names_every_future_of_the_pack_with_an_emblem():
         assert scenario.name.nl in shown
     markers = [marker for marker, _ in howto.lines() if marker[0] == "emblem"]
     assert len(markers) == 5
+
+
+def _partial_pack(tmp_path):
+    """The test pack with one broken trend (a tab) and one broken scenario (an unquoted colour)."""
+    import shutil
+
+    pack = tmp_path / "half"
+    shutil.copytree(PACK, pack)
+    trend = (ROOT / "content" / "trends" / "vergrijzing.yaml").read_text(encoding="utf-8")
+    (pack / "trends").mkdir()
+    (pack / "trends" / "tab.yaml").write_text(
+        trend.replace("id: vergrijzing", "id: tab").replace("\n  en: ", "\n\ten: ", 1), encoding="utf-8"
+    )
+    (pack / "trends" / "heel.yaml").write_text(trend.replace("id: vergrijzing", "id: heel"), encoding="utf-8")
+    scenario = (pack / "scenarios" / "netwerkstad.yaml").read_text(encoding="utf-8")
+    (pack / "scenarios" / "netwerkstad.yaml").write_text(
+        scenario.replace('color: "#5b2d8e"', "color: #5b2d8e"), encoding="utf-8"
+    )
+    return pack
+
+
+def test_validate_play_and_the_content_check_agree_on_a_partial_pack(tmp_path):
+    import json
+
+    from game.ui.packs import skipped_files
+    from game.ui.scenes.content_check import ContentCheckScene
+    from tests.conftest import run_game
+
+    pack = _partial_pack(tmp_path)
+    done = run_game("validate", "--content", str(pack), "--json")
+    report = json.loads(done.stdout)
+    assert done.returncode == 1
+    files = list(dict.fromkeys(e["file"] for e in report["errors"]))
+    assert files == ["half/scenarios/netwerkstad.yaml", "half/trends/tab.yaml"]
+    # play: the same files skipped, the same items loaded, one line about it first
+    app = new_app((1280, 720), content_pack=pack)
+    assert skipped_files(app.content_problems) == files
+    for kind in ("scenarios", "trends", "roles", "challenges"):
+        assert sorted(getattr(app.content, kind)) == sorted(report[kind]), kind
+    assert "zorgdorp" in app.content.scenarios and "netwerkstad" not in app.content.scenarios
+    assert "heel" in app.content.trends and "tab" not in app.content.trends
+    first = run_game("--first-frame", "play", "--content", str(pack))
+    assert first.returncode == 0
+    assert first.stderr.splitlines()[0].startswith("vitale-coalities play: pack half: 2 file(s) skipped")
+    # the content check screen lists the same files, and says so first
+    app.push(ContentCheckScene(app))
+    app.draw()
+    shown = texts_on_screen(app)
+    assert "Pakket half: 2 bestanden overgeslagen." in shown
+    for file in files:
+        assert file in app.top.box.html_text
+
+
+def test_play_names_the_skipped_file_of_an_unknown_scenario(tmp_path):
+    from tests.conftest import run_game
+
+    pack = _partial_pack(tmp_path)
+    done = run_game("--first-frame", "play", "--content", str(pack), "--scenario", "netwerkstad")
+    assert done.returncode == 2
+    assert 'the scenario "netwerkstad" is in half/scenarios/netwerkstad.yaml, which was skipped' in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_pack_chosen_on_the_content_check_is_played_and_remembered(tmp_path, monkeypatch):
+    import shutil
+
+    from game.paths import user_dir
+    from game.ui.scenes.content_check import ContentCheckScene
+
+    shutil.copytree(PACK, user_dir("packs") / "vijf_toekomsten")
+    app = new_app((1280, 720))
+    assert app.pack is None and len(app.content.scenarios) == 3
+    app.push(ContentCheckScene(app))
+    step(app, 2)
+    click(app, find_button(app, "Inhoudspakket: geen"))
+    assert app.pack is not None and app.pack.name == "vijf_toekomsten"
+    assert len(app.content.scenarios) == 5
+    app.draw()
+    shown = texts_on_screen(app)
+    assert "Dit pakket voegt toe: Netwerkstad, Zorgdorp (scenario's); Huisarts (rollen); Woningnood (opgaven)." in shown
+    # the next start plays it too
+    again = new_app((1280, 720))
+    assert again.pack == app.pack and "zorgdorp" in again.content.scenarios
+    # and the setup says so
+    click(again, find_button(again, "Nieuw spel"))
+    again.draw()
+    assert "Inhoud: pakket vijf_toekomsten" in texts_on_screen(again)

@@ -59,6 +59,14 @@ def load(pack: Optional[Path]):
     return result.content, result.problems
 
 
+def chosen_pack() -> Optional[Path]:
+    """The pack chosen in the game earlier (the settings remember it), when its folder is still there."""
+    from .packs import remembered_pack
+    from .settings import load_settings
+
+    return remembered_pack(load_settings()[0])
+
+
 def skipped_line(pack: Optional[Path], problems) -> str:
     """One line for the terminal before anything else when files of the pack were skipped, else ""."""
     from .packs import skipped_files
@@ -94,11 +102,8 @@ def options_from(args):
     pack = getattr(args, "content", None)
     if pack is not None and not Path(pack).is_dir():
         raise UsageError(f"vitale-coalities play: the content folder {pack} does not exist")
-    if pack is None:  # the pack chosen in the game earlier, so that --scenario can name one of its futures
-        from .packs import remembered_pack
-        from .settings import load_settings
-
-        pack = remembered_pack(load_settings()[0])
+    if pack is None:  # so that --scenario can name one of its futures
+        pack = chosen_pack()
     # A plain start needs no content before the menu's first frame (the app loads it right after); flags that
     # name content are checked against it now, so a mistake is one line before any window opens.
     needed = getattr(args, "command", None) == "play" or pack is not None
@@ -163,6 +168,7 @@ def build_app(size=(1280, 720), **values):
     from .app import Options, make_app
 
     pack = values.pop("content_pack", None)
+    pack = pack if pack is not None else chosen_pack()  # as at a real start
     content, problems = load(pack)
     options = Options(size=size, content=content, content_problems=problems, content_pack=pack, **values)
     return make_app(options)
