@@ -161,3 +161,36 @@ def test_a_pack_chosen_on_the_content_check_is_played_and_remembered(tmp_path, m
     click(again, find_button(again, "Nieuw spel"))
     again.draw()
     assert "Inhoud: pakket vijf_toekomsten" in texts_on_screen(again)
+
+
+def test_a_pack_s_emblem_is_drawn_and_a_missing_one_is_made():
+    """Zorgdorp brings its own emblem (emblems/zorgdorp.svg: a brown disc with a white house); Netwerkstad has
+    none, so the game draws a disc in its colour with its initial; never an empty place."""
+    from game.export.draw import Painter
+
+    app = new_app((1280, 720), content_pack=PACK)
+    surface = pygame.Surface((120, 120))
+    painter = Painter(surface, app.look)
+    for sid, colour in (("zorgdorp", (0x8A, 0x3B, 0x12)), ("netwerkstad", (0x5B, 0x2D, 0x8E))):
+        surface.fill((255, 255, 255))
+        painter.emblem(app.content, sid, pygame.Rect(0, 0, 120, 120))
+        assert tuple(surface.get_at((12, 60)))[:3] == colour, sid  # the disc's edge, left of the middle
+    surface.fill((255, 255, 255))
+    painter.emblem(app.content, "samendam", pygame.Rect(0, 0, 120, 120))  # the built-in emblem is still used
+    assert len({tuple(surface.get_at((x, y)))[:3] for x in range(0, 120, 8) for y in range(0, 120, 8)}) > 2
+
+
+def test_a_pack_picture_outside_the_pack_or_too_large_is_not_used(tmp_path):
+    import os
+
+    from game.content.art import ART_BYTES, art_file
+
+    pack = tmp_path / "p"
+    (pack / "emblems").mkdir(parents=True)
+    (pack / "emblems" / "groot.svg").write_bytes(b"<svg/>" + b" " * ART_BYTES)
+    outside = tmp_path / "elders.svg"
+    outside.write_text("<svg/>")
+    os.symlink(outside, pack / "emblems" / "link.svg")
+    assert art_file(pack, "emblems", "groot.svg") is None
+    assert art_file(pack, "emblems", "link.svg") is None
+    assert art_file(pack, "emblems", "../elders.svg") is None

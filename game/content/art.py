@@ -35,21 +35,3 @@ def _usable(path: Path, root: Path) -> bool:
         return path.is_file() and path.resolve().is_relative_to(root.resolve()) and path.stat().st_size <= ART_BYTES
     except (OSError, ValueError, RuntimeError):
         return False
-
-
-def art_problem(pack: Path, folder: str, name: str) -> Optional[str]:
-    """Why a pack's picture named in its content cannot be used (a trainer's words), or None when it can or
-    when the pack names none of its own."""
-    if not name:
-        return None
-    if art_file(pack, folder, name) is not None:
-        return None
-    names = [name] if name.lower().endswith(SUFFIXES) else [name + suffix for suffix in SUFFIXES]
-    for candidate in names:
-        path = Path(pack) / folder / candidate
-        if path.is_file() and path.stat().st_size > ART_BYTES:
-            size = path.stat().st_size // 1024
-            return f"the picture {folder}/{candidate} is {size:,} KB; at most {ART_BYTES // 1024} KB (make it smaller)"
-        if path.exists():
-            return f"the picture {folder}/{candidate} lies outside the pack (a link); copy the file into the pack"
-    return f"there is no picture {folder}/{names[0]} in the pack or the game; the game draws an emblem of its own"

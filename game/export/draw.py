@@ -313,20 +313,33 @@ class Painter:
         """A scenario's emblem fitted into `rect`: its picture (the pack's own, else the built-in one), else
         one drawn here: a disc in the scenario's colour with its initial, never an empty place."""
         scenario = content.scenarios.get(scenario_id) if content is not None else None
+        if scenario is not None:
+            self._picture(content, "emblems", scenario.emblem or scenario_id, rect, scenario.name.nl, scenario.color)
+
+    def role_icon(self, content, role_id: str, rect: pygame.Rect) -> None:
+        """A role's icon fitted into `rect`: its picture (the pack's icons/ folder, else the built-in one), else
+        a disc in the ink colour with the role's initial."""
+        role = content.roles.get(role_id) if content is not None else None
+        if role is None:
+            self.icon(role_id, rect)
+            return
+        self._picture(content, "icons", role.icon or role_id, rect, role.name.nl, self.c["muted"])
+
+    def _picture(self, content, folder: str, name: str, rect: pygame.Rect, title: str, colour) -> None:
+        """A content item's picture, or a disc in `colour` with the initial of `title`."""
         size = min(rect.width, rect.height)
-        if scenario is None or size <= 0:
+        if size <= 0:
             return
         from game.content.art import art_file
 
-        path = art_file(content.pack, "emblems", scenario.emblem or scenario_id)
+        path = art_file(content.pack, folder, name)
         surf = load_picture(str(path), size) if path is not None else None
         if surf is not None:
             self.surface.blit(surf, surf.get_rect(center=rect.center))
             return
-        pygame.draw.circle(self.surface, pygame.Color(scenario.color), rect.center, size // 2)
-        initial = scenario.name.nl.strip()[:1].upper()
+        pygame.draw.circle(self.surface, pygame.Color(colour), rect.center, size // 2)
         fnt = font(max(6, int(size * 0.55)), True)
-        letter = _rendered(initial, fnt, (255, 255, 255))
+        letter = _rendered(title.strip()[:1].upper(), fnt, (255, 255, 255))
         self.surface.blit(letter, letter.get_rect(center=rect.center))
 
     def focus_ring(self, rect: pygame.Rect) -> None:

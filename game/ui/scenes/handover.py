@@ -57,7 +57,7 @@ class HandoverScene(Scene):
         seat = state.seats[self.seat]
         painter.surface.fill(c["bg"])
         size = look.px(150)
-        painter.icon(seat.role, pygame.Rect((w - size) // 2, look.px(90), size, size))
+        painter.role_icon(self.app.content, seat.role, pygame.Rect((w - size) // 2, look.px(90), size, size))
         painter.text(
             pygame.Rect(look.px(80), look.px(270), w - look.px(160), look.px(90)),
             self.t("handover.pass_to", person=person(seat.name, state.book.content.roles.get(seat.role), lang)),

@@ -295,7 +295,9 @@ class HowToScene(Scene):
                 number(painter, look, mid, ls, marker[1])
             elif kind == "icon":
                 size = int(ls * 1.05)
-                painter.icon(marker[1], pygame.Rect(mid[0] - size // 2, mid[1] - size // 2, size, size))
+                painter.role_icon(
+                    self.app.content, marker[1], pygame.Rect(mid[0] - size // 2, mid[1] - size // 2, size, size)
+                )
             elif kind == "emblem":
                 size = int(ls * 1.05)
                 painter.emblem(

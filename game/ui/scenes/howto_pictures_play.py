@@ -151,7 +151,9 @@ def mini_actions(painter, area: pygame.Rect, ctx: PictureContext) -> None:
     radius = max(look.px(10), ic // 6)
     group = ic + look.px(24) + 4 * radius + look.px(12)
     left = area.centerx - group // 2
-    painter.icon(ctx.roles(2)[1], pygame.Rect(left, top, ic, ic))  # a resident, in the built-in content
+    painter.role_icon(
+        ctx.content, ctx.roles(2)[1], pygame.Rect(left, top, ic, ic)
+    )  # a resident, in the built-in content
     for i in range(2):
         centre = (left + ic + look.px(24) + radius + i * (2 * radius + look.px(12)), top + ic // 2)
         pygame.draw.circle(painter.surface, c["accent"], centre, radius)
@@ -170,7 +172,7 @@ def mini_resolution(painter, area: pygame.Rect, ctx: PictureContext) -> None:
     top = area.top + max(0, (area.height - stack) // 2)
     table = ctx.roles(4)
     for role, x in zip((table[1], table[0], table[3]), xs, strict=True):
-        painter.icon(role, pygame.Rect(x - ic // 2, top, ic, ic))
+        painter.role_icon(ctx.content, role, pygame.Rect(x - ic // 2, top, ic, ic))
     triangle(painter, (area.centerx, top + ic + look.px(14) + arrow // 2), arrow, c["muted"], "down")
     bar = pygame.Rect(area.left + look.px(10), top + stack - bar_h, area.width - look.px(20), bar_h)
     painter.bar(bar, 0.62, mix(c["accent"], WHITE, 0.55))
@@ -290,10 +292,10 @@ def pic_roles(painter, r: pygame.Rect, ctx: PictureContext) -> None:
         block = name_h + look.px(12) + 2 * row_h + look.px(12) + goal_h
         top = card.top + max(pad, (card.height - block) // 2)
         if stacked:
-            painter.icon(role_id, pygame.Rect(card.left + pad, top, ic, ic))
+            painter.role_icon(ctx.content, role_id, pygame.Rect(card.left + pad, top, ic, ic))
             label(painter, (card.left + pad, top + ic + look.px(6), name_w, name_lines * sbh), name, bold=True)
         else:
-            painter.icon(role_id, pygame.Rect(card.left + pad, top + (name_h - ic) // 2, ic, ic))
+            painter.role_icon(ctx.content, role_id, pygame.Rect(card.left + pad, top + (name_h - ic) // 2, ic, ic))
             tx = card.left + pad + ic + look.px(14)
             label(painter, (tx, top, card.right - pad - tx, name_h), name, bold=True, valign="middle")
         y = top + name_h + look.px(12)

@@ -106,7 +106,7 @@ def pic_private(painter, r: pygame.Rect, ctx: PictureContext) -> None:
         x = screen.left + look.px(12) + i * (ic + look.px(8))
         if x + ic > screen.right - look.px(12):
             break
-        painter.icon(role, pygame.Rect(x, screen.top + look.px(12), ic, ic))
+        painter.role_icon(ctx.content, role, pygame.Rect(x, screen.top + look.px(12), ic, ic))
     card = pygame.Rect(0, 0, int(screen.height * 0.42), int(screen.height * 0.5))
     card.midbottom = (screen.centerx, screen.bottom - look.px(12))
     painter.panel(card, fill=c["accent"], edge=mix(c["accent"], c["ink"], 0.4), radius=8)

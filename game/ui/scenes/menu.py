@@ -95,7 +95,7 @@ class MenuScene(Scene):
             angle = math.pi * (0.5 * i - 0.25)
             pos = (int(centre[0] + radius * math.cos(angle)), int(centre[1] + radius * math.sin(angle)))
             size = look.px(110)
-            painter.icon(role, pygame.Rect(pos[0] - size // 2, pos[1] - size // 2, size, size))
+            painter.role_icon(self.app.content, role, pygame.Rect(pos[0] - size // 2, pos[1] - size // 2, size, size))
         size = look.px(120)
         painter.icon("app", pygame.Rect(centre[0] - size // 2, centre[1] - size // 2, size, size))
         foot = pygame.Rect(look.px(80), h - look.px(70), w - look.px(160), look.px(50))

@@ -36,7 +36,7 @@ class BoardPainter(Painting):
         size = min(look.px(64), top_bar.height - look.px(12))
         emblem_rect = pygame.Rect(look.px(20), (top_bar.height - size) // 2, size, size)
         pygame.draw.circle(painter.surface, (255, 255, 255), emblem_rect.center, size // 2 + look.px(4))
-        painter.icon(book.setup.scenario, emblem_rect, "emblems")
+        painter.emblem(book.content, book.setup.scenario, emblem_rect)
         x = emblem_rect.right + look.px(16)
         years = book.base.years_per_round
         first_year = (state.round - 1) * years + 1

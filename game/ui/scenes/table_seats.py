@@ -39,7 +39,7 @@ class SeatsPainter(Painting):
                 width=4 if active else 2,
             )
             icon = min(body_b + small, rect.height // 2)
-            painter.icon(seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
+            painter.role_icon(state.book.content, seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
             role_text, name_tag, role_kind, status, status_kind = words[i]
             name_box, role_box = self.card_lines(rect, icon)
             used = painter.text(name_box, seat.name, "body", bold=True)
