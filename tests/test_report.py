@@ -58,6 +58,9 @@ def test_report_in_dutch(report_nl, content):
         "robuuste keuzes",
         "eenzaamheid onder ouderen",
         "1 januari 2026",
+        "de toekomst samendam",  # the future with what the national government, municipality and region do
+        "het rijk faciliteert",
+        "economie: lichte krimp",
     ):
         assert words in text, words
     assert f"pagina {pages} van {pages}" in text

@@ -390,6 +390,13 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
         size=SMALL + 0.5,
     )
 
+    # The future the table played: its motto, who does what in it, and its economy.
+    pdf.heading(w["future_title"].format(scenario=scenario.name.get(lang)), keep=45)
+    pdf.para(scenario.motto.get(lang), BODY, "I", MUTED, after=1)
+    for text in (scenario.national_government, scenario.municipality, scenario.region):
+        pdf.bullet(text.get(lang))
+    pdf.bullet(w[f"economy_{scenario.economy}"])
+
 
 def _table(
     pdf: _Pdf, head: list, rows: list, widths: tuple, align: tuple, size: float = BODY, width: float = WIDTH
