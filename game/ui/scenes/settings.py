@@ -131,7 +131,7 @@ class SettingsScene(Overlay):
         title_h = heading.get_linesize() + look.px(6)
         close_h = max(look.px(68), int(body.get_linesize() * 1.5))
         inner_w = panel_w - 2 * pad
-        helps = [row[2] for row in spec] + [self.t("settings.close_help")]
+        helps = [row[2] for row in spec] + [f"{self.t('settings.close_help')} {self.t('settings.note')}"]
         help_h = max(len(wrap(x, small, inner_w)) for x in helps) * small.get_linesize() + look.px(10)
         note_h = len(wrap(self.t("settings.note"), small, inner_w)) * small.get_linesize() + look.px(14)
         # the keys hint sits beside Close when it fits there, else on a line of its own below
@@ -216,6 +216,8 @@ class SettingsScene(Overlay):
             painter.text(self.note_rect, self.t("settings.note"), "small", colour=c["muted"])
         focused = self.focus[self.focus_index] if 0 <= self.focus_index < len(self.focus) else None
         help_text = self.t("settings.close_help") if focused is self.close_btn else ""
+        if help_text and not self.show_note:  # no room for the note under the title: it goes with Close's help
+            help_text = f"{help_text} {self.t('settings.note')}"
         for _row_id, label, row_help, btn, label_rect, band in self.rows:
             if btn is focused:
                 pygame.draw.rect(painter.surface, c["highlight"], band, border_radius=look.px(10))
