@@ -14,7 +14,7 @@ from game.analysis.windtunnel import (
 )
 from tests.conftest import make_log, run_game
 
-SCENARIOS = ["ikhoven", "samendam", "staatsburcht"]
+SCENARIOS = ["samendam", "ikhoven", "staatsburcht"]  # the content's order (its `order` field)
 
 
 @pytest.fixture(scope="module")

@@ -518,7 +518,7 @@ def run_windtunnel(
         raise ValueError("games must be at least 1")
     profiles = group_strategy(log)
     found = choices(log, content) if ablate else []
-    scenarios = sorted(content.scenarios)
+    scenarios = content.scenario_ids()  # in the content's order, as the setup and the how-to show them
     n_ab = ablation_games(games)
     counter = _Counter(len(scenarios) * (games + n_ab * len(found)), progress, cancel)
     base = log.setup
