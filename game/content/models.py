@@ -353,7 +353,11 @@ class Role(Model):
     id: Identifier
     name: Title = Field(description="the role's name")
     description: Text = Field(description="who plays this role")
-    icon: IconName = Field(default="", description="the icon's file name in assets/icons")
+    icon: IconName = Field(
+        default="",
+        description="the icon's file name: an SVG or PNG (at most 512 KB) in the pack's icons/ folder or the game's "
+        "assets/icons",
+    )
     order: bounded(0, 1000) = Field(default=100, description="its place in lists and on the setup (lower first)")
     start: dict[Resource, Amount] = Field(description="resources at the start")
     income: dict[Resource, bounded(0, 10)] = Field(description="resources gained each round")
@@ -582,7 +586,11 @@ class Scenario(Model):
     )
     description: LongText = Field(description="the future described for the group (150-300 words)")
     color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
-    emblem: EmblemName = Field(default="", description="the emblem's file name in assets/emblems")
+    emblem: EmblemName = Field(
+        default="",
+        description="the emblem's file name: an SVG or PNG (at most 512 KB) in the pack's emblems/ folder or the "
+        "game's assets/emblems; none: a disc in its colour with its initial",
+    )
     order: bounded(0, 1000) = Field(default=100, description="its place in lists and on the setup (lower first)")
     economy: Economy = Field(
         description="economic course: it moves the indicators each round as rules.yaml's economy_drift says "
