@@ -132,6 +132,20 @@ def build_parser() -> Parser:
     debrief.add_argument("--content", type=Path, help="the content pack the game was played with")
     debrief.add_argument("--lang", choices=["nl", "en"], help="the language of the lines (default: the log's)")
     debrief.add_argument("--json", action="store_true", help="as JSON (else a short summary in words)")
+
+    schema = sub.add_parser("schema", help="JSON Schemas of the content files, for editors (or the field reference)")
+    schema.add_argument(
+        "--out",
+        type=Path,
+        help="a folder for one schema per kind of file (default: one combined schema on stdout); with --reference "
+        "a Markdown file, whose reference between the markers is replaced",
+    )
+    schema.add_argument("--reference", action="store_true", help="the trainer's field reference in Markdown")
+    schema.add_argument("--lang", choices=["nl", "en"], default="en", help="the reference's language (default en)")
+
+    new_pack = sub.add_parser("new-pack", help="write a commented starting content pack into a new folder")
+    new_pack.add_argument("dir", type=Path, metavar="DIR", help="a folder that does not exist yet (or is empty)")
+    new_pack.add_argument("--lang", choices=["nl", "en"], default="nl", help="the comments' language (default nl)")
     return parser
 
 
@@ -202,6 +216,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from game.cli.commands import cmd_debrief
 
             return cmd_debrief(args)
+        if args.command == "schema":
+            from game.cli.commands import cmd_schema
+
+            return cmd_schema(args)
+        if args.command == "new-pack":
+            from game.cli.commands import cmd_new_pack
+
+            return cmd_new_pack(args)
         if args.command == "play" or args.smoke or args.first_frame or args.command is None:
             return _play(args)
         raise UsageError(f"vitale-coalities: unknown command {args.command}")

@@ -181,3 +181,77 @@ def cmd_debrief(args) -> int:
     for r in data["timeline"]:
         print(f"{r['round']}: {', '.join(r['trends'])} (+{r['progress_gain']}, {r['progress']}%)")
     return 0
+
+
+def cmd_schema(args) -> int:
+    """`schema [--out DIR]`: the content's JSON Schemas; `schema --reference [--lang L] [--out FILE]`: the field
+    reference in Markdown (written into FILE between its markers)."""
+    from game.content import schema
+
+    out = Path(args.out) if args.out else None
+    if args.reference:
+        return _write_reference(args.lang, out)
+    if out is None:
+        print(schema.dumps(schema.combined_schema()), end="")
+        return 0
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"vitale-coalities schema: {out} is a file; --out takes a folder for the schema files")
+    try:
+        written = schema.write_schemas(out)
+    except OSError as exc:
+        raise UsageError(f"vitale-coalities schema: {out} cannot be written ({exc.strerror or exc})") from None
+    for path in written:
+        print(path)
+    settings = json.dumps(schema.vscode_settings(out.as_posix()), indent=2)
+    print(
+        "VS Code: add this to .vscode/settings.json (paths relative to the folder you open; adapt the patterns):\n"
+        + settings
+    )
+    return 0
+
+
+def _write_reference(lang: str, out) -> int:
+    """The field reference on stdout, or into `out` (between its markers; at its end when it has none)."""
+    from game.content.reference import embed, reference_markdown
+
+    text = reference_markdown(lang)
+    if out is None:
+        print(text, end="")
+        return 0
+    if out.is_dir():
+        raise UsageError(f"vitale-coalities schema: {out} is a folder; --reference --out takes a Markdown file")
+    try:
+        old = out.read_text(encoding="utf-8") if out.exists() else ""
+        out.write_text(embed(old, text) if old else text, encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise UsageError(f"vitale-coalities schema: {out} cannot be written ({reason})") from None
+    print(out)
+    return 0
+
+
+def cmd_new_pack(args) -> int:
+    """`new-pack DIR`: a commented starting pack in a new (or empty) folder; what to do next on stdout."""
+    from game.content.newpack import PackFolderTaken, new_ids, write_new_pack
+
+    folder = Path(args.dir)
+    try:
+        written = write_new_pack(folder, args.lang)
+    except PackFolderTaken:
+        what = "a file" if folder.is_file() else "a folder that is not empty"
+        raise UsageError(
+            f"vitale-coalities new-pack: {folder} is {what}; give the name of a new folder (nothing was written)"
+        ) from None
+    except OSError as exc:
+        raise UsageError(f"vitale-coalities new-pack: {folder} cannot be written ({exc.strerror or exc})") from None
+    ids = new_ids()
+    print(f"wrote {len(written)} files into {folder}:")
+    for kind, found in ids.items():
+        print(f"  {kind}: {', '.join(found)}")
+    scenario = next(iter(ids.get("scenarios", [])), "ID")
+    print(
+        f"next: python -m game validate --content {folder}\n"
+        f"      python -m game simulate --content {folder} --scenario {scenario} --games 20\n"
+        f"      python -m game play --content {folder} --scenario {scenario}"
+    )
+    return 0
