@@ -147,17 +147,6 @@ class App:
     def content(self, value) -> None:
         self._content = value
 
-    def use_pack(self, pack: Optional[Path]) -> None:
-        """Play with `pack` from now on (None: the built-in content only), and remember it for the next start.
-        Its valid files load; the others are skipped and listed on the content check screen."""
-        from .launch import load
-
-        self._content, self._content_problems = load(pack)
-        self.pack = pack
-        self.settings.content_pack = str(pack or "")
-        save_settings(self.settings)
-        log.info("content pack: %s (%d problem(s))", pack or "none", len(self._content_problems))
-
     @property
     def content_problems(self) -> list:
         """What was wrong with the content pack (empty when it is fine)."""
@@ -457,7 +446,7 @@ class App:
         self.last_drawn = self.top
         pygame.display.flip()
         self.dirty = False
-        self._screenshot()
+        save_screenshot(self)
 
     def _veil(self, colour) -> pygame.Surface:
         """The dark see-through layer between a screen and the overlay above it (made once per window size:
@@ -468,18 +457,6 @@ class App:
             self._veil_surface.fill((*colour, 150))
             self._veil_key = key
         return self._veil_surface
-
-    def _screenshot(self) -> None:
-        folder = self.options.screenshots
-        if folder is None:
-            return
-        name = self.top.shot_name() if hasattr(self.top, "shot_name") else self.top.name
-        if not name or name in self.shots_taken:
-            return
-        self.shots_taken.add(name)
-        self.shot_counter += 1
-        folder.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(self.window, str(folder / f"{self.shot_counter:02d}-{name}.png"))
 
     def run(self) -> int:
         """Run until the window closes; return the exit code.
@@ -596,6 +573,20 @@ def _set_locale(manager: pygame_gui.UIManager, lang: str) -> None:
     i18n.set("locale", lang)
     manager.get_theme().set_locale(lang)
     manager.get_theme().get_font_dictionary().set_locale(lang)
+
+
+def save_screenshot(app: App) -> None:
+    """Under --screenshots, save the first frame of every screen (by its shot name) as NN-name.png."""
+    folder = app.options.screenshots
+    if folder is None:
+        return
+    name = app.top.shot_name() if hasattr(app.top, "shot_name") else app.top.name
+    if not name or name in app.shots_taken:
+        return
+    app.shots_taken.add(name)
+    app.shot_counter += 1
+    folder.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(app.window, str(folder / f"{app.shot_counter:02d}-{name}.png"))
 
 
 class Options:

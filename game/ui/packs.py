@@ -91,3 +91,18 @@ def _name(item, lang: str, fallback: str) -> str:
     """An item's name or title in `lang`."""
     text = getattr(item, "name", None) or getattr(item, "title", None)
     return text.get(lang) if text is not None else fallback
+
+
+def use_pack(app, pack: Optional[Path]) -> None:
+    """Play with `pack` from now on (None: the built-in content only), and remember it for the next start.
+    Its valid files load; the others are skipped and listed on the content check screen."""
+    import logging
+
+    from .launch import load
+    from .settings import save_settings
+
+    app.content, app.content_problems = load(pack)
+    app.pack = pack
+    app.settings.content_pack = str(pack or "")
+    save_settings(app.settings)
+    logging.getLogger(__name__).info("content pack: %s (%d problem(s))", pack or "none", len(app.content_problems))

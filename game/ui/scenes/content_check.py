@@ -16,7 +16,7 @@ import pygame
 import pygame_gui
 
 from game.export.draw import wrap
-from game.ui.packs import changes_text, pack_choices, pack_name, packs_folder, skipped_text
+from game.ui.packs import changes_text, pack_choices, pack_name, packs_folder, skipped_text, use_pack
 from game.ui.scene import Overlay
 from game.ui.theme import font
 
@@ -221,7 +221,7 @@ class ContentCheckScene(Overlay):
     def _use(self, pack) -> bool:
         """Load `pack` into the game; False (with a message) when loading failed outright."""
         try:
-            self.app.use_pack(pack)
+            use_pack(self.app, pack)
         except Exception as exc:  # noqa: BLE001 - never an exception in front of a group
             log.exception("content check failed")
             self.message = self.t("check.failed", error=str(exc))
