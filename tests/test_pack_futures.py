@@ -54,10 +54,24 @@ def test_the_pack_s_role_and_challenge_can_be_chosen_on_the_setup():
 
 @pytest.mark.parametrize("size, scenario", [((1280, 720), "Zorgdorp"), ((1920, 1080), "Netwerkstad")])
 def test_a_pack_s_future_is_played_to_the_debrief(size, scenario):
-    app = new_app(size, content_pack=PACK)
+    import time
+
+    app = new_app(size, content_pack=PACK, windtunnel_games=8)
     play_through(app, "nl", "pass", scenario=scenario)
     assert app.top.name == "debrief"
     assert app.session.state.book.setup.scenario == scenario.lower()
+    # the wind tunnel plays the table's way of playing in every future of the pack, and names each
+    click(app, find_button(app, "Windtunnel"))
+    deadline = time.monotonic() + 120
+    while "% klaar" in texts_on_screen(app) and time.monotonic() < deadline:
+        step(app, 1)
+        time.sleep(0.05)
+    app.draw()
+    shown = texts_on_screen(app)
+    assert "% klaar" not in shown
+    for future in app.content.scenarios.values():
+        assert future.name.nl in shown, future.name.nl
+    assert layout_problems(app) == []
 
 
 def test_the_how_to_names_every_future_of_the_pack_with_an_emblem():
