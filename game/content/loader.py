@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from .messages import errors_of, field_name
 from .models import ActionDef, Challenge, Knob, Role, Rules, Scenario, Strategy, Text, Trend
+from .phrases import Phrase, Term
 from .references import check_references
 from .yamlread import Document, Problem, ReadError, parse_bytes, read_bytes
 
@@ -178,7 +179,7 @@ def _outside(path: Path, root: Path) -> bool:
     return False
 
 
-OUTSIDE = "this file is a link to a place outside the content pack's folder; copy the file into the folder instead"
+OUTSIDE = Phrase("content.link_outside")
 
 
 def _files(folder: Path) -> list[Path]:
@@ -206,14 +207,14 @@ def _read_folder(
         for path in _files(root / kind):
             shown = _display(path, root)
             if root_index > 0 and _outside(path, real_root):
-                problems.append(Problem(shown, 1, "(file)", OUTSIDE))
+                problems.append(Problem.of(shown, 1, "(file)", OUTSIDE))
                 continue
             try:
                 raw = read_bytes(path)
                 digest.update(shown.encode() + b"\0" + raw + b"\0")
                 doc = parse_bytes(raw)
             except ReadError as exc:
-                problems.append(Problem(shown, exc.line, "(file)", exc.message))
+                problems.append(Problem.of(shown, exc.line, "(file)", exc.phrase))
                 skipped[(kind, path.stem)] = shown  # its items are unknown; a file is mostly named after its id
                 continue
             is_list = isinstance(doc.data, list)
@@ -222,9 +223,7 @@ def _read_folder(
             for index, entry in enumerate(entries):
                 loc: tuple = (index,) if is_list else ()
                 if not isinstance(entry, dict):
-                    problems.append(
-                        Problem(shown, doc.line_of(loc), field_name(loc), "expected lines of the form `name: value`")
-                    )
+                    problems.append(Problem.of(shown, doc.line_of(loc), field_name(loc), Phrase("content.not_an_item")))
                     continue
                 try:
                     item = model.model_validate(entry)
@@ -232,7 +231,7 @@ def _read_folder(
                     for err_loc, message in errors_of(exc, model):
                         full = loc + err_loc
                         line = doc.line_of(full)
-                        problems.append(Problem(shown, line, field_name(full), _as_written(doc, line, message)))
+                        problems.append(Problem.of(shown, line, field_name(full), _as_written(doc, line, message)))
                     if isinstance(entry.get("id"), str):
                         skipped[(kind, entry["id"])] = shown
                     continue
@@ -240,14 +239,8 @@ def _read_folder(
                 previous = items[kind].get(item_id)
                 if item_id in seen_here or (previous is not None and previous.root == root_index):
                     other = previous.file if previous else shown
-                    problems.append(
-                        Problem(
-                            shown,
-                            doc.line_of(loc + ("id",)),
-                            field_name(loc + ("id",)),
-                            f'the id "{item_id}" is used twice (also in {other}); every id must be unique',
-                        )
-                    )
+                    twice = Phrase("content.id_twice", id=item_id, other=other)
+                    problems.append(Problem.of(shown, doc.line_of(loc + ("id",)), field_name(loc + ("id",)), twice))
                     continue
                 seen_here.add(item_id)
                 items[kind][item_id] = _Item(item, shown, doc, loc, root_index)
@@ -257,7 +250,7 @@ def _read_folder(
             continue
         shown = _display(path, root)
         if root_index > 0 and _outside(path, real_root):
-            problems.append(Problem(shown, 1, "(file)", OUTSIDE))
+            problems.append(Problem.of(shown, 1, "(file)", OUTSIDE))
             continue
         try:
             raw = read_bytes(path)
@@ -265,24 +258,26 @@ def _read_folder(
             doc = parse_bytes(raw)
             rules_holder.append(Rules.model_validate(doc.data))
         except ReadError as exc:
-            problems.append(Problem(shown, exc.line, "(file)", exc.message))
+            problems.append(Problem.of(shown, exc.line, "(file)", exc.phrase))
         except ValidationError as exc:
             for err_loc, message in errors_of(exc, Rules):
                 line = doc.line_of(err_loc)
-                problems.append(Problem(shown, line, field_name(err_loc), _as_written(doc, line, message)))
+                problems.append(Problem.of(shown, line, field_name(err_loc), _as_written(doc, line, message)))
 
 
 _COMMENT_VALUE = re.compile(r":\s+#")
 
 
-def _as_written(doc: Document, line: int, message: str) -> str:
+_NOTHING = Term("content.value", "nothing")
+
+
+def _as_written(doc: Document, line: int, message: Phrase) -> Phrase:
     """`message`, explained by what the line says where YAML read something else than a trainer meant: a
     value starting with # is a comment to YAML, so the field is empty."""
     written = doc.written(line).strip()
-    if message.endswith("got nothing") and _COMMENT_VALUE.search(written):
+    if message.params.get("got") == _NOTHING and _COMMENT_VALUE.search(written):
         name, value = (part.strip() for part in written.split(":", 1))
-        quoted = f'{name}: "{value}"'
-        return f"this field is empty, because to YAML a # starts a comment; put the value in quotes, like {quoted}"
+        return Phrase("content.comment_trap", quoted=f'{name}: "{value}"')
     return message
 
 
@@ -297,7 +292,7 @@ def load_content(pack: Optional[Path] = None, base: Optional[Path] = None) -> Lo
     roots = [base] + ([Path(pack)] if pack is not None else [])
     for index, root in enumerate(roots):
         if not root.is_dir():
-            problems.append(Problem(str(root), 1, "(folder)", "this content folder does not exist"))
+            problems.append(Problem.of(str(root), 1, "(folder)", Phrase("content.no_folder")))
             continue
         _read_folder(root, items, problems, digest, rules_holder, index, skipped)
     rules = rules_holder[-1] if rules_holder else Rules()

@@ -1,35 +1,37 @@
-"""Turn pydantic's validation errors into messages a trainer can act on."""
+"""Turn pydantic's validation errors into messages a trainer can act on, in the words of the catalogue.
+
+A model's field description (`Field(description=...)`) is English, and stays so inside a message in either
+language; the texts that most often need one have Dutch words of their own instead (a missing field, an id,
+a colour, a missing language of a text).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-
-def _show(value: Any) -> str:
-    if isinstance(value, str):
-        return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
-    if isinstance(value, dict):
-        return "lines of the form `name: value`"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "nothing"
-    return repr(value)
+from .models import COLOUR_PATTERN, ID_PATTERN, Text
+from .phrases import ContentValueError, Either, Phrase, Term, shown
 
 
-def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The field names allowed at `loc` (the parent of an unknown field)."""
+def _model_at(model: type[BaseModel], loc: tuple) -> Any:
+    """The model whose fields are allowed at `loc` (None when `loc` leaves the models' fields)."""
     current: Any = model
     for part in loc:
         if isinstance(part, int) or current is None:
             continue
         fields = getattr(current, "model_fields", None)
         if not fields or part not in fields:
-            return []
+            return None
         current = _inner_model(fields[part].annotation)
-    fields = getattr(current, "model_fields", None)
+    return current
+
+
+def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at `loc` (the parent of an unknown field)."""
+    fields = getattr(_model_at(model, loc), "model_fields", None)
     return sorted(fields) if fields else []
 
 
@@ -58,39 +60,62 @@ def _description(model: type[BaseModel], loc: tuple) -> str:
     return (info.description or "") if info else ""
 
 
-def describe(error: dict[str, Any], model: type[BaseModel]) -> str:
+def _missing(model: type[BaseModel], loc: tuple) -> Phrase:
+    """A field is missing: a text's missing language is said in words of its own."""
+    parent = _model_at(model, loc[:-1])
+    if isinstance(parent, type) and issubclass(parent, Text) and loc[-1] in ("nl", "en"):
+        return Phrase("content.missing_language", language=Term("content.language", loc[-1]), name=loc[-1])
+    what = _description(model, loc)
+    name = loc[-1] if loc else ""
+    return Phrase("content.missing_described", what=what, name=name) if what else Phrase("content.missing", name=name)
+
+
+_PATTERN_KEYS = {ID_PATTERN: "content.expected_id", COLOUR_PATTERN: "content.expected_colour"}
+
+
+def _choices(expected: str) -> Any:
+    """pydantic's list of allowed values ("'low', 'medium' or 'high'") as choices said in either language."""
+    found = re.findall(r"'([^']*)'", expected)
+    return Either(f"'{value}'" for value in found) if found else expected
+
+
+def describe(error: dict[str, Any], model: type[BaseModel]) -> Phrase:
     """One plain-language message for one pydantic error."""
     kind = error["type"]
     loc = tuple(error["loc"])
-    value = error.get("input")
+    got = shown(error.get("input"))
     ctx = error.get("ctx") or {}
     if kind == "missing":
-        what = _description(model, loc)
-        return f"this field is missing; expected {what}" if what else "this field is missing"
+        return _missing(model, loc)
     if kind == "extra_forbidden":
         allowed = _allowed_fields(model, loc[:-1])
-        hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
-        return f'unknown field "{loc[-1]}"{hint}'
+        if allowed:
+            return Phrase("content.unknown_field_allowed", name=loc[-1], allowed=", ".join(allowed))
+        return Phrase("content.unknown_field", name=loc[-1])
     if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
+        found = ctx.get("error")
+        if isinstance(found, ContentValueError):
+            return found.phrase
+        return Phrase("content.as_said", text=str(found if found is not None else error["msg"]))
     if kind == "literal_error":
-        return f"expected one of {ctx.get('expected', '')}, got {_show(value)}"
+        return Phrase("content.expected_one_of", choices=_choices(str(ctx.get("expected", ""))), got=got)
     if kind in ("string_type", "string_too_short"):
-        return f"expected a text, got {_show(value)}"
+        return Phrase("content.expected_text", got=got)
     if kind == "string_pattern_mismatch":
-        what = _description(model, loc) or f"text matching {ctx.get('pattern')}"
-        return f"expected {what}, got {_show(value)}"
+        pattern = ctx.get("pattern")
+        what = _description(model, loc) or f"text matching {pattern}"
+        return Phrase(_PATTERN_KEYS.get(pattern, "content.expected_pattern"), what=what, got=got)
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"expected lines of the form `name: value` here (for example `nl: Tekst`), got {_show(value)}"
+        return Phrase("content.expected_mapping", got=got)
     if kind == "list_type":
-        return f"expected a list (lines starting with -), got {_show(value)}"
+        return Phrase("content.expected_list", got=got)
     if kind == "too_short":
-        return f"expected at least {ctx.get('min_length')} items, got {ctx.get('actual_length')}"
+        return Phrase("content.too_few", most=ctx.get("min_length"), count=ctx.get("actual_length"))
     if kind == "too_long":
-        return f"expected at most {ctx.get('max_length')} items, got {ctx.get('actual_length')}"
+        return Phrase("content.too_many", most=ctx.get("max_length"), count=ctx.get("actual_length"))
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, got {_show(value)}"
-    return f"{error['msg']} (got {_show(value)})"
+        return Phrase("content.expected_bool", got=got)
+    return Phrase("content.other", detail=error["msg"], got=got)  # pydantic's own words: English
 
 
 def field_name(loc: tuple) -> str:
@@ -104,7 +129,7 @@ def field_name(loc: tuple) -> str:
     return out or "(file)"
 
 
-def errors_of(exc: ValidationError, model: type[BaseModel]) -> list[tuple[tuple, str]]:
+def errors_of(exc: ValidationError, model: type[BaseModel]) -> list[tuple[tuple, Phrase]]:
     """(location, message) pairs for every error, with pydantic's union noise removed."""
     result = []
     for error in exc.errors(include_url=False):

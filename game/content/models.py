@@ -28,6 +28,8 @@ from pydantic import (
 from game.engine.actions import GENERIC_KINDS  # noqa: E402
 from game.engine.vocabulary import CATEGORIES, COALITION_ROLES, INDICATORS, RESOURCES  # noqa: E402
 
+from .phrases import ContentValueError, Count, Phrase, Term, both, shown
+
 __all__ = ["CATEGORIES", "COALITION_ROLES", "INDICATORS", "RESOURCES"]
 
 Resource = Literal[RESOURCES]
@@ -36,23 +38,15 @@ Economy = Literal["growth", "mild_shrinkage", "heavy_shrinkage"]
 CoalitionRole = Literal[COALITION_ROLES]
 Category = Literal[CATEGORIES]
 Level = Literal["low", "medium", "high"]
+ID_PATTERN = r"^[a-z][a-z0-9_]{1,39}$"
+COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"  # messages.py names these two in plain words
 Identifier = Annotated[
     str,
     Field(
-        pattern=r"^[a-z][a-z0-9_]{1,39}$",
+        pattern=ID_PATTERN,
         description="a short id of lowercase letters, digits and _, starting with a letter",
     ),
 ]
-
-
-def _show(value: Any) -> str:
-    """Show a value the way a trainer typed it (a long text cut short)."""
-    if isinstance(value, str):
-        value = " ".join(value.split())
-        return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
-    if value is None:
-        return "nothing"
-    return repr(value)
 
 
 def bounded(lo: int, hi: int) -> Any:
@@ -60,9 +54,9 @@ def bounded(lo: int, hi: int) -> Any:
 
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number between {lo} and {hi}, got {_show(value)}")
+            raise ContentValueError("content.whole_number", lo=lo, hi=hi, got=shown(value))
         if not lo <= value <= hi:
-            raise ValueError(f"expected a whole number between {lo} and {hi}, got {value}")
+            raise ContentValueError("content.whole_number", lo=lo, hi=hi, got=value)
         return value
 
     # the JSON Schema (python -m game schema) cannot see inside `check`: it gets the bounds this way
@@ -74,9 +68,9 @@ def fraction(lo: float, hi: float) -> Any:
 
     def check(value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"expected a number between {lo} and {hi}, got {_show(value)}")
+            raise ContentValueError("content.number", lo=lo, hi=hi, got=shown(value))
         if not lo <= value <= hi:
-            raise ValueError(f"expected a number between {lo} and {hi}, got {value}")
+            raise ContentValueError("content.number", lo=lo, hi=hi, got=value)
         return float(value)
 
     return Annotated[float, BeforeValidator(check), WithJsonSchema({"type": "number", "minimum": lo, "maximum": hi})]
@@ -92,10 +86,7 @@ def file_name(folder: str, example: str) -> Any:
 
     def check(value: str) -> str:
         if value and (not _FILE_NAME.fullmatch(value) or ".." in value or _windows_device(value)):
-            raise ValueError(
-                f'expected the plain name of a file in assets/{folder}, like "{example}" (letters, digits, '
-                f"_ - and . only; no folders, no /, \\ or ..), got {_show(value)}"
-            )
+            raise ContentValueError("content.file_name", folder=folder, example=example, got=shown(value))
         return value
 
     return Annotated[str, AfterValidator(check)]
@@ -137,24 +128,23 @@ LONG_TEXT_CHARS = 3_000
 WORD_CHARS = 60
 
 
-def check_length(value: str, most: int, where: str) -> str:
+def check_length(value: str, most: int, where: Term) -> str:
     """`value` when it is at most `most` characters long with no word over WORD_CHARS; else a ValueError whose
-    words a trainer understands (`where` says where the text goes: "fit on a card"), naming both when both."""
+    words a trainer understands (`where` says where the text goes: Term("content.fits", "card") "fit on a
+    card"), naming both when both."""
     wrong = []
     if not any(unicodedata.category(ch)[0] in "LNPS" for ch in value):
         # only spaces, zero-width or control characters: nothing to see on a card or a button
-        wrong.append("this text has no visible character (only spaces or invisible characters)")
+        wrong.append(Phrase("content.text.invisible"))
     if len(value) > most:
-        wrong.append(f"this text is {len(value):,} characters long; at most {most:,} {where}")
+        wrong.append(Phrase("content.text.too_long", length=Count(len(value)), most=Count(most), where=where))
     if len(value) > WORD_CHARS and max(map(len, value.split()), default=0) > WORD_CHARS:
         longest = max(value.split(), key=len)
-        shown = f'"{longest}"' if len(longest) <= 80 else f'"{longest[:57]}..."'  # whole, unless far too long
-        wrong.append(
-            f"the word {shown} is {len(longest):,} characters long; a word may be at most "
-            f"{WORD_CHARS} characters (put spaces in it, or shorten it)"
-        )
+        word = f'"{longest}"' if len(longest) <= 80 else f'"{longest[:57]}..."'  # whole, unless far too long
+        wrong.append(Phrase("content.text.long_word", word=word, length=Count(len(longest)), most=WORD_CHARS))
     if wrong:
-        raise ValueError(", and ".join(wrong))
+        whole = both(wrong)
+        raise ContentValueError(whole.key, **whole.params)
     return value
 
 
@@ -163,7 +153,7 @@ class Text(Model):
     unannounced): at most 1,200 characters (see TEXT_CHARS)."""
 
     MOST: ClassVar[int] = TEXT_CHARS
-    WHERE: ClassVar[str] = "fit on a card"
+    WHERE: ClassVar[Term] = Term("content.fits", "card")
 
     nl: str = Field(min_length=1, description="the Dutch text")
     en: str = Field(min_length=1, description="the English text")
@@ -182,14 +172,14 @@ class Title(Text):
     """A title or a name (of a card, role, action, challenge, scenario, knob): at most 120 characters."""
 
     MOST: ClassVar[int] = TITLE_CHARS
-    WHERE: ClassVar[str] = "fit in a title or name"
+    WHERE: ClassVar[Term] = Term("content.fits", "title")
 
 
 class LongText(Text):
     """A text with a scrolling panel of its own (a scenario's description): at most 3,000 characters."""
 
     MOST: ClassVar[int] = LONG_TEXT_CHARS
-    WHERE: ClassVar[str] = "fit in a description"
+    WHERE: ClassVar[Term] = Term("content.fits", "description")
 
 
 class Effects(Model):
@@ -230,21 +220,22 @@ class Response(Model):
 
 
 def own_ids(items: list, who: str) -> list:
-    """`items` when each has its own id; else a ValueError that says `who` needs its own id."""
+    """`items` when each has its own id; else a ValueError that says `who` (content.who.<who>: "answers",
+    "moves", "actors") needs its own id."""
     ids = [item.id for item in items]
     if len(set(ids)) != len(ids):
-        raise ValueError(f"{who} needs its own id: {', '.join(ids)}")
+        raise ContentValueError("content.own_ids", who=Term("content.who", who), ids=", ".join(ids))
     return items
 
 
 def check_answers(value: list) -> list:
     """A dilemma's answers: none, or two or three with their own ids and stances."""
     if value and not 2 <= len(value) <= 3:
-        raise ValueError(f"a dilemma has two or three answers, not {len(value)}")
-    own_ids(value, "every answer of a dilemma")
+        raise ContentValueError("content.answer_count", count=len(value))
+    own_ids(value, "answers")
     stances = [r.stance for r in value]
     if len(set(stances)) != len(stances):
-        raise ValueError(f"every answer of a dilemma needs its own stance: {', '.join(stances)}")
+        raise ContentValueError("content.own_stances", stances=", ".join(stances))
     return value
 
 
@@ -538,20 +529,15 @@ class ActorMove(Model):
     @model_validator(mode="after")
     def _fits_its_moment(self) -> ActorMove:
         if self.towards == "table" and (self.fund or self.match or self.when.about_a_coalition()):
-            raise ValueError(
-                "a move towards the table cannot fund a coalition or read its lead, roles or members "
-                "(write towards: coalition)"
-            )
+            raise ContentValueError("content.move.table_reads_coalition")
         if self.towards == "coalition" and self.at == "round_start":
-            raise ValueError(
-                "a move towards a coalition happens at the resolution (at: resolution), when pots are full"
-            )
+            raise ContentValueError("content.move.coalition_at_start")
         if self.responses and (self.at != "round_start" or self.towards != "table"):
-            raise ValueError("a move with a dilemma (responses) happens as a round starts, towards the table")
+            raise ContentValueError("content.move.dilemma_moment")
         if self.when.no_vital_coalition and (self.at != "resolution" or self.towards != "table"):
-            raise ValueError("no_vital_coalition is read at the resolution, towards the table")
+            raise ContentValueError("content.move.no_vital_moment")
         if self.when.from_round > self.when.until_round:
-            raise ValueError(f"from_round {self.when.from_round} is after until_round {self.when.until_round}")
+            raise ContentValueError("content.move.rounds", first=self.when.from_round, last=self.when.until_round)
         check_answers(self.responses)
         return self
 
@@ -570,7 +556,7 @@ class Actor(Model):
     @field_validator("moves")
     @classmethod
     def _own_ids(cls, value: list) -> list:
-        return own_ids(value, "every move of an actor")
+        return own_ids(value, "moves")
 
 
 class Scenario(Model):
@@ -585,7 +571,7 @@ class Scenario(Model):
         "its motto when left out)",
     )
     description: LongText = Field(description="the future described for the group (150-300 words)")
-    color: str = Field(pattern=r"^#[0-9a-fA-F]{6}$", description='the accent colour, like "#2a7f62"')
+    color: str = Field(pattern=COLOUR_PATTERN, description='the accent colour, like "#2a7f62"')
     emblem: EmblemName = Field(
         default="",
         description="the emblem's file name: an SVG or PNG (at most 512 KB) in the pack's emblems/ folder or the "
@@ -608,7 +594,7 @@ class Scenario(Model):
     @field_validator("actors")
     @classmethod
     def _own_actor_ids(cls, value: list) -> list:
-        return own_ids(value, "every actor of a scenario")
+        return own_ids(value, "actors")
 
 
 class KnobReading(Model):

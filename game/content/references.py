@@ -11,15 +11,16 @@ from typing import Any
 
 from .messages import field_name
 from .models import INDICATORS, REQUIRED_ACTIONS, RESOURCES
+from .phrases import Phrase, Term
 from .yamlread import Problem
 
 Locate = Callable[[str, str, tuple], "tuple[str, int]"]
 
 
-def _expect(known: Iterable[str], what: str, value: str) -> str:
+def _expect(known: Iterable[str], what: str, value: str) -> Phrase:
     names = sorted(known)
     listed = ", ".join(names) if len(names) <= 12 else ", ".join(names[:12]) + ", ..."
-    return f'there is no {what} "{value}"; expected one of: {listed}'
+    return Phrase("content.ref.unknown", what=Term("content.what", what), value=value, known=listed)
 
 
 class _Checks:
@@ -34,17 +35,17 @@ class _Checks:
         self.stances: frozenset | set = frozenset()
         self.skipped: dict[tuple[str, str], str] = {}  # ("scenario", id) -> the skipped file that has it
 
-    def expect(self, known: Iterable[str], what: str, value: str) -> str:
+    def expect(self, known: Iterable[str], what: str, value: str) -> Phrase:
         """The message for a reference to an unknown `what`: that its file was skipped, when it was."""
         file = self.skipped.get((what, value))
         if file is not None:
-            return f'the {what} "{value}" is in {file}, which was skipped because of its own problems (see there)'
+            return Phrase("content.ref.skipped", the_what=Term("content.the", what), value=value, file=file)
         return _expect(known, what, value)
 
-    def report(self, kind: str, item_id: str, loc: tuple, message: str) -> None:
+    def report(self, kind: str, item_id: str, loc: tuple, message: Phrase) -> None:
         """A problem of the item `item_id`, at `loc`; the item is left out."""
         file, line = self.locate(kind, item_id, loc)
-        self.problems.append(Problem(file, line, field_name(loc), message))
+        self.problems.append(Problem.of(file, line, field_name(loc), message))
         self.dropped.add((kind, item_id))
 
     def check_role(self, kind: str, item_id: str, loc: tuple, role: str) -> None:
@@ -91,7 +92,7 @@ def _check_signature_actions(c: _Checks, role_id: str, role: Any) -> None:
         if action is None:
             c.report("roles", role_id, loc, c.expect(c.actions, "action", action_id))
         elif action.role != role_id:
-            c.report("roles", role_id, loc, f'the action "{action_id}" belongs to role "{action.role}", not here')
+            c.report("roles", role_id, loc, Phrase("content.ref.other_role", action=action_id, role=action.role))
 
 
 def _check_private_goals(c: _Checks, role_id: str, role: Any) -> None:
@@ -100,7 +101,7 @@ def _check_private_goals(c: _Checks, role_id: str, role: Any) -> None:
     for i, goal in enumerate(role.private_goals):
         loc = ("private_goals", i)
         if goal.id in goal_ids:
-            c.report("roles", role_id, loc + ("id",), f'the goal id "{goal.id}" is used twice in this role')
+            c.report("roles", role_id, loc + ("id",), Phrase("content.ref.goal_twice", id=goal.id))
         goal_ids.add(goal.id)
         if goal.kind == "indicator_at_least" and goal.target not in INDICATORS:
             c.report("roles", role_id, loc + ("target",), c.expect(INDICATORS, "indicator", str(goal.target)))
@@ -120,15 +121,13 @@ def _check_actions(c: _Checks) -> None:
     for action_id, action in c.actions.items():
         if action.kind == "signature":
             if action.role is None:
-                c.report("actions", action_id, ("role",), "a signature action must name the role it belongs to")
+                c.report("actions", action_id, ("role",), Phrase("content.ref.signature_role"))
             else:
                 c.check_role("actions", action_id, ("role",), action.role)
     present_kinds = {a.kind for a in c.actions.values()}
     for kind in REQUIRED_ACTIONS:
         if kind not in present_kinds:
-            c.problems.append(
-                Problem("actions", 1, "kind", f'no action of kind "{kind}" is defined; the game needs one')
-            )
+            c.problems.append(Problem.of("actions", 1, "kind", Phrase("content.ref.kind_missing", kind=kind)))
 
 
 def _check_challenges(c: _Checks) -> None:
@@ -138,7 +137,7 @@ def _check_challenges(c: _Checks) -> None:
             for r, role_id in enumerate(kvd.appeal):
                 c.check_role("challenges", challenge_id, ("kvds", k, "appeal", r), role_id)
         if sum(challenge.need.values()) == 0:
-            c.report("challenges", challenge_id, ("need",), "expected the need of at least one resource above 0")
+            c.report("challenges", challenge_id, ("need",), Phrase("content.ref.no_need"))
 
 
 def _check_scenario_rules(c: _Checks, scenario_id: str, rules: Any) -> None:

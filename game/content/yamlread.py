@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import yaml
+
+from .phrases import Count, Decimal, Phrase, Term, said
 
 try:  # the C loader is several times faster; fall back when PyYAML was built without libyaml
     from yaml import CSafeLoader as SafeLoader
@@ -42,26 +44,42 @@ class Problem:
     `line` is the line of the value (1-based); a problem of a whole file (not YAML, not UTF-8, empty, too
     large, a link out of the pack) is on line 1, and so is one of a whole kind, whose `file` is then the
     folder's name (`actions` when an action the game needs is missing). Each part is kept to one line.
+    `key` and `params` are the words of the catalogue (`content.*`, see `phrases`), which `text` says in
+    either language; `message` is the English text (the command line's and `validate --json`'s).
     """
 
     file: str
     line: int
     field: str
-    message: str
+    message: str = ""
+    key: str = ""
+    params: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # One problem is one line of plain text, whatever a broken file put into a name or a value.
         self.file = _one_line(self.file, 300) or "(unknown file)"
         self.field = _one_line(self.field, 200) or "(file)"
-        self.message = _one_line(self.message, 600) or "this is not valid content"
+        self.message = _one_line(self.message or self.text("en"), 600) or "this is not valid content"
         self.line = self.line if isinstance(self.line, int) and self.line >= 1 else 1
+
+    @classmethod
+    def of(cls, file: str, line: int, where: str, phrase: Phrase) -> Problem:
+        """The problem at `file`:`line`, field `where`, in the words of `phrase`."""
+        return cls(file, line, where, key=phrase.key, params=dict(phrase.params))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` ("nl" or "en"); the English `message` when it has no words of the catalogue."""
+        if not self.key:
+            return self.message
+        return _one_line(said(self.key, self.params, lang), 600) or self.message
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
 
-    def as_dict(self) -> dict[str, Any]:
-        """The problem as JSON-ready data."""
-        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+    def as_dict(self, lang: Optional[str] = None) -> dict[str, Any]:
+        """The problem as JSON-ready data; with `lang`, also its `text` in that language."""
+        data = {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+        return {**data, "text": self.text(lang)} if lang else data
 
 
 @dataclass
@@ -87,12 +105,13 @@ class Document:
 
 
 class ReadError(Exception):
-    """A file could not be read as YAML at all."""
+    """A file could not be read as YAML at all: on `line`, for the reason `key` of the catalogue."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, key: str, /, **params: Any) -> None:
+        self.phrase = Phrase(key, **params)
+        self.message = self.phrase.say("en")
+        super().__init__(self.message)
         self.line = line
-        self.message = message
 
 
 _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")  # used only to turn scalar nodes into Python values
@@ -100,12 +119,12 @@ _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")  # used only to turn scalar nodes into
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
-_KINDS = {  # what a trainer calls a value of each scalar tag
-    _INT: "a whole number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:bool": "true or false",
-    "tag:yaml.org,2002:null": "an empty value",
-    "tag:yaml.org,2002:timestamp": "a date",
+_KINDS = {  # what a trainer calls a value of each scalar tag: content.kind.<this> in the catalogue
+    _INT: "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "timestamp",
 }
 
 
@@ -123,14 +142,16 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if tag == _INT and digits.isascii() and digits.isdigit() and len(value) - len(digits) <= 1 and len(value) < 100:
         return int(value)
     if tag not in _KINDS:
-        raise ReadError(node.start_mark.line + 1, f"the YAML tag {tag} is not allowed in content files")
+        raise ReadError(node.start_mark.line + 1, "content.read.tag", tag=tag)
     try:
         # The constructor function itself, not construct_object: that one would keep every node in a cache.
         value = _SCALAR_CONSTRUCTOR.yaml_constructors[tag](_SCALAR_CONSTRUCTOR, node)
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):
         raise ReadError(
             node.start_mark.line + 1,
-            f'"{_short(node.value)}" cannot be read as {_KINDS[tag]}; put it between quotes if it is meant as text',
+            "content.read.not_a_kind",
+            value=_short(node.value),
+            kind=Term("content.kind", _KINDS[tag]),
         ) from None
     return value.isoformat() if hasattr(value, "isoformat") else value
 
@@ -150,13 +171,13 @@ class _Walk:
         """
         line = node.start_mark.line + 1
         if depth > MAX_DEPTH:
-            raise ReadError(line, _too_deep())
+            raise ReadError(line, "content.read.too_deep", depth=MAX_DEPTH)
         if isinstance(node, yaml.ScalarNode):
             return 1
         known = self.sizes.get(id(node))
         if known is not None:
             if known < 0:
-                raise ReadError(line, "a YAML alias (*name) refers to the value that contains it")
+                raise ReadError(line, "content.read.alias_loop")
             return known
         self.sizes[id(node)] = -1
         if isinstance(node, yaml.MappingNode):
@@ -165,11 +186,7 @@ class _Walk:
             children = list(node.value)
         total = 1 + sum(self.measure(child, depth + 1) for child in children)
         if total > MAX_VALUES:
-            raise ReadError(
-                line,
-                f"the file holds more than {MAX_VALUES:,} values; a YAML alias (*name) that repeats a "
-                "large part many times can cause this",
-            )
+            raise ReadError(line, "content.read.too_many_values", most=Count(MAX_VALUES))
         self.sizes[id(node)] = total
         return total
 
@@ -177,47 +194,40 @@ class _Walk:
         """Plain data of a node that `measure` accepted."""
         self.lines.setdefault(loc, node.start_mark.line + 1)
         if len(loc) > MAX_DEPTH:  # an alias to a deep value, used deep down
-            raise ReadError(node.start_mark.line + 1, _too_deep())
+            raise ReadError(node.start_mark.line + 1, "content.read.too_deep", depth=MAX_DEPTH)
         if isinstance(node, yaml.ScalarNode):
             return _scalar(node)
         if isinstance(node, yaml.SequenceNode):
             return self.sequence(node, loc)
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, loc)
-        raise ReadError(node.start_mark.line + 1, "unsupported YAML node")  # pragma: no cover
+        raise ReadError(node.start_mark.line + 1, "content.read.not_yaml_node")  # pragma: no cover
 
     def sequence(self, node: yaml.SequenceNode, loc: tuple) -> list:
         if node.tag != "tag:yaml.org,2002:seq":
-            raise ReadError(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed in content files")
+            raise ReadError(node.start_mark.line + 1, "content.read.tag", tag=node.tag)
         return [self.walk(item, loc + (i,)) for i, item in enumerate(node.value)]
 
     def mapping(self, node: yaml.MappingNode, loc: tuple) -> dict:
         if node.tag != "tag:yaml.org,2002:map":
-            raise ReadError(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed in content files")
+            raise ReadError(node.start_mark.line + 1, "content.read.tag", tag=node.tag)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise ReadError(key_node.start_mark.line + 1, "a key must be a plain word, not a list or mapping")
+                raise ReadError(key_node.start_mark.line + 1, "content.read.key_not_plain")
             key = _scalar(key_node)
             if key == "<<":
-                raise ReadError(key_node.start_mark.line + 1, "YAML merge keys (<<) are not supported here")
+                raise ReadError(key_node.start_mark.line + 1, "content.read.merge_key")
             if isinstance(key, (int, float, bool)) and not isinstance(key, str):
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in result:
-                raise ReadError(key_node.start_mark.line + 1, f'the key "{_short(str(key))}" appears twice')
+                raise ReadError(key_node.start_mark.line + 1, "content.read.key_twice", key=_short(str(key)))
             self.lines[loc + (key,)] = key_node.start_mark.line + 1
             result[key] = self.walk(value_node, loc + (key,))
         return result
 
 
 _NESTING_CHECK_ABOVE = 500  # far below the depth that overflows a 1 MB C stack; above every built-in file
-
-
-def _too_deep() -> str:
-    return (
-        f"the values are nested more than {MAX_DEPTH} levels deep; content needs only a few levels "
-        "(check the indentation and the brackets [ ] and { })"
-    )
 
 
 def _check_nesting(text: str) -> None:
@@ -239,7 +249,7 @@ def _check_nesting(text: str) -> None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise ReadError(event.start_mark.line + 1, _too_deep())
+                    raise ReadError(event.start_mark.line + 1, "content.read.too_deep", depth=MAX_DEPTH)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     finally:
@@ -260,28 +270,43 @@ def parse_text(text: str) -> Document:
         line = mark.line + 1 if mark else 1
         tabbed = _tab_indented(text, line)
         if tabbed:
-            raise ReadError(
-                tabbed,
-                "this line is indented with a tab; YAML needs spaces for indentation (replace the tab by spaces; "
-                "many editors can do this for the whole file: 'convert indentation to spaces')",
-            ) from None
-        what = exc.problem or "invalid YAML"
-        raise ReadError(line, f"this is not valid YAML ({what}); check indentation, colons and quotes") from None
+            raise ReadError(tabbed, "content.read.tab") from None
+        raise ReadError(line, "content.read.not_yaml", detail=_yaml_problem(exc.problem or "invalid YAML")) from None
     except yaml.reader.ReaderError as exc:
-        raise ReadError(
-            _line_at(text, exc.position),
-            f"the file holds an invisible control character (code {exc.character:#04x}) that is not allowed "
-            "in content; delete it, or retype the line",
-        ) from None
+        code = f"{exc.character:#04x}"
+        raise ReadError(_line_at(text, exc.position), "content.read.control_character", code=code) from None
     except yaml.YAMLError as exc:
-        raise ReadError(1, f"this is not valid YAML ({' '.join(str(exc).split())})") from None
+        raise ReadError(1, "content.read.not_yaml_at_all", detail=" ".join(str(exc).split())) from None
     if root is None:
-        raise ReadError(1, "the file is empty; expected the fields of a content item (id, name, ...)")
+        raise ReadError(1, "content.read.empty")
     walker = _Walk()
     if "&" in text:  # without an anchor there is no alias: nothing can repeat or contain itself
         walker.measure(root)
     data = walker.walk(root, ())
     return Document(data, walker.lines, tuple(_YAML_BREAKS.split(text)))
+
+
+# PyYAML's most common complaints, said in plain words (content.yaml.<this>; in English PyYAML's own words);
+# the others stay PyYAML's English in either language.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed in this context": "colon",
+    "mapping values are not allowed here": "colon",
+    "did not find expected key": "indent",
+    "could not find expected ':'": "no_colon",
+    "found undefined alias": "alias",
+    "did not find expected ',' or '}'": "bracket",
+    "did not find expected ',' or ']'": "bracket",
+    "found unexpected end of stream": "end",
+    "found character that cannot start any token": "token",
+    "did not find expected '-' indicator": "dash",
+    "but found another document": "documents",
+    "exceeded maximum nesting depth": "deep",
+}
+
+
+def _yaml_problem(problem: str) -> Any:
+    known = _YAML_PROBLEMS.get(problem)
+    return Phrase(f"content.yaml.{known}", said=problem) if known else problem
 
 
 def _tab_indented(text: str, line: int) -> int:
@@ -312,14 +337,11 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ReadError(
-                1,
-                f"the file is {size / 1_000_000:.1f} MB; a content file may be at most "
-                f"{MAX_FILE_BYTES // 1_000_000} MB",
-            )
+            size_mb = Decimal(round(size / 1_000_000, 1))
+            raise ReadError(1, "content.read.too_large", size=size_mb, most=MAX_FILE_BYTES // 1_000_000)
         return path.read_bytes()
     except OSError as exc:
-        raise ReadError(1, f"the file cannot be read ({exc.strerror})") from None
+        raise ReadError(1, "content.read.unreadable", error=exc.strerror) from None
 
 
 def parse_bytes(raw: bytes) -> Document:
@@ -328,11 +350,9 @@ def parse_bytes(raw: bytes) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ReadError(
-            line, "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save as, encoding UTF-8)"
-        ) from None
+        raise ReadError(line, "content.read.not_utf8") from None
     if not text.strip():
-        raise ReadError(1, "the file is empty; expected the fields of a content item (id, name, ...)")
+        raise ReadError(1, "content.read.empty")
     return parse_text(text)
 
 
