@@ -88,6 +88,9 @@ def build_parser() -> Parser:
     validate = sub.add_parser("validate", help="check the content (and a content pack)")
     validate.add_argument("--content", type=Path, help="a content pack folder")
     validate.add_argument("--json", action="store_true")
+    validate.add_argument(
+        "--lang", choices=["nl", "en"], default="en", help="the problems' language (default en; --json adds `text`)"
+    )
 
     simulate = sub.add_parser("simulate", help="play many games with computer players")
     simulate.add_argument("--scenario", required=True, help="a scenario id, or all")
@@ -163,7 +166,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 {
                     "ok": result.ok,
                     **summary,
-                    "errors": [p.as_dict() for p in result.problems],
+                    "errors": [p.as_dict(args.lang) for p in result.problems],
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -171,7 +174,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         )
     else:
         for problem in result.problems:
-            print(problem)
+            print(f"{problem.file}:{problem.line}: {problem.field}: {problem.text(args.lang)}")
         if result.ok:
             s = result.content.summary()
             print(

@@ -163,7 +163,8 @@ class ContentCheckScene(Overlay):
         else:
             self.how_rect = pygame.Rect(m, y, text_w, height(t("check.problems_how"), small, text_w))
             y = self.how_rect.bottom + look.px(8)
-            lines = "<br>".join(html.escape(self.problem_line(p), quote=False) for p in self.problems)
+            lang = self.lang()
+            lines = "<br>".join(html.escape(self.problem_line(p, lang), quote=False) for p in self.problems)
             rect = pygame.Rect(m, y, text_w, max(look.px(80), bottom - y))
             self.box = pygame_gui.elements.UITextBox(lines, rect, manager=self.manager)
 
@@ -175,9 +176,9 @@ class ContentCheckScene(Overlay):
             self.focus_index = self.focus.index(self.recheck_btn)
 
     @staticmethod
-    def problem_line(problem) -> str:
-        """One problem as "file:line: field: message"."""
-        return f"{problem.file}:{problem.line}: {problem.field}: {problem.message}"
+    def problem_line(problem, lang: str) -> str:
+        """One problem as "file:line: field: message", the message in the interface's language `lang`."""
+        return f"{problem.file}:{problem.line}: {problem.field}: {problem.text(lang)}"
 
     # ----------------------------------------------------------------- actions
     def recheck(self) -> None:
