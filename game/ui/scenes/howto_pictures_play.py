@@ -22,7 +22,7 @@ from game.ui.scenes.howto_shapes import (
     triangle,
 )
 from game.ui.theme import font
-from game.words import coalition_role_name, resource_name
+from game.words import coalition_role_name, percent, resource_name
 
 BASE_ACTIONS = ("invest", "conversation", "build_facts", "offer", "propose")
 
@@ -52,7 +52,7 @@ def pic_goal(painter, r: pygame.Rect, ctx: PictureContext) -> None:
     row_bottom = r.top + em + look.px(6) + sbh
     bar = pygame.Rect(r.left + look.px(40), r.bottom - look.px(28), r.width - look.px(80), look.px(28))
     lab = pygame.Rect(bar.left, bar.top - sh - look.px(8), bar.width, sh)
-    label(painter, lab, ctx.t("howto.pic.challenge") + " · 60%", bold=True)
+    label(painter, lab, ctx.t("howto.pic.challenge") + " · " + percent(60, ctx.lang), bold=True)
     painter.bar(bar, 0.6, c["accent"])
     area = pygame.Rect(r.left, row_bottom + look.px(24), r.width, lab.top - look.px(24) - row_bottom - look.px(24))
     full = min(area.width, area.height) // 2
