@@ -159,7 +159,7 @@ def test_the_table_shows_each_actor_and_why_a_move_does_not_happen(content):
     fund = state.book.actors[0].moves[0]
     gaps = move_gaps(state, fund, Coalition(id=-1, kvd="", founded=0, members={}))
     texts = {lang: [reason_text(g, lang) for g in gaps] for lang in ("nl", "en")}
-    assert any("wethouder" in t for t in texts["nl"]) and any("3" in t for t in texts["en"])
+    assert any("Wethouder" in t for t in texts["nl"]) and any("3" in t for t in texts["en"])
     takeover = state.book.actors[0].moves[1]
     assert [g.key for g in move_gaps(state, takeover)] == ["actor_from_round"]
 
