@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from game.engine.vocabulary import INDICATORS
-from game.words import capital, cost_words, indicator_name, percent, person
+from game.words import capital, computer_seat, cost_words, indicator_name, percent, person
 from tests.layout_checks import READABLE_PX, Element, Frame, open_at, unreadable
 from tests.screens import SCREENS
 
@@ -121,7 +121,9 @@ def _table(f: Frame) -> list:
         for btn in rows:
             cost = _cost(actions.action_keys[btn].cost, lang)
             if cost:
-                found.append(Element(f"cost of {btn.text.split(' · ')[0]!r}", btn.rect if cost in btn.text else None))
+                found.append(
+                    Element(f"cost of {btn.text.rpartition(' (')[0]!r}", btn.rect if cost in btn.text else None)
+                )
         found.append(f.button("'end turn' button", t("table.end_turn")))
         active = actions.active_row()
         if active is not None:
@@ -156,7 +158,8 @@ def _table(f: Frame) -> list:
 def _table_bot(f: Frame) -> list:
     app = f.app
     me = app.session.state.seats[app.session.current()]
-    thinking = app.t("table.bot_thinking", name=me.name)
+    role = app.session.state.book.content.roles.get(me.role)
+    thinking = app.t("table.bot_thinking", name=computer_seat(me.name, role, app.settings.lang, me.role))
     return [*_table_board(f), f.text("the computer's turn", thinking, within=app.top.layout.right)]
 
 
@@ -253,7 +256,10 @@ def _dilemma(f: Frame) -> list:
         headings = (t("trend.effects", scenario=scenario), t("trend.effects_short"))
         found.append(f.text(f"answer {i + 1}: 'effects' heading", *headings, exact=True, within=panel))
         lines = [text for text, _ in effect_items(effects[answer.id], lang, book.content)] or [t("trend.no_effects")]
-        found += [f.text(f"answer {i + 1}: effect {line!r}", line, exact=True, within=panel) for line in lines]
+        # the card draws each effect with no-break spaces around its number (never "+2" alone on a line)
+        drawn = [text for text, _ in scene.effect_lines(i)]
+        assert [line.replace("\u00a0", " ") for line in drawn] == lines
+        found += [f.text(f"answer {i + 1}: effect {line!r}", line, exact=True, within=panel) for line in drawn]
         found.append(f.button(f"answer {i + 1}: button", t("dilemma.choose", n=i + 1, stance=stance.lower())))
     return found
 
@@ -329,7 +335,11 @@ def _debrief(f: Frame) -> list:
         rows += [(name, capital(indicator_name(name, lang))) for name in INDICATORS]
         for key, label in rows:
             values = series[key]
-            shown = f"{label}: {t('common.from_to', a=f'{values[0]:.0f}', b=f'{values[-1]:.0f}')}"
+            if key == "progress":  # the challenge's progress in percent, as the subtitle says it
+                a, b = percent(values[0], lang), percent(values[-1], lang)
+            else:
+                a, b = f"{values[0]:.0f}", f"{values[-1]:.0f}"
+            shown = f"{label}: {t('common.from_to', a=a, b=b)}"
             found.append(f.text(f"start and end of {key}", shown, exact=True))
         found.append(f.text("'goals' heading", t("debrief.goals"), exact=True))
         for r in scene.analysis("seats", analysis.seat_results):
@@ -371,7 +381,13 @@ def _debrief(f: Frame) -> list:
             total = str(sum(seat.contributed))
             found.append(f.text(f"contributions: total of {label}", total, exact=True, within=right))
     elif tab == "knobs":
-        for k in scene.analysis("knobs", analysis.knobs):
+        # at large text the knobs are on pages (their meanings stay at the small size at least): every knob is
+        # on one page, and the page shown has its knobs and a button to the next
+        pages = debrief_tabs._knob_pages(scene, body)
+        assert [k.number for page in pages for k in page] == [k.number for k in scene.analysis("knobs", analysis.knobs)]
+        if len(pages) > 1:
+            found.append(f.button("'next knobs' button", "›"))
+        for k in pages[min(scene.page, len(pages) - 1)]:
             found.append(f.text(f"knob {k.number}", f"{k.number}. {k.name}", exact=True))
             found.append(f.text(f"knob {k.number}: how far", t(f"debrief.knob_{k.level}"), exact=True))
             found.append(f.text(f"knob {k.number}: what it means", f"{k.reading} {k.lasting}".strip(), exact=True))

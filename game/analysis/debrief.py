@@ -39,6 +39,7 @@ from .gamelog import GameLog
 
 LEVELS = ("low", "medium", "high")
 KEY_EVENTS = ("answered", "founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
+CAUSE_EVENTS = ("vital", "not_vital", "lost_vital", "knob_far")  # the round's main causes of progress
 EVENT_ACTIONS = {"founded": "propose", "joined": "accept", "left": "leave", "seized": "seize_opportunity"}
 
 
@@ -170,6 +171,7 @@ class RoundStory:
     key_events: tuple  # the lines that matter most when space is short: founded, vital or not, broken
     progress: float
     progress_gain: float
+    causes: tuple = ()  # the lines that tell where the round's progress came from: vital or not, a knob turned far
 
 
 def _event_line(story: Story, event: Event, lang: str) -> Optional[str]:
@@ -225,8 +227,8 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
             if headline in told or len(told) < decisive:
                 told[headline] += 1
                 shown.add((s.action.kind, getattr(s.action, "seat", -1)))
-        lines = tuple(h if n == 1 else f"{h} ({n}×)" for h, n in told.items())
-        events, key_events = [], []
+        lines = tuple(h if n == 1 else f"{h}\u00a0×{n}" for h, n in told.items())  # "×2", as the round summary
+        events, key_events, causes = [], [], []
         for e in story.end.events:
             if e.round != r or (e.kind in EVENT_ACTIONS and (EVENT_ACTIONS[e.kind], e.seat) in shown):
                 continue
@@ -235,10 +237,14 @@ def timeline(story: Story, lang: str, decisive: int = 3) -> list:
                 events.append(line)
                 if e.kind in KEY_EVENTS:
                     key_events.append(line)
+                if e.kind in CAUSE_EVENTS:
+                    causes.append(line)
         trends = tuple(story.trend_name(t, lang) for t in (story.end.drawn[r - 1] if r <= len(story.end.drawn) else ()))
         progress = history[r][1]
         gain = round(progress - previous, 1)
-        out.append(RoundStory(r, trends, lines, tuple(events), tuple(key_events), round(progress, 1), gain))
+        out.append(
+            RoundStory(r, trends, lines, tuple(events), tuple(key_events), round(progress, 1), gain, tuple(causes))
+        )
         previous = progress
     return out
 

@@ -11,17 +11,16 @@ import pygame
 from game.analysis import debrief as analysis
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.export import charts
-from game.export.draw import hanging_list, line_height, shared_kind, wrap
-from game.words import capital, indicator_name, resource_name
+from game.export.draw import fits, hanging_list, line_height, shared_kind, wrap
+from game.export.look import SIZES
+from game.words import capital, indicator_name, percent, resource_name
 
 ROUNDS_PER_PAGE = 5
 
 
 def buttons(scene, body: pygame.Rect) -> list:
-    """Extra buttons a tab needs (the timeline's pages), as (rect, text, callback) tuples."""
-    if scene.tab != "timeline":
-        return []
-    pages = _timeline_pages(scene)
+    """Extra buttons a tab needs (the pages of the timeline and of the knobs), as (rect, text, callback) tuples."""
+    pages = _pages(scene, body)
     if pages <= 1:
         return []
     look = scene.look
@@ -29,16 +28,25 @@ def buttons(scene, body: pygame.Rect) -> list:
     y = body.top
     out = []
     if scene.page > 0:
-        out.append((pygame.Rect(body.right - 2 * bw - look.px(8), y, bw, bh), "‹", lambda: _page(scene, -1)))
+        out.append((pygame.Rect(body.right - 2 * bw - look.px(8), y, bw, bh), "‹", lambda: _page(scene, -1, pages)))
     if scene.page < pages - 1:
-        out.append((pygame.Rect(body.right - bw, y, bw, bh), "›", lambda: _page(scene, +1)))
+        out.append((pygame.Rect(body.right - bw, y, bw, bh), "›", lambda: _page(scene, +1, pages)))
     return out
 
 
-def _page(scene, step: int) -> None:
-    scene.page = max(0, min(_timeline_pages(scene) - 1, scene.page + step))
+def _page(scene, step: int, pages: int) -> None:
+    scene.page = max(0, min(pages - 1, scene.page + step))
     scene.rebuild()
     scene.app.dirty = True
+
+
+def _pages(scene, body: pygame.Rect) -> int:
+    """How many pages the current tab has (1: it is not paged)."""
+    if scene.tab == "timeline":
+        return _timeline_pages(scene)
+    if scene.tab == "knobs":
+        return len(_knob_pages(scene, body))
+    return 1
 
 
 def _timeline_pages(scene) -> int:
@@ -55,18 +63,25 @@ def _headings(scene, painter, inners: list, texts: list) -> list:
     """The panels' headings side by side, at one size: large on one line when every one fits so, else large
     on two lines, else body (two lines at most). Returns the y below each."""
     look = scene.look
-    kind, lines = "small", 2
-    for kind, lines in (("large", 1), ("large", 2), ("body", 2), ("small", 2)):
-        h = lines * line_height(look, kind, True)
-        boxes = [pygame.Rect(inner.left, inner.top, inner.width, h) for inner in inners]
-        if all(painter.fits(box, text, kind, True, kind) for box, text in zip(boxes, texts, strict=True)):
-            break
+    kind, lines = _heading_kind(painter, inners, texts)
     h = lines * line_height(look, kind, True)
     return [
         painter.text(pygame.Rect(inner.left, inner.top, inner.width, h), text, kind, bold=True, min_kind=kind).bottom
         + look.px(6)
         for inner, text in zip(inners, texts, strict=True)
     ]
+
+
+def _heading_kind(painter, inners: list, texts: list) -> tuple:
+    """The (kind, lines) at which `_headings` draws these headings."""
+    look = painter.look
+    kind, lines = "small", 2
+    for kind, lines in (("large", 1), ("large", 2), ("body", 2), ("small", 2)):
+        h = lines * line_height(look, kind, True)
+        boxes = [pygame.Rect(inner.left, inner.top, inner.width, h) for inner in inners]
+        if all(painter.fits(box, text, kind, True, kind) for box, text in zip(boxes, texts, strict=True)):
+            break
+    return kind, lines
 
 
 def _columns(scene, body: pygame.Rect, share: float = 0.5) -> tuple:
@@ -95,21 +110,26 @@ def draw_outcome(scene, painter, body: pygame.Rect) -> None:
     ]
     row_h = (inner.bottom - y) // len(rows)
     ends = [(series[key][0], series[key][-1]) for key, _, _ in rows]
+    # the challenge's progress in percent, as the subtitle says it ("100% reached"); the indicators as numbers
+    ends = [
+        ((percent(a, lang), percent(b, lang)) if key == "progress" else (f"{a:.0f}", f"{b:.0f}"))
+        for (key, _, _), (a, b) in zip(rows, ends, strict=True)
+    ]
     shown = [
-        f"{label}: {scene.t('common.from_to', a=f'{a:.0f}', b=f'{b:.0f}')}"
-        for (_, label, _), (a, b) in zip(rows, ends, strict=True)
+        f"{label}: {scene.t('common.from_to', a=a, b=b)}" for (_, label, _), (a, b) in zip(rows, ends, strict=True)
     ]
     kind = _line_kind(painter, inner.width, row_h - look.px(22), shown, ("body", "small"))
     if kind is None:  # large text in a narrow column: 'name: 50 – 52' where the whole line does not fit
         shown = [
             text
             if painter.fits(pygame.Rect(0, 0, inner.width, line_height(look, "small")), text, "small")
-            else f"{label}: {a:.0f} – {b:.0f}"
+            else f"{label}: {a} – {b}"
             for text, (_, label, _), (a, b) in zip(shown, rows, ends, strict=True)
         ]
         kind = _line_kind(painter, inner.width, row_h - look.px(22), shown, ("small",)) or "tiny"
     text_h = min(line_height(look, kind), row_h - look.px(22))
-    for (_, _, colour), (start, end), text in zip(rows, ends, shown, strict=True):
+    for (key, _, colour), text in zip(rows, shown, strict=True):
+        start, end = series[key][0], series[key][-1]
         painter.text(pygame.Rect(inner.left, y, inner.width, text_h), text, kind, min_kind="tiny")
         bar_y = y + text_h + look.px(2)
         painter.bar(pygame.Rect(inner.left, bar_y, inner.width, look.px(7)), start / 100, c["panel_edge"])
@@ -134,18 +154,16 @@ def _draw_goals(scene, painter, inner: pygame.Rect, y: int) -> None:
     bold_h = line_height(look, "body", True)
     height = inner.bottom - y
     columns = [(inner.left, inner.width, results)]
-    kind = next((k for k in ("body", "small", "tiny") if _goals_fit(look, results, inner.width, height, k)), None)
+    kind = next((k for k in ("body", "small") if _goals_fit(look, results, inner.width, height, k)), None)
     if kind is None and len(results) > 1:
-        # large text: two columns of goals side by side fit where one does not
+        # large text: two columns of goals side by side fit where one does not (never below small)
         gap = look.px(20)
         half = (inner.width - gap) // 2
         split = (len(results) + 1) // 2
-        columns = [(inner.left, half, results[:split]), (inner.left + half + gap, half, results[split:])]
-        kind = next(
-            (k for k in ("small", "tiny") if all(_goals_fit(look, part, w, height, k) for _, w, part in columns)),
-            "tiny",
-        )
-    kind = kind or "tiny"
+        two = [(inner.left, half, results[:split]), (inner.left + half + gap, half, results[split:])]
+        if all(_goals_fit(look, part, w, height, "small") for _, w, part in two):
+            columns, kind = two, "small"
+    kind = kind or "tiny"  # the last resort: one column at the smallest size
     for left, width, part in columns:
         top = y
         for r, row_h in zip(part, _goal_rows(look, part, width, height, kind), strict=True):
@@ -260,13 +278,19 @@ def _trend_card(scene, painter, room: pygame.Rect, trends: list) -> int:
 
 def _round_items(scene, box: pygame.Rect, r) -> tuple:
     """The round's decisive moves and coalition news as list items, as many as fit `box`, and the line that
-    counts the rest ("" when all fit): the most decisive move and the key news first, then the other moves and
-    news; what did not fit is counted, never silently left out."""
+    counts the rest ("" when all fit): first what made most of the round's progress (the coalition vital or
+    not, a knob turned far), then the most decisive move and the key news, then the other moves and news; what
+    did not fit is counted, never silently left out."""
     look = scene.look
     decisive = [line.rstrip(".") for line in r.decisive]
     events = [line.rstrip(".") for line in r.events if line.rstrip(".") not in decisive]
+    causes = [e for e in (c.rstrip(".") for c in r.causes) if e in events]
     key = {e.rstrip(".") for e in r.key_events}
-    priority = decisive[:1] + [e for e in events if e in key] + decisive[1:] + [e for e in events if e not in key]
+    priority = list(
+        dict.fromkeys(
+            causes + decisive[:1] + [e for e in events if e in key] + decisive[1:] + [e for e in events if e not in key]
+        )
+    )
     total = len(priority)
     fnt = look.font("small")
 
@@ -345,7 +369,7 @@ def draw_coalition(scene, painter, body: pygame.Rect) -> None:
     y, bars_y = _headings(scene, painter, [inner, bars_inner], titles)
     net_rect = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
     scene.network_info = charts.trust_network(
-        painter, net_rect, names, end.trust, members=members, lead=lead, legend=scene.t("debrief.trust_legend")
+        painter, net_rect, names, end.trust, members=members, lead=lead, legend=scene.t("debrief.trust_legend_lead")
     )
     bars_rect = pygame.Rect(bars_inner.left, bars_y, bars_inner.width, bars_inner.bottom - bars_y)
     contributed = [list(seat.contributed) for seat in end.seats]
@@ -355,22 +379,25 @@ def draw_coalition(scene, painter, body: pygame.Rect) -> None:
 
 # ------------------------------------------------------------------------------------------- knobs
 def draw_knobs(scene, painter, body: pygame.Rect) -> None:
-    """How far the group turned each of the five knobs, and what that means."""
+    """How far the group turned each of the five knobs, and what that means; on pages where the meanings would
+    otherwise have to go below the small size (large text), so that they stay readable."""
     look, c = scene.look, painter.c
     knobs = scene.analysis("knobs", analysis.knobs)
-    inner = _panel(scene, painter, body)
-    row_h = inner.height // max(1, len(knobs))
+    pages = _knob_pages(scene, body)
+    page = max(0, min(scene.page, len(pages) - 1))
+    shown = pages[page]
+    if len(pages) > 1:  # a line for the page buttons above the panel, saying which knobs this page shows
+        first = sum(len(p) for p in pages[:page]) + 1
+        words = scene.t("debrief.knobs_page", first=first, last=first + len(shown) - 1, total=len(knobs))
+        strip = pygame.Rect(body.left, body.top, body.width - 2 * look.px(64) - look.px(24), look.px(52))
+        painter.text(strip, words, "body", colour=c["muted"], min_kind="small")
+    inner = _panel(scene, painter, _knob_rect(scene, body, len(pages)))
+    row_h = inner.height // max(1, len(shown))
     bold_h = line_height(look, "body", True)
     label_w = max(look.font("body").size(scene.t(f"debrief.knob_{level}"))[0] for level in analysis.LEVELS) + look.px(8)
-    meanings = [
-        (
-            pygame.Rect(inner.left, inner.top + i * row_h + bold_h, inner.width, row_h - bold_h - look.px(8)),
-            f"{k.reading} {k.lasting}".strip(),
-        )
-        for i, k in enumerate(knobs)
-    ]
-    kind = shared_kind(look, meanings)  # every meaning at one size, as large as the rows allow
-    for i, (k, (box, meaning)) in enumerate(zip(knobs, meanings, strict=True)):
+    meanings = _knob_meanings(look, inner, shown)
+    kind = shared_kind(look, meanings, ("body", "small"))  # every meaning at one size, as large as rows allow
+    for i, (k, (box, meaning)) in enumerate(zip(shown, meanings, strict=True)):
         y = inner.top + i * row_h
         bar_w = look.px(200)
         painter.text(
@@ -389,8 +416,8 @@ def draw_knobs(scene, painter, body: pygame.Rect) -> None:
             min_kind="small",
             align="right",
         )
-        painter.text(box, meaning, kind, min_kind="tiny", colour=c["ink"])
-        if i < len(knobs) - 1:
+        painter.text(box, meaning, kind, min_kind="small", colour=c["ink"])
+        if i < len(shown) - 1:
             pygame.draw.line(
                 painter.surface,
                 c["panel_edge"],
@@ -398,6 +425,41 @@ def draw_knobs(scene, painter, body: pygame.Rect) -> None:
                 (inner.right, y + row_h - look.px(4)),
                 max(1, look.px(1)),
             )
+
+
+def _knob_rect(scene, body: pygame.Rect, pages: int) -> pygame.Rect:
+    """The knobs' panel: the whole body, or below the page buttons when there are pages."""
+    top = body.top + (scene.look.px(60) if pages > 1 else 0)
+    return pygame.Rect(body.left, top, body.width, body.bottom - top)
+
+
+def _knob_meanings(look, inner: pygame.Rect, knobs: list) -> list:
+    """Each knob's meaning with the box it has under its name, the knobs in rows of equal height."""
+    row_h = inner.height // max(1, len(knobs))
+    bold_h = line_height(look, "body", True)
+    return [
+        (
+            pygame.Rect(inner.left, inner.top + i * row_h + bold_h, inner.width, row_h - bold_h - look.px(8)),
+            f"{k.reading} {k.lasting}".strip(),
+        )
+        for i, k in enumerate(knobs)
+    ]
+
+
+def _knob_pages(scene, body: pygame.Rect) -> list:
+    """The knobs split over as few pages as keep every meaning at the small size at least: all on one page
+    when they fit so (always at 100 % text), else on two pages, and so on."""
+    look = scene.look
+    knobs = list(scene.analysis("knobs", analysis.knobs))
+    for per_page in range(max(1, len(knobs)), 0, -1):
+        count = -(-len(knobs) // per_page)
+        per_page = -(-len(knobs) // count)  # pages as even as they can be: 3 and 2, not 4 and 1
+        pages = [knobs[i : i + per_page] for i in range(0, len(knobs), per_page)] or [[]]
+        inner = _knob_rect(scene, body, len(pages)).inflate(-look.px(32), -look.px(24))
+        meanings = [m for page in pages for m in _knob_meanings(look, inner, page)]
+        if all(fits(look, box, text, "small", False, "small") for box, text in meanings):
+            return pages
+    return pages
 
 
 # ------------------------------------------------------------------------------------------- wind tunnel
@@ -411,35 +473,62 @@ def draw_windtunnel(scene, painter, body: pygame.Rect) -> None:
 # ------------------------------------------------------------------------------------------- reflection
 def draw_reflection(scene, painter, body: pygame.Rect) -> None:
     """The scenario's reflection questions, and the questions this game raises: numbered, with a hanging
-    indent, all at one size."""
+    indent, all at one size: the largest at which both lists fit, with the columns as wide as their questions
+    need (the screen a trainer leaves up longest, so the questions are as large as they can be)."""
     look = scene.look
     lang = scene.app.settings.lang
     own, generated = scene.analysis("questions", analysis.reflection_questions)
-    left, right = _columns(scene, body, 0.55)
-    inners = [_panel(scene, painter, left), _panel(scene, painter, right)]
     titles = [
         scene.t("debrief.questions_scenario", scenario=scene.story.scenario.name.get(lang)),
         scene.t("debrief.questions_game"),
     ]
+    numbered = [[(f"{i}.", q) for i, q in enumerate(questions, 1)] for questions in (own, generated)]
+    kind, share, gap = _reflection_layout(scene, painter, body, titles, numbered)
+    left, right = _columns(scene, body, share)
+    inners = [_panel(scene, painter, left), _panel(scene, painter, right)]
     tops = _headings(scene, painter, inners, titles)
-    lists = [
-        (pygame.Rect(inner.left, y, inner.width, inner.bottom - y), [(f"{i}.", q) for i, q in enumerate(questions, 1)])
-        for inner, y, questions in zip(inners, tops, (own, generated), strict=True)
-    ]
-    kinds = ("body", "small", "tiny")
-    kind = next(
-        (k for k in kinds if all(_list_height(look, box, items, k) <= box.height for box, items in lists)), "tiny"
-    )
-    for box, items in lists:
+    for inner, y, items in zip(inners, tops, numbered, strict=True):
+        box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
         if items:
-            hanging_list(painter, look, box, items, kind, gap=line_height(look, kind) // 2)
+            hanging_list(painter, look, box, items, kind, gap=line_height(look, kind) // gap)
         else:
             painter.text(box, scene.t("debrief.no_questions"), kind, min_kind="tiny")
 
 
-def _list_height(look, box: pygame.Rect, items: list, kind: str) -> int:
-    """The height of the questions as a list in `box` at `kind`, half a line between them."""
-    return hanging_list(None, look, box, items, kind, gap=line_height(look, kind) // 2)
+def _reflection_layout(scene, painter, body: pygame.Rect, titles: list, numbered: list) -> tuple:
+    """(kind, share of the left column, gap): the largest kind at which both lists fit, and at that kind the
+    split of the width that leaves the two columns' lists equally full."""
+    look = scene.look
+    shares = [x / 100 for x in range(25, 80, 5)]
+    # below the largest text size, no larger than the small size at the largest one (150 %), where the
+    # questions always fit: choosing a larger text size never makes them smaller
+    ratio = 150 / max(1, scene.app.settings.text_size)
+    cap = round(SIZES["small"] * look.text_scale * ratio) if ratio > 1 else None
+    kinds = [k for k in ("large", "body", "small") if cap is None or look.size(k) < cap or k == "small"]
+    # half a line between the questions, or a quarter where that lets them be a size larger
+    for kind, gap in [(k, g) for k in kinds for g in (2, 4)]:
+        best = None
+        for share in shares:
+            inners = [r.inflate(-look.px(32), -look.px(24)) for r in _columns(scene, body, share)]
+            head_kind, lines = _heading_kind(painter, inners, titles)
+            top = inners[0].top + lines * line_height(look, head_kind, True) + look.px(6)
+            room = inners[0].bottom - top
+            fill = [
+                _list_height(look, pygame.Rect(inner.left, top, inner.width, room), items, kind, gap) / max(1, room)
+                if items
+                else 0.0
+                for inner, items in zip(inners, numbered, strict=True)
+            ]
+            if max(fill) <= 1 and (best is None or max(fill) < best[0]):
+                best = (max(fill), share)
+        if best is not None:
+            return kind, best[1], gap
+    return "tiny", 0.55, 2
+
+
+def _list_height(look, box: pygame.Rect, items: list, kind: str, gap: int = 2) -> int:
+    """The height of the questions as a list in `box` at `kind`, 1/`gap` of a line between them."""
+    return hanging_list(None, look, box, items, kind, gap=line_height(look, kind) // gap)
 
 
 DRAWERS = {

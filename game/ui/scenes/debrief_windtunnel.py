@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.export.draw import hanging_list, line_height, min_text_px, wrap
+from game.export.draw import hanging_list, line_height, wrap
 from game.ui.theme import hex_colour
 from game.words import signed
 
@@ -74,13 +74,16 @@ def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
     content = scene.app.content
     painter.panel(rect)
     inner = rect.inflate(-look.px(32), -look.px(24))
-    heading = line_height(look, "large", True)
+    title = scene.t("windtunnel.per_scenario", games=result.games)
+    # the heading on one line, large where it fits so, else at body size on as many lines as it needs
+    head_kind = (
+        "large"
+        if painter.fits(pygame.Rect(0, 0, inner.width, line_height(look, "large", True)), title, "large", True, "large")
+        else "body"
+    )
+    heading = _height(look, inner.width, title, head_kind, True)
     painter.text(
-        pygame.Rect(inner.left, inner.top, inner.width, heading),
-        scene.t("windtunnel.per_scenario", games=result.games),
-        "large",
-        bold=True,
-        min_kind="body",
+        pygame.Rect(inner.left, inner.top, inner.width, heading), title, head_kind, bold=True, min_kind=head_kind
     )
     y = inner.top + heading + look.px(6)
     rows = result.results
@@ -95,11 +98,13 @@ def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
     breaks = [_broken_texts(scene, r) for r in rows]
 
     def fits(kind: str) -> bool:
+        # the share in words on two lines at most, and under it every card that broke the future (its shortest
+        # line naming them all)
         h = line_height(look, kind)
         return all(
-            _height(look, width, text, kind) + h <= room  # at least the shortest "broke on" line under it
+            _height(look, width, text, kind) + _height(look, width, options[-1], kind) <= room
             and _height(look, width, text, kind) <= 2 * h
-            for text in realised
+            for text, options in zip(realised, breaks, strict=True)
         )
 
     kind = next((k for k in ("body", "small") if fits(k)), "small")
@@ -117,7 +122,7 @@ def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
         label_y = bar_y + look.px(22)
         used = painter.text(pygame.Rect(x, label_y, width, 2 * text_h), words, kind, min_kind=kind)
         box = pygame.Rect(x, used.bottom + look.px(2), width, y + row_h - used.bottom - look.px(8))
-        # the longest "broke on" line that fits (fewer cards when the row is short)
+        # the fullest "broke on" line that fits (every form names all the cards)
         text = next((t for t in options if _height(look, width, t, kind) <= box.height), options[-1])
         if box.height >= text_h:
             painter.text(box, text, kind, min_kind=kind, colour=c["muted"])
@@ -125,16 +130,19 @@ def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
 
 
 def _broken_texts(scene, r) -> list:
-    """What broke a scenario most often, from the fullest line to the shortest: three cards, two, one, and one
-    without the words before it; or that nothing broke it."""
+    """What broke a scenario most often (three cards at most), from the fullest line to the shortest, every
+    one naming all the cards: with the words before them, then without; the count after each card, or once
+    ("(1× each)") when they broke it equally often. Or that nothing broke it."""
     content, lang = scene.app.content, scene.app.settings.lang
     if not r.broken_by:
         return [scene.t("windtunnel.never_broken")]
-    texts = []
-    for top, prefix in ((3, True), (2, True), (1, True), (1, False)):
-        cards = ", ".join(f"{content.trends[t].title.get(lang)} ({n}×)" for t, n in r.broken_by[:top])
-        texts.append(scene.t("windtunnel.broken_by", cards=cards) if prefix else cards)
-    return texts
+    top = r.broken_by[:3]
+    titles = [content.trends[t].title.get(lang) for t, _ in top]
+    counts = {n for _, n in top}
+    forms = [", ".join(f"{title}\u00a0({n}×)" for title, (_, n) in zip(titles, top, strict=True))]
+    if len(top) > 1 and len(counts) == 1:
+        forms.append(scene.t("windtunnel.each", cards=", ".join(titles), n=top[0][1]))
+    return [scene.t("windtunnel.broken_by", cards=cards) for cards in forms] + forms
 
 
 def _draw_choices(scene, painter, rect: pygame.Rect, result) -> None:
@@ -181,12 +189,16 @@ def _draw_choices(scene, painter, rect: pygame.Rect, result) -> None:
             for h, items in zip(head_used, items_per_group, strict=True)
         )
 
-    # the smallest size only where it is still as large as the design's smallest text at 1080p (large text)
-    tiny = [("tiny", True)] if look.size("tiny") >= min_text_px() else []
-    kind, items_per_group = "small", lists(False)
-    for k, detail in [("body", True), ("small", True), *tiny, ("body", False), ("small", False)]:
-        if need(lists(detail), k) <= inner.height:
-            kind, items_per_group = k, lists(detail)
+    # never below small (at large text the tiny size would undo it): where the numbers of the "not decisive"
+    # list do not fit, that list goes without them; the note that explains the numbers is kept room for, at
+    # small size, in its short form (one footer line) where the whole one does not fit
+    notes = (scene.t("windtunnel.how"), scene.t("windtunnel.how_short"))
+    kind, items_per_group, how = "small", lists(False), notes[-1]
+    options = [(k, detail, note) for k, detail in [("body", True), ("small", True)] for note in notes]
+    options += [(k, False, note) for k in ("body", "small") for note in notes]
+    for k, detail, note in options:
+        if need(lists(detail), k) + _height(look, inner.width, note, "small") <= inner.height:
+            kind, items_per_group, how = k, lists(detail), note
             break
     y = inner.top
     for (title, _, colour), items, h in zip(groups, items_per_group, head_used, strict=True):
@@ -199,7 +211,6 @@ def _draw_choices(scene, painter, rect: pygame.Rect, result) -> None:
             hanging_list(painter, look, box, items, kind)
         else:
             painter.text(box, scene.t("windtunnel.none"), kind, min_kind=kind)
-    how = scene.t("windtunnel.how")
     for note_kind in dict.fromkeys((kind, "small")):  # the note at the lists' size when it fits, else small
         if inner.bottom - y >= _height(look, inner.width, how, note_kind):
             box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
@@ -223,9 +234,9 @@ def _gains(scene, choice, order: list, names: dict) -> str:
     )
 
 
-def _height(look, width: int, text: str, kind: str = "small") -> int:
+def _height(look, width: int, text: str, kind: str = "small", bold: bool = False) -> int:
     """The height `text` takes at `kind`, wrapped to `width`."""
-    fnt = look.font(kind)
+    fnt = look.font(kind, bold)
     return len(wrap(text, fnt, max(1, width))) * fnt.get_linesize()
 
 

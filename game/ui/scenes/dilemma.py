@@ -7,6 +7,8 @@ table weighs the same choice another future would weigh differently. People choo
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
 from game.analysis.explain import effect_items
@@ -15,6 +17,8 @@ from game.export.draw import line_height, wrap
 from game.ui.scene import Scene
 
 NUMBER_KEYS = (pygame.K_1, pygame.K_2, pygame.K_3)
+# the space before an effect's (last) number, and after it when one word follows ("Bedrijf +1 geld")
+_NUMBER = re.compile(r" ([+\u2212-]?\d[\d.,]*)(?: (\w+))?$")
 
 
 class DilemmaScene(Scene):
@@ -81,6 +85,7 @@ class DilemmaScene(Scene):
             if need <= room:
                 break
         height = chrome + min(room, need)
+        top += max(0, room - need) // 2  # the cards in the middle of the room below the question, not top-heavy
         rects = [pygame.Rect(m + i * (width + gap), top, width, height) for i in range(n)]
         return rects, text_kind, effect_kind
 
@@ -89,7 +94,9 @@ class DilemmaScene(Scene):
         book = self.app.session.state.book
         answer = self.answers()[i]
         effects = book.responses[self.dilemma().key][answer.id]
-        return effect_items(effects, self.app.settings.lang, book.content) or [(self.t("trend.no_effects"), True)]
+        lines = effect_items(effects, self.app.settings.lang, book.content)
+        # the effect's number stays on the line of its name ("Trust between everyone +2", never "+2" alone)
+        return [(_NUMBER.sub(_joined, text), gain) for text, gain in lines] or [(self.t("trend.no_effects"), True)]
 
     def _words_height(self, i: int, width: int, text_kind: str, effect_kind: str) -> int:
         """The height of answer i's words (its stance, text, the effects' heading and lines) at these sizes."""
@@ -212,3 +219,8 @@ class DilemmaScene(Scene):
                 painter.text(box, text, effect_kind, colour=colour, min_kind=effect_kind)
                 y += line_h
         self.draw_widgets(painter)
+
+
+def _joined(match: re.Match) -> str:
+    """An effect's number joined to the words on either side by no-break spaces."""
+    return "\u00a0" + match.group(1) + ("\u00a0" + match.group(2) if match.group(2) else "")
