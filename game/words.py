@@ -131,9 +131,10 @@ def role_word(role: Any, lang: str, fallback: str = "") -> str:
 
 
 def cost_words(cost, lang: str) -> str:
-    """What an action costs, resource before number ("time 1, money 2": "1 time" reads as "once"); `cost` has
-    a number per resource, in the engine's order of resources."""
-    return ", ".join(f"{resource_name(RESOURCES[i], lang)} {n}" for i, n in enumerate(cost) if n)
+    """What an action costs, resource before number ("time: 1, money: 2": "1 time" reads as "once"); `cost` has
+    a number per resource, in the engine's order of resources. An action's row shows it in brackets after its
+    name ("Kitchen-table talk (time: 1)")."""
+    return ", ".join(f"{resource_name(RESOURCES[i], lang)}:{NBSP}{n}" for i, n in enumerate(cost) if n)
 
 
 def person(name: str, role: Any, lang: str, fallback: str = "") -> str:
@@ -142,6 +143,11 @@ def person(name: str, role: Any, lang: str, fallback: str = "") -> str:
     seat alone."""
     word = role_word(role, lang, fallback)
     return f"{name} ({word})" if word else name
+
+
+def computer_seat(name: str, role: Any, lang: str, fallback: str = "") -> str:
+    """A seat a computer plays, the one form of the whole game: "Cem (Professional) · computer"."""
+    return f"{person(name, role, lang, fallback)} ·{NBSP}{template('table.computer', lang)}"  # never "·" alone
 
 
 def day_time(moment: Any, lang: str) -> str:

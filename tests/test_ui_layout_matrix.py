@@ -297,8 +297,7 @@ def _summary(f: Frame) -> list:
         found.append(f.text(f"change of {name}", f"{indicator_name(name, lang).capitalize()}: {change}"))
         causes = scene.details(lang)[i]  # the merged causes, as drawn ("… ×2 (+2)")
         if causes:
-            counted = t("summary.causes", n=len(causes))
-            found.append(f.text(f"causes of {name}", causes[0], counted))
+            found.append(f.text(f"causes of {name}", causes[0]))  # the first cause is always listed
         else:
             found.append(f.text(f"causes of {name}", t("summary.no_change"), exact=True))
     return found

@@ -344,6 +344,21 @@ def resolution_causes(before: GameState, after: GameState, lang: str) -> list:
     return out
 
 
+def progress_causes(before: GameState, after: GameState, lang: str) -> list:
+    """The challenge's progress at a round's resolution as (delta, cause) pairs that add up to it: each
+    coalition's gain (vital or not), then the rest (investments outside a coalition, actors, knobs, the limit)."""
+    out = []
+    for event in after.events[len(before.events) :]:
+        if isinstance(event, Vital | NotVital) and event.gain:
+            lead = after.coalitions[event.coalition].lead()
+            key = "cause_vital" if isinstance(event, Vital) else "cause_not_vital"
+            out.append((event.gain, _line(key, lang, lead=after.seats[lead].name if lead is not None else "?")))
+    rest = after.progress - before.progress - sum(d for d, _ in out)
+    if abs(rest) >= 0.05:
+        out.append((rest, _line("cause_progress_rest", lang)))
+    return out
+
+
 def merged_causes(causes: list) -> list:
     """(delta, cause) pairs with the same cause taken together, in the order they first came: [(delta, cause,
     times)]. The deltas still add up to the change ("Bas (Inwoners): Bewonersinitiatief starten" twice, +1 and +1,
@@ -355,10 +370,10 @@ def merged_causes(causes: list) -> list:
     return [(total, cause, times) for cause, (total, times) in merged.items()]
 
 
-def cause_phrase(delta: int, cause: str, times: int, lang: str) -> str:
+def cause_phrase(delta: float, cause: str, times: int, lang: str, digits: int = 0) -> str:
     """One merged cause as the summary shows it: "Bewonersinitiatief starten ×2 (+2)"; a change that came to
-    nothing is "(±0)", never "(0)"."""
-    return f"{cause}{f' ×{times}' if times > 1 else ''} ({signed_change(delta, lang)})"
+    nothing is "(±0)", never "(0)"; `digits` for progress ("(+2,1)")."""
+    return f"{cause}{f' ×{times}' if times > 1 else ''} ({signed_change(delta, lang, digits)})"
 
 
 def not_vital_reasons(state: GameState, coalition_id: int, lang: str, pot=None) -> str:
@@ -368,4 +383,18 @@ def not_vital_reasons(state: GameState, coalition_id: int, lang: str, pot=None) 
 
     c = state.coalitions[coalition_id]
     problems: list[Reason] = coalition_problems(state, c, pot if pot is not None else pot_with_funds(state, c))
-    return "; ".join(reason_text(p, lang) for p in problems[:3]) or "—"
+    return "; ".join(reason_phrases(problems, lang)[:3]) or "—"
+
+
+def reason_phrases(problems: list, lang: str) -> list:
+    """Reasons as phrases, with the pot's shortfalls as one reason of several parts ("the pot does not cover
+    the need: time 1 of 5, network 0 of 4"), never the same words twice."""
+    needs = [p for p in problems if p.key == "crit_need"]
+    out = []
+    for p in problems:
+        if p.key != "crit_need" or len(needs) == 1:
+            out.append(reason_text(p, lang))
+        elif p is needs[0]:
+            parts = ", ".join(say("reason.crit_need_part", lang, **n.params) for n in needs)
+            out.append(say("reason.crit_need_many", lang, parts=parts))
+    return out

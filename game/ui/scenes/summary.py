@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.analysis.explain import actor_line, cause_phrase, merged_causes, resolution_causes
+from game.analysis.explain import actor_line, cause_phrase, merged_causes, progress_causes, resolution_causes
 from game.engine.events import ActorMoved
 from game.engine.vocabulary import INDICATORS
 from game.export.draw import line_height, wrap
@@ -49,28 +49,46 @@ class SummaryScene(Scene):
     def shot_name(self) -> str:
         return "summary"
 
+    def line_cause(self, line, lang: str) -> str:
+        """What one move of the round was, as a cause (the resolution has causes of its own)."""
+        if line.action.kind == "draw_trend":  # the cards, and what an actor did as the round started
+            content = self.app.session.state.book.content
+            names = [content.trends[t].title.get(lang) for t in line.after.current_trends()]
+            for event in line.after.events[len(line.before.events) :]:
+                if isinstance(event, ActorMoved):
+                    names.append(actor_line(line.after, event, lang).rstrip("."))
+            return ", ".join(names)
+        return line.told(lang).headline.rstrip(".")
+
     def causes(self, index: int, lang: str) -> list:
         """(delta, cause) pairs for one indicator over this round."""
         out = []
-        state = self.app.session.state
         for line in self.lines:
             d = line.after.ind[index] - line.before.ind[index]
             if not d:
                 continue
-            kind = line.action.kind
-            if kind == "draw_trend":  # the cards, and what an actor did as the round started
-                names = [state.book.content.trends[t].title.get(lang) for t in line.after.current_trends()]
-                for event in line.after.events[len(line.before.events) :]:
-                    if isinstance(event, ActorMoved):
-                        names.append(actor_line(line.after, event, lang).rstrip("."))
-                cause = ", ".join(names)
-            elif kind == "resolve_round":  # the resolution's parts, each with its own cause
+            if line.action.kind == "resolve_round":  # the resolution's parts, each with its own cause
                 out.extend(resolution_causes(line.before, line.after, lang)[index])
-                continue
             else:
-                cause = line.told(lang).headline.rstrip(".")
-            out.append((d, cause))
+                out.append((d, self.line_cause(line, lang)))
         return out
+
+    def progress_details(self, lang: str) -> list:
+        """Where the challenge's progress came from this round, as merged causes ("… (+2,1)")."""
+        out = []
+        for line in self.lines:
+            d = line.after.progress - line.before.progress
+            if abs(d) < 0.05:
+                continue
+            if line.action.kind == "resolve_round":
+                out.extend(progress_causes(line.before, line.after, lang))
+            else:
+                out.append((d, self.line_cause(line, lang)))
+        return [
+            cause_phrase(delta, cause, times, lang, 0 if float(delta).is_integer() else 1)
+            for delta, cause, times in sorted(merged_causes(out), key=lambda m: -abs(m[0]))  # largest first
+            if abs(delta) >= 0.05
+        ]
 
     def details(self, lang: str) -> list:
         """Per indicator, its merged causes as phrases ("… ×2 (+2)"); the summary and its layout test read these."""
@@ -82,7 +100,8 @@ class SummaryScene(Scene):
     def detail_texts(self, width: int, height: int, head_h: int, lang: str) -> tuple:
         """(kind, one text per indicator) for the right-hand panel: every cause at the largest of body and small
         that lets all five fit `height` (one size for all, never smaller than small); when even small does not,
-        the longest lists give up their last causes for "(and n other changes)" until the whole column fits."""
+        the longest lists give up their last causes for "and n other changes" until the whole column fits
+        (every list keeps its first cause)."""
         look = self.look
         gap = look.px(SUMMARY_GAP)
         details = self.details(lang)
@@ -92,15 +111,9 @@ class SummaryScene(Scene):
             items, k = details[i], counts[i]
             if not items:
                 return self.t("summary.no_change")
-            if k == 0:
-                return self.t("summary.causes", n=len(items))
             left = len(items) - k
-            more = (
-                " " + (self.t("summary.one_more") if left == 1 else self.t("table.more_changes", n=left))
-                if left
-                else ""
-            )
-            return "; ".join(items[:k]) + more
+            more = [self.t("summary.one_more") if left == 1 else self.t("table.more_changes", n=left)] if left else []
+            return "; ".join(items[:k] + more)
 
         def heights(kind: str) -> list:
             fnt, line_h = look.font(kind), line_height(look, kind)
@@ -112,11 +125,37 @@ class SummaryScene(Scene):
         for kind in ("body", "small"):
             if total(kind) <= height:
                 return kind, [text(i) for i in range(len(details))]
-        while total("small") > height and any(counts):
+        while total("small") > height and any(k > 1 for k in counts):
             tall = heights("small")
-            i = max((j for j in range(len(details)) if counts[j]), key=lambda j: tall[j])
+            i = max((j for j in range(len(details)) if counts[j] > 1), key=lambda j: tall[j])
             counts[i] -= 1
         return "small", [text(i) for i in range(len(details))]
+
+    def draw_progress_causes(self, painter, room: pygame.Rect) -> None:
+        """Under the round's story, where the progress came from (as each indicator lists its causes), in the
+        story's size or small, as many as fit and then "and n other changes"."""
+        look = self.look
+        lang = self.app.settings.lang
+        items = self.progress_details(lang)
+        head_h = line_height(look, "body", True)
+        room = room.inflate(0, -look.px(SUMMARY_GAP)).move(0, look.px(SUMMARY_GAP) // 2)
+        if not items or room.height < head_h + line_height(look, "small"):
+            return
+        box = pygame.Rect(room.left, room.top + head_h, room.width, room.height - head_h)
+
+        def text(k: int) -> str:
+            left = len(items) - k
+            more = [self.t("summary.one_more") if left == 1 else self.t("table.more_changes", n=left)] if left else []
+            return "\n".join(f"• {item}" for item in items[:k] + more)
+
+        # every cause at body, else at small, else at small as many as fit and "and n other changes"
+        plan = [("body", len(items))] + [("small", k) for k in range(len(items), 0, -1)]
+        for kind, k in plan:
+            if painter.fits(box, text(k), kind, min_kind=kind):  # (no room even for one: no list at all)
+                head = pygame.Rect(room.left, room.top, room.width, head_h)
+                painter.text(head, self.t("summary.progress_causes"), "body", bold=True)
+                painter.text(box, text(k), kind, min_kind=kind)
+                return
 
     def draw(self, painter) -> None:
         w, h = self.app.window.get_size()
@@ -150,7 +189,10 @@ class SummaryScene(Scene):
             c["accent"],
         )
         y = used.bottom + look.px(50)
-        painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), "\n".join(sentences), "body")
+        used = painter.text(pygame.Rect(inner.left, y, inner.width, inner.bottom - y), "\n".join(sentences), "body")
+        self.draw_progress_causes(
+            painter, pygame.Rect(inner.left, used.bottom, inner.width, inner.bottom - used.bottom)
+        )
         painter.panel(right)
         inner = right.inflate(-look.px(36), -look.px(30))
         head_h = line_height(look, "body", True)

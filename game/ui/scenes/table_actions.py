@@ -15,7 +15,7 @@ from game.export.draw import line_height, wrap
 from game.ui.view import AppView
 from game.words import coalition_role_name, cost_words, reason_text
 
-from .table_pickers import ActionPickers
+from .table_pickers import ActionPickers, split_cost
 
 ANSWERS = ("accept", "decline")
 
@@ -118,16 +118,13 @@ class ActionPanel(AppView):
         return self.right.width - self.look.px(28) - self.look.px(30)
 
     def squeeze(self, text: str, kind: str) -> str:
-        """`text` as it fits a row's label at `kind`: whole, else its name cut short with "…" before what
-        comes after its last " · " (an action's cost stays whole)."""
+        """`text` as it fits a row's label at `kind`: whole, else its name cut short with "…" before its cost
+        in brackets (an action's cost stays whole)."""
         fnt = self.look.font(kind)
         room = self.label_room()
         if fnt.size(text)[0] <= room:
             return text
-        name, dot, tail = text.rpartition(" · ")
-        if not dot:
-            name, tail = text, ""
-        tail = f" · {tail}" if tail else ""
+        name, tail = split_cost(text)
         while name and fnt.size(f"{name.rstrip()}…{tail}")[0] > room:
             name = name[:-1]
         return f"{name.rstrip()}…{tail}"
@@ -369,7 +366,7 @@ class ActionPanel(AppView):
         self.row(sure_top, self.t("table.leave_sure"), lambda: self.act(Leave(seat)), height=sure_h)
 
     def _label(self, name: str, cost: str) -> str:
-        return f"{name} · {cost}" if cost else name
+        return f"{name} {cost}" if cost else name
 
     # ----------------------------------------------------------------- pressing
     def begin(self, step: str, pending=None) -> None:

@@ -12,7 +12,7 @@ from game.engine import goal_measure, pot_with_funds
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
 from game.ui.theme import hex_colour
-from game.words import resource_name
+from game.words import capital, resource_name
 
 from .table_actors import Painting
 from .table_layout import TableLayout
@@ -113,8 +113,9 @@ class BoardPainter(Painting):
             for k in range(len(changes), -1, -1):
                 more = len(changes) - k
                 candidate = with_changes(head, changes[:k])
-                if more:
-                    candidate += " " + self.t("table.more_changes", n=more)
+                if more:  # "Wellbeing +2 (now 57) and 2 other changes.", inside the sentence of the changes
+                    rest = self.t("table.more_changes", n=more)
+                    candidate = f"{candidate.rstrip('.')} {rest}." if k else f"{candidate} {capital(rest)}."
                 if painter.fits(inner, candidate, "body", min_kind=min_kind):
                     fitted = candidate
                     break

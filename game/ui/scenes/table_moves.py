@@ -8,6 +8,7 @@ from __future__ import annotations
 import pygame
 
 from game.export.draw import line_height, wrap
+from game.words import computer_seat
 
 from .table_actors import Painting
 
@@ -19,8 +20,9 @@ class MovesPainter(Painting):
 
     def heading(self) -> str:
         """Whose turn it is."""
-        seat = self.session.current()
-        return self.t("table.bot_thinking", name=self.state.seats[seat].name)
+        seat = self.state.seats[self.session.current()]
+        role = self.state.book.content.roles.get(seat.role)
+        return self.t("table.bot_thinking", name=computer_seat(seat.name, role, self.lang(), seat.role))
 
     def regions(self) -> tuple:
         """(the heading's rectangle, the moves' scrolling panel's rectangle) in the right panel."""

@@ -153,13 +153,18 @@ class MunicipalityPainter(Painting):
         colours = look.indicator_colours
         _, label_gap, bar_h, row_gap = self.indicator_row()
         value_w = look.font("small", True).size("100")[0]
-        for i, name in enumerate(INDICATORS):
-            label = indicator_name(name, lang).capitalize()
+        labels = [indicator_name(name, lang).capitalize() for name in INDICATORS]
+        # one size for all the names: when one needs the tiny size beside its value, they all take it
+        beside_all = pygame.Rect(0, 0, inner_w - value_w - look.px(8), small)
+        kind = (
+            "small" if all(painter.fits(beside_all, label, "small", min_kind="small") for label in labels) else "tiny"
+        )
+        for i, (name, label) in enumerate(zip(INDICATORS, labels, strict=True)):
             beside = pygame.Rect(r.left + pad, y, inner_w - value_w - look.px(8), small)
             # a long name (large text, a narrow panel) takes the whole line; its value goes to the bar's end
-            wide = not painter.fits(beside, label, "small", min_kind="tiny")
+            wide = not painter.fits(beside, label, kind, min_kind=kind)
             label_rect = pygame.Rect(r.left + pad, y, inner_w, small) if wide else beside
-            used = painter.text(label_rect, label, "small", min_kind="tiny")
+            used = painter.text(label_rect, label, kind, min_kind="tiny")
             value_y = y + small + label_gap - (small - bar_h) // 2 if wide else y
             if not wide:  # the change, between the name and the value
                 value_left = r.right - pad - value_w - look.px(6)
@@ -187,5 +192,8 @@ class MunicipalityPainter(Painting):
             parts.append(f"{resource_name(res, lang)} {n}")
         text = self.t("table.need", need=", ".join(parts))
         if not state.needs_known and any(state.hidden):
-            text += " " + self.t("table.need_hidden_short" if short else "table.need_hidden")
+            if short:  # the short note belongs to the sentence: "... network 4 (maybe more)."
+                text = f"{text.rstrip('.')} {self.t('table.need_hidden_short')}."
+            else:
+                text += " " + self.t("table.need_hidden")
         return text

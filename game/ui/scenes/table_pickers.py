@@ -41,6 +41,14 @@ def goal_short(view, seat: int, peeking: bool) -> str:
     return view.t("table.goal_short", pct=int(goal_measure(view.state, seat) * 100))
 
 
+def split_cost(label: str) -> tuple:
+    """An action row's label as (name, " (cost)"): the cost is the last bracketed part (`table.costs`)."""
+    name, bracket, cost = label.rpartition(" (")
+    if bracket and label.endswith(")"):
+        return name, f" ({cost}"
+    return label, ""
+
+
 class ActionPickers(AppView):
     """The pickers of the action panel's parameter steps and what they picked."""
 
@@ -127,7 +135,7 @@ class ActionPickers(AppView):
         fnt = look.font("body", True)
         width = self.right.width - look.px(32)
         if fnt.size(label)[0] > width:
-            label = label.split(" · ")[0]
+            label = split_cost(label)[0]
         high = min(2, len(wrap(label, fnt, width))) * line_height(look, "body", True)
         back = line_height(look, "body", True) + look.px(30)  # the back button, as `back_row` lays it
         if y + high + look.px(6) + self.height(seat) > self.right.bottom - back:

@@ -9,7 +9,7 @@ import pygame
 
 from game.engine.vocabulary import RESOURCES
 from game.export.draw import line_height
-from game.words import capital, coalition_role_name, resource_name, signed
+from game.words import capital, coalition_role_name, resource_name, role_word, signed
 
 from .table_actors import Painting
 from .table_coalitions import role_tip
@@ -43,7 +43,7 @@ class SeatsPainter(Painting):
             role_text, name_tag, role_kind, status, status_kind = words[i]
             name_box, role_box = self.card_lines(rect, icon)
             used = painter.text(name_box, seat.name, "body", bold=True)
-            if name_tag:  # "computer", after the name where the role line has no room for it
+            if name_tag:  # "· computer", after the name where the role line has no room for it
                 tag_box = pygame.Rect(used.right + look.px(8), name_box.top, name_box.right - used.right, body_b)
                 painter.text(tag_box, name_tag, "small", colour=c["muted"], valign="middle")
             painter.text(role_box, role_text, role_kind, colour=c["muted"], min_kind=role_kind)
@@ -86,42 +86,46 @@ class SeatsPainter(Painting):
         body_b, small = line_height(look, "body", True), line_height(look, "small")
         icon = [min(body_b + small, rect.height // 2) for rect in cards]
         lines = [self.card_lines(rect, ic) for rect, ic in zip(cards, icon, strict=True)]
-        roles = [state.book.content.roles[seat.role].name.get(lang) for seat in state.seats]
+        # the role as every other screen names it ("Wethouder", never "Wethouder (alderman)" on one card only)
+        role_texts = [role_word(state.book.content.roles.get(seat.role), lang, seat.role) for seat in state.seats]
 
         def fit(box, text, kind, bold=False) -> bool:
             return painter.fits(box, text, kind, bold, min_kind=kind)
 
         role_kind = "small"
-        if not all(fit(line[1], role.split(" (")[0], "small") for line, role in zip(lines, roles, strict=True)):
+        if not all(fit(line[1], role, "small") for line, role in zip(lines, role_texts, strict=True)):
             role_kind = "tiny"
-        role_texts = [
-            role if fit(line[1], role, role_kind) else role.split(" (")[0]
-            for line, role in zip(lines, roles, strict=True)
-        ]
         tag = f" · {self.t('table.computer')}"
         bots = [i for i in range(len(state.seats)) if self.session.is_bot(i)]
         on_role = all(fit(lines[i][1], role_texts[i] + tag, role_kind) for i in bots)
         name_w = [look.font("body", True).size(seat.name)[0] + look.px(8) for seat in state.seats]
-        statuses = []
-        turn = self.session.current()
-        for i, seat in enumerate(state.seats):
-            status = []
-            if seat.coalition >= 0:
-                role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
-                status.append(self.t("table.in_coalition", role=role_name))
-            if i == turn:
-                status.append(self.t("table.ap_one" if seat.ap == 1 else "table.ap", n=seat.ap))
-            statuses.append(status)
         boxes = [self.status_box(rect, ic) for rect, ic in zip(cards, icon, strict=True)]
+        options = [self.status_options(i) for i in range(len(state.seats))]
+        # the status stays at the cards' small size: shorter words first, tiny only when even those do not fit
         status_kind = "small"
-        status_texts = []
-        for box, status in zip(boxes, statuses, strict=True):
-            text = " · ".join(status)
-            if status and not fit(box, text, "small", True):
-                text = status[-1]
-            if text and not fit(box, text, "small", True):
-                status_kind = "tiny"
-            status_texts.append(text)
+        if not all(
+            not opts or any(fit(box, o, "small", True) for o in opts) for box, opts in zip(boxes, options, strict=True)
+        ):
+            status_kind = "tiny"
+
+        # one choice of words for all the cards ("in coalition as lead" beside "coalition: financier" reads as two
+        # different things): the fullest level at which every card's status fits
+        def at(level: int) -> list:
+            return [opts[min(level, len(opts) - 1)] if opts else "" for opts in options]
+
+        levels = range(max((len(opts) for opts in options), default=1))
+        status_texts = next(
+            (
+                at(k)
+                for k in levels
+                if all(not s or fit(b, s, status_kind, True) for b, s in zip(boxes, at(k), strict=True))
+            ),
+            at(len(levels) - 1),
+        )
+        # "Cem · computer", else "computer" alone where a long name leaves no room for the dot (then on every card)
+        name_tags = [tag.strip(), tag.strip(" ·")]
+        if not all(fit(pygame.Rect(0, 0, lines[i][0].width - name_w[i], body_b), name_tags[0], "small") for i in bots):
+            name_tags = name_tags[1:]
         out = []
         for i, box in enumerate(boxes):
             role_text, name_tag = role_texts[i], ""
@@ -129,7 +133,7 @@ class SeatsPainter(Painting):
                 role_text += tag
             elif i in bots:
                 room = pygame.Rect(0, 0, lines[i][0].width - name_w[i], body_b)
-                name_tag = tag.strip(" ·") if fit(room, tag.strip(" ·"), "small") else ""
+                name_tag = next((t for t in name_tags if fit(room, t, "small")), "")
                 if not name_tag and fit(lines[i][1], role_text + tag, role_kind):
                     role_text += tag
             status = status_texts[i]
@@ -137,6 +141,26 @@ class SeatsPainter(Painting):
                 status = ""
             out.append((role_text, name_tag, role_kind, status, status_kind))
         return out
+
+    def status_options(self, i: int) -> list:
+        """A seat's status line, from its fullest words to its shortest: its coalition role and (on its turn)
+        its action points, then shorter words for both, then the action points alone."""
+        state = self.state
+        seat = state.seats[i]
+        lang = self.lang()
+        full, short = [], []
+        if seat.coalition >= 0:
+            role_name = coalition_role_name(state.coalitions[seat.coalition].members[i], lang)
+            full.append(self.t("table.in_coalition", role=role_name))
+            short.append(self.t("table.in_coalition_short", role=role_name))
+        if i == self.session.current():
+            one = seat.ap == 1
+            full.append(self.t("table.ap_one" if one else "table.ap", n=seat.ap))
+            short.append(self.t("table.ap_one_short" if one else "table.ap_short", n=seat.ap))
+        if not full:
+            return []
+        out = [" · ".join(full), " · ".join(short), full[-1], short[-1]]
+        return list(dict.fromkeys(out))
 
     def status_box(self, rect: pygame.Rect, icon: int) -> pygame.Rect:
         """A seat card's status line (its coalition role, its action points; for a moment what a move changed)."""
