@@ -170,7 +170,9 @@ def _draw_goals(scene, painter, inner: pygame.Rect, y: int) -> None:
             mark = scene.t("debrief.met") if r.met else scene.t("debrief.not_met")
             # two columns: the seat's name alone (the role and "computer" make the line too long to read)
             label = r.label if len(columns) == 1 else story.end.seats[r.seat].name
-            who = label if r.human or len(columns) > 1 else f"{label}, {scene.t('debrief.bot')}"
+            who = (
+                label if r.human or len(columns) > 1 else f"{label} ·\u00a0{scene.t('debrief.bot')}"
+            )  # as on the table
             painter.text(
                 pygame.Rect(left, top, width, bold_h),
                 f"{who} — {mark}",
