@@ -167,7 +167,7 @@ def test_a_pack_chosen_on_the_content_check_is_played_and_remembered(tmp_path, m
     assert len(app.content.scenarios) == 5
     app.draw()
     shown = texts_on_screen(app)
-    assert "Dit pakket voegt toe: Netwerkstad, Zorgdorp (scenario's); Huisarts (rollen); Woningnood (opgaven)." in shown
+    assert "Dit pakket voegt toe: Netwerkstad, Zorgdorp (toekomsten); Huisarts (rollen); Woningnood (opgaven)." in shown
     # the next start plays it too
     again = new_app((1280, 720))
     assert again.pack == app.pack and "zorgdorp" in again.content.scenarios

@@ -130,9 +130,9 @@ def _draw_scenarios(scene, painter, rect: pygame.Rect, result) -> None:
 
 
 def _broken_texts(scene, r) -> list:
-    """What broke a scenario most often (three cards at most), from the fullest line to the shortest, every
-    one naming all the cards: with the words before them, then without; the count after each card, or once
-    ("(1× each)") when they broke it equally often. Or that nothing broke it."""
+    """What broke a scenario most often (three cards at most), from the fullest line to the shortest: naming
+    all the cards, with the words before them, then without; the count after each card, or once ("(1× each)")
+    when they broke it equally often; only then the first cards and "…". Or that nothing broke it."""
     content, lang = scene.app.content, scene.app.settings.lang
     if not r.broken_by:
         return [scene.t("windtunnel.never_broken")]
@@ -142,7 +142,10 @@ def _broken_texts(scene, r) -> list:
     forms = [", ".join(f"{title}\u00a0({n}×)" for title, (_, n) in zip(titles, top, strict=True))]
     if len(top) > 1 and len(counts) == 1:
         forms.append(scene.t("windtunnel.each", cards=", ".join(titles), n=top[0][1]))
-    return [scene.t("windtunnel.broken_by", cards=cards) for cards in forms] + forms
+    # the last resorts, for a row too low to name them all (many futures on a small window): the first cards
+    named = [f"{title}\u00a0({n}×)" for title, (_, n) in zip(titles, top, strict=True)]
+    shorter = [", ".join(named[:k]) + " …" for k in (2, 1)]
+    return [scene.t("windtunnel.broken_by", cards=cards) for cards in forms] + forms + shorter[3 - len(top) :]
 
 
 def _draw_choices(scene, painter, rect: pygame.Rect, result) -> None:
