@@ -84,7 +84,7 @@ def skipped_line(pack: Optional[Path], problems) -> str:
 def _unknown(what: str, item_id: str, known, problems) -> str:
     """The message for a --scenario or --challenge that is not in the content: when a skipped file of the pack
     is named after it, that file and its first problem."""
-    folder = f"{what}s/" if what != "challenge" else "challenges/"
+    folder = f"{what}s/"  # scenarios/, challenges/
     for problem in problems:
         name = Path(problem.file).name
         if folder in problem.file.replace("\\", "/") and Path(name).stem == item_id:
