@@ -131,6 +131,8 @@ class LogShape(_Shape):
     seed: int = Field(ge=0, le=MAX_SEED)
     scenario: str = Short
     challenge: str = Short
+    session_code: Optional[str] = Field(None, max_length=40)
+    table: str = Field("", max_length=200)
     setup: SetupShape
     seats: list[LogSeatShape] = Field(max_length=12)
     start: PointShape

@@ -35,7 +35,7 @@ from game.engine.rules import goal_measure
 from game.engine.vocabulary import INDICATORS, RESOURCES
 from game.words import coalition_role_name, indicator_name, say
 
-from .gamelog import GameLog
+from .gamelog import GameLog, turned
 
 LEVELS = ("low", "medium", "high")
 KEY_EVENTS = ("answered", "founded", "vital", "not_vital", "lost_vital", "dissolved", "walkout")
@@ -69,7 +69,9 @@ class Story:
         self.steps: list[Step] = []
         state = new_game(content, log.setup)
         self.start = state
+        branch = getattr(log, "branch", None)
         for i, action in enumerate(log.actions):
+            state = turned(state, i, branch)  # a what-if branch turns to its future where it did
             after = apply(state, action)
             entry = log.data["actions"][i] if i < len(log.data.get("actions", [])) else {}
             effect = float(entry.get("effect", 0) or 0) if isinstance(entry, dict) else 0.0
@@ -81,8 +83,8 @@ class Story:
     # ----------------------------------------------------------------- reading
     @property
     def scenario(self):
-        """The played scenario's content."""
-        return self.content.scenarios[self.log.setup.scenario]
+        """The played scenario's content (a what-if branch's: the future it turned to)."""
+        return self.content.scenarios[self.end.book.setup.scenario]
 
     @property
     def challenge(self):

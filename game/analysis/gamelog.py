@@ -18,11 +18,13 @@ from typing import Any, Optional
 from game import __version__
 from game.analysis.explain import explain
 from game.engine import (
+    Branch,
     Setup,
     SetupError,
     action_from_json,
     action_to_json,
     apply,
+    change_future,
     new_game,
     outcome,
 )
@@ -88,12 +90,18 @@ def build_log(
     ended_early: bool = False,
     written: Optional[str] = None,
     started: Optional[str] = None,
+    branch: Optional[Branch] = None,
+    table: str = "",
 ) -> dict:
-    """The log of the game `setup` + `actions` (replayed here, so the lines come from the engine itself)."""
+    """The log of the game `setup` + `actions` (replayed here, so the lines come from the engine itself); a
+    what-if `branch` turns to its future after its first actions."""
+    from game.analysis.sessioncode import code_of
+
     state = new_game(content, setup)
     start = {"indicators": dict(zip(INDICATORS, state.ind, strict=True)), "progress": round(state.progress, 2)}
     entries = []
-    for action in actions:
+    for i, action in enumerate(actions):
+        state = turned(state, i, branch)
         after = apply(state, action)
         entry = {"round": state.round, "seat": getattr(action, "seat", None), "action": action_to_json(action)}
         if action.kind not in ENGINE_KINDS:
@@ -115,8 +123,12 @@ def build_log(
         "lang": lang,
         "mode": mode,
         "seed": setup.seed,
-        "scenario": setup.scenario,
+        "scenario": branch.scenario if branch is not None else setup.scenario,
         "challenge": setup.challenge,
+        # the code every table of a session types (None when the seed is beyond a code's): same code, same deck
+        "session_code": code_of(content, setup),
+        **({"table": table} if table else {}),
+        **({"branch": branch.to_json()} if branch is not None else {}),
         "setup": setup.to_json(),
         "seats": [
             {"seat": i, "role": s.role, "name": s.name, "human": not s.bot, "goal": state.seats[i].goal}
@@ -134,9 +146,21 @@ def build_log(
     }
 
 
+def turned(state: GameState, done: int, branch: Optional[Branch]) -> GameState:
+    """`state` after `done` actions, turned to the branch's future when the branch turns there."""
+    if branch is not None and done == branch.after:
+        return change_future(state, branch.scenario)
+    return state
+
+
 def log_file_name(data: dict) -> str:
-    """`spel-<scenario>-<seed>-<start time>.json`, from the log's own header: one name per game."""
+    """`spel-<scenario>-<seed>-<start time>.json`, from the log's own header: one name per game; a what-if
+    branch's is `tak-<future>-ronde<round>-<seed>-<start time>.json`."""
     moment = data.get("started") or data.get("written", "")
+    branch = data.get("branch")
+    if isinstance(branch, dict):
+        where = f"{data.get('scenario', 'spel')}-ronde{branch.get('round', 0)}"
+        return game_file_name("tak", where, data.get("seed", 0), moment, "json")
     return game_file_name("spel", data.get("scenario", "spel"), data.get("seed", 0), moment, "json")
 
 
@@ -176,6 +200,7 @@ class GameLog:
     actions: list
     state: GameState
     digest_matches: bool
+    branch: Optional[Branch] = None  # a what-if branch: where it turned to which future
 
     @property
     def lang(self) -> str:
@@ -236,12 +261,30 @@ def read_log(path: Path, content) -> GameLog:
             actions.append(action_from_json(entry["action"]))
         except (KeyError, TypeError, ValueError):
             raise LogError("shape", path=shown, detail=f"action {i + 1}") from None
+    branch = None
+    if "branch" in data:
+        try:
+            branch = Branch.from_json(data["branch"])
+        except ValueError as exc:
+            raise LogError("shape", path=shown, detail=f"branch ({exc})") from None
+        if branch.scenario not in content.scenarios:
+            raise LogError("content_missing", path=shown, what="scenario", id=branch.scenario)
+        if branch.after > len(actions):
+            raise LogError("shape", path=shown, detail="branch")
     _check_content(content, setup, actions, shown)
     try:
         state = new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, KeyError, ValueError, IndexError, TypeError, OverflowError):
         raise LogError("content_changed", path=shown, index=0) from None
-    refused = replay_checked(state, actions)
+    before = actions[: branch.after] if branch is not None else actions
+    refused = replay_checked(state, before)
+    if not refused and branch is not None:
+        try:
+            state = change_future(state, branch.scenario)
+        except (SetupError, ValueError):
+            raise LogError("content_changed", path=shown, index=branch.after) from None
+        refused = replay_checked(state, actions[branch.after :])
+        refused = refused and refused + branch.after
     if refused:
         raise LogError("content_changed", path=shown, index=refused)
     recorded = data["outcome"]
@@ -250,7 +293,7 @@ def read_log(path: Path, content) -> GameLog:
         or abs(float(recorded.get("progress", -1)) - round(state.progress, 2)) > 0.011
     ):
         raise LogError("content_changed", path=shown, index=len(actions))
-    return GameLog(path, data, setup, actions, state, data.get("content_digest") == content.digest)
+    return GameLog(path, data, setup, actions, state, data.get("content_digest") == content.digest, branch)
 
 
 def report_file_name(data: dict) -> str:

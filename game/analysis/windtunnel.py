@@ -506,19 +506,20 @@ class _Counter:
 
 
 def run_windtunnel(
-    content, log, games: int = 300, progress=None, cancel=None, *, ablate: bool = True
+    content, log, games: int = 300, progress=None, cancel=None, *, ablate: bool = True, scenarios=None
 ) -> WindtunnelResult:
     """Play the group's strategy `games` times under every scenario, then each choice left out (skipped with
     `ablate=False`: then no choice is judged, and robust and fragile stay empty).
 
     `progress(done, total)` is called every REPORT_EVERY games; `cancel()` is asked as often and, when it
     returns True, Cancelled is raised. Meant to run in a thread: it shares nothing but the (read-only)
-    content and log."""
+    content and log. `scenarios` limits the futures played (default: all of the content's)."""
     if games < 1:
         raise ValueError("games must be at least 1")
     profiles = group_strategy(log)
     found = choices(log, content) if ablate else []
-    scenarios = content.scenario_ids()  # in the content's order, as the setup and the how-to show them
+    # in the content's order, as the setup and the how-to show them
+    scenarios = [s for s in content.scenario_ids() if scenarios is None or s in scenarios]
     n_ab = ablation_games(games)
     counter = _Counter(len(scenarios) * (games + n_ab * len(found)), progress, cancel)
     base = log.setup
@@ -579,7 +580,7 @@ def run_windtunnel(
             status[scenario] = _status(mean, _standard_error(diffs, mean), real_without / n_ab)
         if all(v in ("gain", "no_room") for v in status.values()) and "gain" in status.values():
             verdict = "robust"  # it helped wherever there was anything left to win
-        elif status[base.scenario] == "gain":
+        elif status.get(base.scenario) == "gain":
             verdict = "fragile"
         else:
             verdict = "other"

@@ -73,6 +73,7 @@ def build_parser() -> Parser:
     play.add_argument("--challenge")
     play.add_argument("--seats", help="comma list of role:name; a name of bot makes a computer player")
     play.add_argument("--seed", type=_seed)
+    play.add_argument("--code", help="a session code from the trainer (VC-XXXX-XXXX): seed, challenge and rounds")
     play.add_argument("--rounds", type=_positive(10))
     play.add_argument("--lang", choices=["nl", "en"])
     play.add_argument("--mode", choices=["beamer", "pass"])
@@ -135,6 +136,23 @@ def build_parser() -> Parser:
     debrief.add_argument("--content", type=Path, help="the content pack the game was played with")
     debrief.add_argument("--lang", choices=["nl", "en"], help="the language of the lines (default: the log's)")
     debrief.add_argument("--json", action="store_true", help="as JSON (else a short summary in words)")
+
+    compare = sub.add_parser("compare", help="several tables' game logs (and what-if branches) side by side")
+    compare.add_argument("logs", nargs="+", type=Path, metavar="LOG", help="game logs, or folders of them")
+    compare.add_argument("--out", type=Path, help="also write the zaalverslag (PDF) to this file")
+    compare.add_argument("--json", action="store_true")
+    compare.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the words (default en)")
+    compare.add_argument("--content", type=Path, help="the content pack the tables played with")
+    compare.add_argument(
+        "--games", type=_positive(100_000), default=60, help="games per choice to test what helped (default 60)"
+    )
+
+    branch = sub.add_parser("branch", help="what if the table's future had been another from a round on")
+    branch.add_argument("--log", type=Path, required=True, help="the table's game log")
+    branch.add_argument("--round", type=_positive(10), required=True, help="the round the future turns at")
+    branch.add_argument("--scenario", required=True, help="the other future's id")
+    branch.add_argument("--out", type=Path, help="the branch's log file (default: the logs folder)")
+    branch.add_argument("--content", type=Path, help="the content pack the game was played with")
 
     schema = sub.add_parser("schema", help="JSON Schemas of the content files, for editors (or the field reference)")
     schema.add_argument(
@@ -219,6 +237,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from game.cli.commands import cmd_debrief
 
             return cmd_debrief(args)
+        if args.command in ("compare", "branch"):
+            from game.cli.compare import cmd_branch, cmd_compare
+
+            return (cmd_compare if args.command == "compare" else cmd_branch)(args)
         if args.command == "schema":
             from game.cli.commands import cmd_schema
 

@@ -25,6 +25,7 @@ from .actions import (
     action_to_json,
 )
 from .actors import move_gaps, pot_with_funds
+from .branch import Branch, can_change_future, change_future
 from .moves import Option, dilemma_answers, legal_actions, option_of, options
 from .outcome import PARTLY, REALISED, RESULTS, STRANDED, UNFAIR, Outcome, is_fair, is_realised, outcome
 from .rulebook import Rulebook, SeatSetup, Setup, SetupError
@@ -43,6 +44,9 @@ from .rules import (
 from .state import PHASE_ACTIONS, PHASE_OVER, PHASE_RESOLVE, PHASE_TREND, Coalition, GameState, Phase, Seat
 
 __all__ = [
+    "Branch",
+    "can_change_future",
+    "change_future",
     "ACTION_TYPES",
     "Accept",
     "Action",

@@ -114,6 +114,14 @@ def options_from(args):
     challenge = getattr(args, "challenge", None)
     if challenge and challenge not in content.challenges:
         raise UsageError(_unknown("challenge", challenge, content.challenges, problems))
+    code = _session_code(args, content) if getattr(args, "code", None) else None
+    if code is not None:
+        scenario = scenario or code.scenario
+    seed = code.seed if code is not None else getattr(args, "seed", None)
+    if seed is None and getattr(args, "autoplay", False):
+        from .scenes.setup import new_seed
+
+        seed = new_seed()  # chosen now, so that the session code printed first is the game's
     lang = getattr(args, "lang", None) or "nl"
     seats = parse_seats(args.seats, content, lang) if getattr(args, "seats", None) else None
     shots = getattr(args, "screenshots", None)
@@ -126,10 +134,10 @@ def options_from(args):
     return Options(
         resume=resume,
         scenario=scenario,
-        challenge=challenge,
+        challenge=code.challenge if code is not None else challenge,
         seats=seats,
-        seed=getattr(args, "seed", None),
-        rounds=getattr(args, "rounds", None),
+        seed=seed,
+        rounds=code.rounds if code is not None else getattr(args, "rounds", None),
         lang=getattr(args, "lang", None),
         mode=getattr(args, "mode", None),
         fullscreen=getattr(args, "fullscreen", False),
@@ -143,6 +151,40 @@ def options_from(args):
         size=getattr(args, "window", None),
         text_size=getattr(args, "text_size", None),
     )
+
+
+def autoplay_code_line(options) -> str:
+    """`session code: VC-XXXX-XXXX` for the game `play --autoplay` is about to play (the setup's defaults)."""
+    from game.analysis.sessioncode import MAX_SEED, encode
+
+    content = options.content
+    challenge = options.challenge or sorted(content.challenges)[0]
+    rounds = options.rounds or content.rules.default_rounds
+    code = encode(content, options.seed, challenge, rounds)
+    if code is None:
+        return f"session code: none (a code carries seeds up to {MAX_SEED}, this game's is {options.seed})"
+    return f"session code: {code}"
+
+
+def _session_code(args, content):
+    """The session code of `play --code`; UsageError when it is wrong or contradicts another flag."""
+    from game.analysis.sessioncode import SessionCodeError, decode
+
+    try:
+        code = decode(content, args.code)
+    except SessionCodeError as exc:
+        raise UsageError(f"vitale-coalities play --code: {exc.text(getattr(args, 'lang', None) or 'en')}") from None
+    given = {"seed": code.seed, "challenge": code.challenge, "rounds": code.rounds}
+    for flag, value in given.items():
+        if getattr(args, flag, None) not in (None, value):
+            raise UsageError(
+                f"vitale-coalities play: --code {args.code} sets the {flag} to {value}; leave out --{flag}"
+            )
+    if code.scenario and getattr(args, "scenario", None) not in (None, code.scenario):
+        raise UsageError(
+            f"vitale-coalities play: --code {args.code} gives the future {code.scenario}; leave out --scenario"
+        )
+    return code
 
 
 def _resume(which: str, content):
@@ -281,6 +323,8 @@ def _launch(args, started: list) -> int:
     line = skipped_line(options.content_pack, options.content_problems)
     if line and sys.stderr is not None:  # before anything else, so a trainer at the terminal sees it
         print(line, file=sys.stderr, flush=True)
+    if options.autoplay and sys.stdout is not None:  # first, so every table's script sees the code it played
+        print(autoplay_code_line(options), flush=True)
     from .app import make_app
 
     app = make_app(options)

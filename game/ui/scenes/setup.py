@@ -11,6 +11,7 @@ import random
 
 import pygame
 
+from game.analysis.sessioncode import MAX_SEED
 from game.engine import SeatSetup, Setup
 from game.export.draw import line_height
 from game.ui.scene import Scene
@@ -46,8 +47,9 @@ def _per_row(look, names: list, width: int, gap: int) -> int:
 
 def new_seed() -> int:
     """A seed for a game with a random card order: from the system's randomness, so two games in one window
-    (or on two laptops) do not repeat a deck; a billion of them make a repeat in a day's games unlikely."""
-    return random.SystemRandom().randrange(1, 1_000_000_000)
+    (or on two laptops) do not repeat a deck by chance; at most a session code's largest, so every game has a
+    code that another table can type to play the same deck."""
+    return random.SystemRandom().randrange(1, MAX_SEED + 1)
 
 
 class SetupChoices:
