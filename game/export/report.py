@@ -82,7 +82,7 @@ def _words(lang: str) -> Phrases:
     return Phrases("report", lang)
 
 
-def _num(value: float, lang: str, digits: int = 1, sign: bool = False, trim: bool = True) -> str:
+def number_text(value: float, lang: str, digits: int = 1, sign: bool = False, trim: bool = True) -> str:
     """A number as people write it in `lang` (decimal comma in Dutch); with `trim`, whole numbers without
     decimals."""
     text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
@@ -91,11 +91,11 @@ def _num(value: float, lang: str, digits: int = 1, sign: bool = False, trim: boo
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def _date(value: date, lang: str) -> str:
+def date_text(value: date, lang: str) -> str:
     return f"{value.day} {_words(lang)[f'months.{value.month - 1}']} {value.year}"
 
 
-def _played_date(log) -> Optional[date]:
+def played_date(log) -> Optional[date]:
     try:
         return datetime.strptime(str(log.data.get("written", ""))[:10], "%Y-%m-%d").date()
     except ValueError:
@@ -127,7 +127,7 @@ def clean(text: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- the document
-class _Pdf(FPDF):
+class Pdf(FPDF):
     """A4 portrait with the bundled font, a running header and page numbers in the footer."""
 
     def __init__(self, lang: str, running: str) -> None:
@@ -231,7 +231,7 @@ class _Pdf(FPDF):
 
 
 # ---------------------------------------------------------------------------------------------- charts
-def _chart_png(draw, w_mm: float, h_mm: float) -> bytes:
+def chart_png(draw, w_mm: float, h_mm: float) -> bytes:
     """One chart as a PNG for `w_mm` x `h_mm` of paper: PX_PER_MM pixels a mm, small text CHART_SMALL_PT."""
     from game.export.charts import render_png
     from game.export.look import SIZES, Look
@@ -271,12 +271,12 @@ def _charts(story, lang: str) -> dict:
     resource_labels = [capital(resource_name(r, lang)) for r in RESOURCES]
     progress_colour = PALETTE["accent"]
     return {
-        "indicators": _chart_png(
+        "indicators": chart_png(
             lambda p, r: charts.line_chart(p, r, indicator_series, x_labels, y_label=w["score"]),
             WIDTH,
             CHART_H["indicators"],
         ),
-        "progress": _chart_png(
+        "progress": chart_png(
             lambda p, r: charts.line_chart(
                 p,
                 r,
@@ -287,7 +287,7 @@ def _charts(story, lang: str) -> dict:
             WIDTH,
             CHART_H["progress"],
         ),
-        "trust": _chart_png(
+        "trust": chart_png(
             lambda p, r: charts.trust_network(
                 p,
                 r,
@@ -303,7 +303,7 @@ def _charts(story, lang: str) -> dict:
             WIDTH,
             CHART_H["trust"],
         ),
-        "contributions": _chart_png(
+        "contributions": chart_png(
             lambda p, r: charts.contribution_bars(p, r, names, contributed, resource_labels),
             WIDTH,
             _bars_height(len(names)),
@@ -312,7 +312,7 @@ def _charts(story, lang: str) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- sections
-def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
+def _title_page(pdf: Pdf, story, log, lang: str) -> None:
     w = _words(lang)
     scenario, challenge = story.scenario, story.challenge
     pdf.set_fill_color(*pdf.accent)
@@ -321,10 +321,10 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
     pdf.para(f"{GAME_TITLE.upper()} · {w['doc'].upper()}", 10, "B", pdf.accent_text, spacing=1.2, after=2)
     pdf.para(f"{scenario.name.get(lang)}: {challenge.name.get(lang)}", 24, "B", INK, spacing=1.15, after=2)
     facts = []
-    played = _played_date(log)
+    played = played_date(log)
     if played is not None:
-        facts.append(w["played_on"].format(date=_date(played, lang)))
-    facts.append(w["made_on"].format(date=_date(date.today(), lang)))
+        facts.append(w["played_on"].format(date=date_text(played, lang)))
+    facts.append(w["made_on"].format(date=date_text(date.today(), lang)))
     rounds = len(story.end.history) - 1
     humans = sum(1 for s in story.end.seats if not s.bot)
     facts.append(w["rounds"].format(n=rounds))
@@ -347,7 +347,7 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
     pdf.para(w["outcome"], SMALL, "B", MUTED, x=MARGIN + 8, w=WIDTH - 12, spacing=1.2)
     pdf.para(w[f"result_{result}"], 16, "B", colour, x=MARGIN + 8, w=WIDTH - 12, spacing=1.2, after=1)
     progress = story.outcome.progress
-    pdf.para(w["progress"].format(pct=_num(progress, lang, 0)), BODY, "", INK, x=MARGIN + 8, w=80)
+    pdf.para(w["progress"].format(pct=number_text(progress, lang, 0)), BODY, "", INK, x=MARGIN + 8, w=80)
     bar_x, bar_w, bar_y = MARGIN + 92, WIDTH - 100, y + box_h - 9.5
     pdf.set_fill_color(*RULE)
     pdf.rect(bar_x, bar_y, bar_w, 4, style="F", round_corners=True, corner_radius=2)
@@ -361,11 +361,16 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
     # The five indicators from start to end.
     pdf.heading(w["indicators"], keep=50)
     start, end = story.start.ind, story.end.ind
-    _table(
+    pdf_table(
         pdf,
         [w["indicator"], w["start"], w["end"], w["change"]],
         [
-            [capital(indicator_name(k, lang)), str(start[i]), str(end[i]), _num(end[i] - start[i], lang, 0, sign=True)]
+            [
+                capital(indicator_name(k, lang)),
+                str(start[i]),
+                str(end[i]),
+                number_text(end[i] - start[i], lang, 0, sign=True),
+            ]
             for i, k in enumerate(INDICATORS)
         ],
         (52, 16, 16, 16),
@@ -379,9 +384,9 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
     rows = []
     for r in debrief.seat_results(story, lang):
         who = f"{r.label}\n{w['human'] if r.human else w['bot']}"
-        met = w["yes"] if r.met else w["no"].format(pct=_num(100 * r.measure, lang, 0))
+        met = w["yes"] if r.met else w["no"].format(pct=number_text(100 * r.measure, lang, 0))
         rows.append([who, roles.get(r.seat, "–"), r.goal, met])
-    _table(
+    pdf_table(
         pdf,
         [w["seat"], w["role_in_coalition"], w["goal"], w["met"]],
         rows,
@@ -398,8 +403,8 @@ def _title_page(pdf: _Pdf, story, log, lang: str) -> None:
     pdf.bullet(w[f"economy_{scenario.economy}"])
 
 
-def _table(
-    pdf: _Pdf, head: list, rows: list, widths: tuple, align: tuple, size: float = BODY, width: float = WIDTH
+def pdf_table(
+    pdf: Pdf, head: list, rows: list, widths: tuple, align: tuple, size: float = BODY, width: float = WIDTH
 ) -> None:
     """A simple table with a bold heading row and thin lines between rows."""
     pdf.set_font(FONT, "", size)
@@ -431,7 +436,7 @@ def _table(
     pdf.ln(3)
 
 
-def _chart_pages(pdf: _Pdf, story, lang: str, images: dict) -> None:
+def _chart_pages(pdf: Pdf, story, lang: str, images: dict) -> None:
     w = _words(lang)
     pdf.section(w["charts"], new_page=True)
     pdf.heading(w["chart_indicators"], keep=CHART_H["indicators"])
@@ -446,12 +451,12 @@ def _chart_pages(pdf: _Pdf, story, lang: str, images: dict) -> None:
     pdf.png(images["contributions"], WIDTH, height)
 
 
-def _timeline(pdf: _Pdf, story, lang: str) -> None:
+def _timeline(pdf: Pdf, story, lang: str) -> None:
     w = _words(lang)
     pdf.section(w["timeline"], new_page=True)
     for r in debrief.timeline(story, lang):
-        gain = _num(r.progress_gain, lang, 1, sign=True)
-        progress = w["round_progress"].format(total=_num(r.progress, lang), gain=gain)
+        gain = number_text(r.progress_gain, lang, 1, sign=True)
+        progress = w["round_progress"].format(total=number_text(r.progress, lang), gain=gain)
         head = f"{w['round'].format(n=r.round)}  ·  {progress}"
         pdf.heading(head, keep=30)
         trends = ", ".join(f"“{t}”" for t in r.trends) if r.trends else w["no_trend"]
@@ -469,7 +474,7 @@ def _timeline(pdf: _Pdf, story, lang: str) -> None:
         pdf.ln(1.5)
 
 
-def _knobs(pdf: _Pdf, story, lang: str) -> None:
+def _knobs(pdf: Pdf, story, lang: str) -> None:
     w = _words(lang)
     content = story.content
     pdf.section(w["knobs"], new_page=True)
@@ -519,7 +524,7 @@ def _action_name(content, action_id: str, lang: str) -> str:
     return action.name.get(lang) if action is not None else action_id
 
 
-def _windtunnel(pdf: _Pdf, story, lang: str, data: dict) -> None:
+def _windtunnel(pdf: Pdf, story, lang: str, data: dict) -> None:
     w = _words(lang)
     content = story.content
 
@@ -541,7 +546,7 @@ def _windtunnel(pdf: _Pdf, story, lang: str, data: dict) -> None:
         ]
         for r in results
     ]
-    _table(
+    pdf_table(
         pdf,
         [w["wt_scenario"], w["wt_games"], w["wt_realised"], w["wt_progress"]],
         rows,
@@ -560,7 +565,7 @@ def _windtunnel(pdf: _Pdf, story, lang: str, data: dict) -> None:
                 continue
             note = choice.get("status", {}).get(sid)
             extra = f" ({w[note]})" if note in ("no_room", "loss") else ""
-            gain = _num(float(choice["gains"][sid]), lang, 1, sign=True, trim=False)
+            gain = number_text(float(choice["gains"][sid]), lang, 1, sign=True, trim=False)
             parts.append(f"{scenario_name(sid)} {gain}{extra}")
         return f"{w['gains']}: " + "; ".join(parts)
 
@@ -587,7 +592,7 @@ def _windtunnel(pdf: _Pdf, story, lang: str, data: dict) -> None:
         pdf.para(w["ablation"].format(n=data["ablation_games"]), SMALL, "I", MUTED)
 
 
-def _reflection(pdf: _Pdf, story, lang: str) -> None:
+def _reflection(pdf: Pdf, story, lang: str) -> None:
     w = _words(lang)
     own, generated = debrief.reflection_questions(story, lang)
     pdf.section(w["reflection"], new_page=True)
@@ -640,7 +645,7 @@ def render_report(content, log, lang: str = "nl", windtunnel: Optional[dict] = N
     scenario = story.scenario.name.get(lang)
     challenge = story.challenge.name.get(lang)
     running = w["footer"].format(title=GAME_TITLE, doc=w["doc"], scenario=f"{scenario}: {challenge}")
-    pdf = _Pdf(lang, running)
+    pdf = Pdf(lang, running)
     pdf.accent = hex_rgb(getattr(story.scenario, "color", ""), (27, 127, 107))
     pdf.accent_text = readable_on_white(pdf.accent)
     pdf.set_title(clean(f"{GAME_TITLE} — {w['doc']} — {scenario}"))
