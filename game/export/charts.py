@@ -28,6 +28,20 @@ from .look import Look
 # Per series, in turn: a dash pattern (on, off, ... in px at 1080p; None is a solid line) and a marker shape.
 DASHES = (None, (22, 10), (6, 9), (22, 8, 6, 8), (12, 12), (3, 7))
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "circle")
+SHAPES = ("circle", "square", "triangle", "diamond", "triangle_down")  # the distinct marker shapes
+
+# Lines for up to eight tables side by side (Okabe-Ito without its yellow, which vanishes on paper, and a grey):
+# told apart with every common form of colour blindness, and in black and white by `distinct_styles`.
+TABLE_COLOURS = (
+    (0, 114, 178),
+    (213, 94, 0),
+    (0, 158, 115),
+    (204, 121, 167),
+    (230, 159, 0),
+    (86, 180, 233),
+    (0, 0, 0),
+    (128, 128, 128),
+)
 
 # The four resources (money, time, knowledge, network), normal and colour-blind-safe (Okabe-Ito).
 RESOURCE_COLOURS = ((181, 101, 29), (47, 85, 151), (107, 76, 154), (27, 127, 107))
@@ -239,6 +253,19 @@ def _flow_legend(
 
 
 # ---------------------------------------------------------------------------------------------- line chart
+def _style(styles: Optional[Sequence], i: int) -> tuple:
+    """Series i's (dash, marker): its own from `styles`, else the usual turn of DASHES and MARKERS."""
+    if styles is not None and i < len(styles):
+        return tuple(styles[i])
+    return DASHES[i % len(DASHES)], MARKERS[i % len(MARKERS)]
+
+
+def distinct_styles(count: int) -> list:
+    """A (dash, marker) for each of `count` series, no two alike up to 30 (6 dashes times 5 shapes): lines that
+    are told apart on a page printed in black and white."""
+    return [(DASHES[i % len(DASHES)], SHAPES[i % len(SHAPES)]) for i in range(count)]
+
+
 def line_chart(
     painter: Painter,
     rect: pygame.Rect,
@@ -247,6 +274,7 @@ def line_chart(
     title: Optional[str] = None,
     y_range: tuple = (0, 100),
     y_label: Optional[str] = None,
+    styles: Optional[Sequence] = None,
 ) -> ChartInfo:
     """Lines with a dot per point for several series of (label, values, colour), over x labels (one per point).
 
@@ -359,18 +387,18 @@ def line_chart(
     for i, (_label, values, colour, *_rest) in enumerate(series):
         pts = [(round(xs[k]), round(y_of(v))) for k, v in enumerate(values[:n_points])]
         points.append(pts)
-        dash = DASHES[i % len(DASHES)]
+        dash = _style(styles, i)[0]
         polyline(surface, colour, pts, width, [look.px(d) for d in dash] if dash else None)
     for i, (_label, _values, colour, *_rest) in enumerate(series):
         for p in points[i]:
-            marker(surface, MARKERS[i % len(MARKERS)], p, radius, colour, c["panel"])
+            marker(surface, _style(styles, i)[1], p, radius, colour, c["panel"])
 
     # The legend.
     def sample(item, box: pygame.Rect) -> None:
         k = item[1]
         colour = series[k][2]
         y = box.centery
-        dash = DASHES[k % len(DASHES)]
+        dash = _style(styles, k)[0]
         polyline(
             surface,
             colour,
@@ -378,7 +406,7 @@ def line_chart(
             width,
             [look.px(d) * 0.6 for d in dash] if dash else None,
         )
-        marker(surface, MARKERS[k % len(MARKERS)], (box.centerx, y), radius, colour, c["panel"])
+        marker(surface, _style(styles, k)[1], (box.centerx, y), radius, colour, c["panel"])
 
     if series:
         if legend_side == "below":
