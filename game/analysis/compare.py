@@ -17,7 +17,6 @@ from typing import Optional
 
 from game import __version__
 from game.engine.events import Founded, Joined
-from game.engine.vocabulary import INDICATORS
 from game.words import coalition_role_name, say
 
 from .debrief import Story
@@ -173,6 +172,16 @@ def series(table: Table) -> dict:
     return table.story.series()
 
 
+def log_rounds(table: Table) -> list:
+    """The start and every round's indicators and progress, as the table's log holds them."""
+    data = table.data
+    start = {"round": 0, "progress": data["start"]["progress"], "indicators": dict(data["start"]["indicators"])}
+    rounds = [
+        {"round": r["round"], "progress": r["progress"], "indicators": dict(r["indicators"])} for r in data["rounds"]
+    ]
+    return [start, *rounds]
+
+
 def dilemma_rows(cmp: Comparison, lang: str) -> list:
     """Every dilemma answered at any table: its name, and per table (answer, its effect in that table's future)
     or None where the table never met it. Cards met by more tables come first."""
@@ -307,7 +316,6 @@ def comparison_json(cmp: Comparison, lang: str = "en") -> dict:
     tables = []
     for i, table in enumerate(cmp.tables):
         row = outcome_row(table, lang)
-        s = series(table)
         tables.append(
             {
                 "file": str(table.path),
@@ -320,10 +328,7 @@ def comparison_json(cmp: Comparison, lang: str = "en") -> dict:
                 "fair": row["fair"],
                 "progress": row["progress"],
                 "indicators": row["indicators"],
-                "rounds": [
-                    {"round": r, "progress": s["progress"][r], "indicators": {n: s[n][r] for n in INDICATORS}}
-                    for r in range(len(s["progress"]))
-                ],
+                "rounds": log_rounds(table),
                 "coalitions": coalition_rows(cmp, lang)[i],
                 "helped": sorted(table.helped),
             }
@@ -348,6 +353,7 @@ __all__ = [
     "comparison_json",
     "dilemma_rows",
     "log_files",
+    "log_rounds",
     "outcome_row",
     "questions",
     "read_tables",
