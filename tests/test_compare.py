@@ -255,3 +255,19 @@ def test_branch_command(table_log, tmp_path, content):
     assert done.returncode == 2 and "not 1" in done.stderr
     done = run_game("branch", "--log", str(out), "--round", "3", "--scenario", content.scenario_ids()[1])
     assert done.returncode == 2 and "branch itself" in done.stderr
+
+
+def test_every_round_and_future_branches_into_a_log_that_replays(content, tmp_path):
+    from game.analysis.branch import branch_rounds, make_branch
+    from game.analysis.gamelog import read_log, write_log
+
+    for seed in (3, 11):
+        log = read_log(write_log(make_log(content, content.scenario_ids()[1], seed=seed), tmp_path), content)
+        rounds = branch_rounds(log)
+        assert rounds == list(range(2, log.setup.rounds + 1))
+        for round_no in rounds:
+            for scenario in content.scenario_ids():
+                data = make_branch(content, log, round_no, scenario)
+                again = read_log(write_log(data, tmp_path), content)  # refuses a log that replays otherwise
+                assert again.state.book.setup.scenario == scenario
+                assert again.data["outcome"] == data["outcome"]
