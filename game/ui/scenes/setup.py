@@ -11,9 +11,9 @@ import random
 
 import pygame
 
-from game.analysis.sessioncode import MAX_SEED
+from game.analysis.sessioncode import MAX_SEED, code_of
 from game.engine import SeatSetup, Setup
-from game.export.draw import line_height
+from game.export.draw import line_height, wrap
 from game.ui.scene import Scene
 from game.ui.theme import font
 
@@ -94,6 +94,7 @@ class SetupScene(Scene):
         app.setup_choices = self.choices
         self.entries: list = []
         self.message = ""
+        self.with_future = False  # the code shown carries the chosen future (for a trainer who hands them out)
 
     # ----------------------------------------------------------------- layout
     def build(self) -> None:
@@ -213,15 +214,51 @@ class SetupScene(Scene):
                 y += row_h + gap
         if len(options) % 2:
             y += row_h + gap
-        self.message_rect = pygame.Rect(self.right.left, y, col, max(look.px(40), self.right.bottom - y))
+        # at least one line of small text (six seats in beamer mode at 150 % leave less above the buttons' row)
+        one_line = line_height(look, "small") + look.px(4)
+        self.message_rect = pygame.Rect(self.right.left, y, col, max(one_line, self.right.bottom - y))
         # bottom
         bw = look.px(360)
         self.button(pygame.Rect(margin, h - look.px(100), bw, look.px(72)), t("common.back"), self.back)
         self.start_btn = self.button(
             pygame.Rect(w - margin - bw, h - look.px(100), bw, look.px(72)), t("setup.start"), self.start, "@primary"
         )
+        # between them: type a code, and show the code with the chosen future in it
+        x = margin + bw + gap * 2
+        for text, callback in (
+            (t("setup.code_enter"), self._enter_code),
+            (t("setup.code_without_future" if self.with_future else "setup.code_with_future"), self._toggle_future),
+        ):
+            cw = self.fit(text, look.px(200))
+            self.button(pygame.Rect(x, h - look.px(100), cw, look.px(72)), text, callback)
+            x += cw + gap
+        self._place_code(w, margin)
         if self.focus_index < 0:
             self.focus_index = self.focus.index(self.start_btn)
+
+    def session_code(self):
+        """The code shown: the shared one (or with the future, when asked), None when the seed is beyond a code's."""
+        setup = self.choices.setup(self.app)
+        return code_of(self.app.content, setup, with_future=self.with_future)
+
+    def code_line(self) -> tuple:
+        """The line at the top right: ("Sessiecode VC-…", True), or the reason there is none (False)."""
+        code = self.session_code()
+        ch = self.choices
+        if code is None:
+            return self.t("setup.code_none", seed=ch.seed), False
+        if self.with_future:
+            future = self.app.content.scenarios[ch.scenario].name.get(self.app.settings.lang)
+            return self.t("setup.code_future", future=future, code=code), True
+        return self.t("setup.code", code=code), True
+
+    def _place_code(self, w: int, margin: int) -> None:
+        """The code at the right of the title row, as large as fits beside the title; its hint as a tooltip."""
+        look = self.look
+        title_w = font(look.size("heading"), True).size(self.t("setup.title"))[0]
+        left = margin + title_w + look.px(40)
+        self.code_rect = pygame.Rect(left, look.px(30), w - margin - left, look.px(70))
+        self.tip(self.code_rect, self.t("setup.code_hint"))
 
     # ----------------------------------------------------------------- choices
     def _keep_names(self) -> None:
@@ -287,6 +324,22 @@ class SetupScene(Scene):
         self._keep_names()
         self.app.toggle_language()
 
+    def _enter_code(self) -> None:
+        """The panel to type a code in (its Apply sets the choices and says so here)."""
+        from game.ui.scenes.setup_code import SessionCodeScene
+
+        self._keep_names()
+        self.app.push(SessionCodeScene(self.app, self._code_applied))
+
+    def _code_applied(self, line: str) -> None:
+        self.message = line
+        self.rebuild()
+
+    def _toggle_future(self) -> None:
+        self._keep_names()
+        self.with_future = not self.with_future
+        self.rebuild()
+
     def _toggle_seed(self) -> None:
         ch = self.choices
         ch.fixed_seed = not ch.fixed_seed
@@ -317,9 +370,11 @@ class SetupScene(Scene):
         self._keep_names()
         from game.ui.flow import start_game
 
-        if not self.choices.fixed_seed:  # "random card order": a new deck for every game, also the next one
+        setup = self.choices.setup(self.app)
+        if not self.choices.fixed_seed:
+            # "random card order": a new deck for the next game; this one plays the deck whose code was shown
             self.choices.seed = new_seed()
-        start_game(self.app, self.choices.setup(self.app), self.choices.mode, self.choices.timer)
+        start_game(self.app, setup, self.choices.mode, self.choices.timer)
 
     def back(self) -> None:
         from game.ui.scenes.menu import MenuScene
@@ -366,8 +421,27 @@ class SetupScene(Scene):
             "large",
             bold=True,
         )
+        text, known = self.code_line()
+        painter.text(
+            self.code_rect,
+            text,
+            "large" if known else "body",
+            colour=c["ink"] if known else c["warn"],
+            bold=known,
+            align="right",
+            valign="center",
+        )
         if self.message:
             painter.text(self.message_rect, self.message, "small", colour=c["muted"])
-        else:  # which content is in play: the built-in content, or a pack (and what of it was skipped)
-            painter.text(self.message_rect, self.content_line(), "small", colour=c["muted"])
+        else:
+            # what the code is for (when there is room for it), and which content is in play: the built-in
+            # content, or a pack (and what of it was skipped)
+            text = self.content_line()
+            with_hint = f"{self.t('setup.code_hint')}\n{text}"
+            small = look.font("small")
+            if known and len(wrap(with_hint, small, self.message_rect.width)) * small.get_linesize() <= (
+                self.message_rect.height
+            ):
+                text = with_hint
+            painter.text(self.message_rect, text, "small", colour=c["muted"])
         self.draw_widgets(painter)
