@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -145,3 +148,19 @@ def test_compare_writes_the_pdf(logs, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     _, text = _text(out)
     assert "zaalverslag" in text and "tafel 1" in text and "tafel 4" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_nothing_runs_off_the_page(comparison, tmp_path):
+    """Every word lies within the page's side margins (10 mm at least) and above the bottom edge."""
+    from game.export.hall_report import write_hall_report
+
+    out = write_hall_report(comparison, tmp_path / "z.pdf", "en")
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    mm = 72 / 25.4
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', html)
+    assert len(words) > 300
+    for x0, y0, x1, y1, word in words:
+        x0, y0, x1, y1 = map(float, (x0, y0, x1, y1))
+        assert x0 >= 10 * mm and x1 <= 200 * mm, word
+        assert y0 >= 8 * mm and y1 <= 289 * mm, word

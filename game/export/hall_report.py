@@ -116,7 +116,7 @@ def _title(pdf: Pdf, cmp, lang: str) -> None:
         code_line = w["no_code"]
     else:
         code_line = w("code" if len(codes) == 1 else "codes", codes=_listed(codes))
-    lines = [
+    lines = [  # the font of the chart lacks the same characters as the PDF's
         w("content_pack", name=pack.name) if pack is not None else w["content_builtin"],
         w("challenge", names=_listed(challenges)),
         code_line,
@@ -160,8 +160,8 @@ def _chart(cmp, lang: str) -> bytes:
     from game.export import charts
 
     w = _words(lang)
-    lines = [
-        (_with_future(t, lang), series(t)["progress"], charts.TABLE_COLOURS[i % len(charts.TABLE_COLOURS)])
+    lines = [  # the font of the chart lacks the same characters as the PDF's
+        (clean(_with_future(t, lang)), series(t)["progress"], charts.TABLE_COLOURS[i % len(charts.TABLE_COLOURS)])
         for i, t in enumerate(cmp.tables)
     ]
     count = max(len(values) for _, values, _ in lines)
