@@ -1,4 +1,4 @@
-"""The main menu: new game, continue, load, settings, how to play, content check, quit."""
+"""The main menu: new game, continue, load, compare tables, settings, how to play, content check, quit."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ class MenuScene(Scene):
     def build(self) -> None:
         w, h = self.app.window.get_size()
         look = self.look
-        bw, bh = look.px(560), look.px(74)
-        gap = look.px(16)
+        bw, bh = look.px(560), look.px(70)
+        gap = look.px(12)
         x = w // 2 + look.px(40)
         y = look.px(300)
         t = self.t
@@ -28,6 +28,7 @@ class MenuScene(Scene):
             (t("menu.new_game"), self._new_game, "@primary", True, None),
             (t("menu.continue"), self._continue, None, can, None if can else t("menu.no_saves")),
             (t("menu.load"), self._load, None, True, None),  # also the way to earlier debriefs
+            (t("menu.compare"), self._compare, None, True, None),
             (t("menu.settings"), lambda: self._open("settings", "SettingsScene"), None, True, None),
             (t("menu.howto"), lambda: self._open("howto", "HowToScene"), None, True, None),
             (t("menu.content_check"), lambda: self._open("content_check", "ContentCheckScene"), None, True, None),
@@ -63,6 +64,11 @@ class MenuScene(Scene):
         from game.ui.scenes.load import LoadScene
 
         self.app.goto(LoadScene(self.app))
+
+    def _compare(self) -> None:
+        from game.ui.scenes.compare import CompareScene
+
+        self.app.goto(CompareScene(self.app))
 
     def _open(self, module: str, cls: str) -> None:
         import importlib

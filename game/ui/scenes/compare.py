@@ -1,0 +1,369 @@
+"""Compare tables: several tables' game logs (or a table and its what-if branch) side by side on the beamer.
+
+Four steps on one screen: where the games are (this laptop's logs, the last hand-in folder, a folder chosen),
+which of them (2-8 ticked in a list), reading them (in the background: each table's choices are tested in its
+own future), and the comparison in six tabs. The lists live in `compare_pick`, the tabs in `compare_tabs` and
+`compare_draw`; this module holds the screen's frame, the background work and the hall report.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+import pygame
+
+from game.export.draw import line_height
+from game.ui.jobs import Job
+from game.ui.scene import Scene
+from game.words import shown_path
+
+from . import compare_draw, compare_pick, compare_tabs
+
+log = logging.getLogger(__name__)
+
+TABS = ("overview", "chart", "dilemmas", "coalitions", "choices", "questions")
+TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
+REPORT_NICENESS = 10  # the hall report's process runs below the screen's priority (as the debrief's report)
+
+
+def read_job(content, paths: list) -> Job:
+    """Read and compare the logs in `paths` in the background (not started yet)."""
+
+    def work(progress, cancelled):
+        from game.analysis.compare import read_tables  # imported by the job's thread, not the screen
+
+        return read_tables(content, paths, progress=progress, cancel=cancelled)
+
+    return Job("compare", work)
+
+
+def hall_report_ready() -> bool:
+    """Whether this version of the game can write the hall report."""
+    import importlib.util
+
+    return importlib.util.find_spec("game.export.hall_report") is not None
+
+
+def hall_report_process(paths: list, out: Path, lang: str, pack) -> object:
+    """Start `compare --out` for these tables in a second process (the PDF's charts use pygame, which a thread
+    must not); returns the process."""
+    import os
+    import subprocess
+    import sys
+
+    command = (
+        [sys.executable, "compare"] if getattr(sys, "frozen", False) else [sys.executable, "-m", "game", "compare"]
+    )
+    command += [*map(str, paths), "--out", str(out), "--lang", lang]
+    if pack:
+        command += ["--content", str(pack)]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, creationflags=flags)
+    if hasattr(os, "setpriority"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
+        except OSError:
+            pass  # it runs at normal priority then
+    return proc
+
+
+class CompareScene(Scene):
+    """Tables side by side: where from, which, and the comparison."""
+
+    name = "compare"
+
+    def __init__(self, app, paths: Optional[list] = None) -> None:
+        super().__init__(app)
+        self.given = list(paths) if paths else None  # opened by the debrief's what-if with these files
+        self.phase = "source"  # source -> pick -> reading -> view (or "failed": fewer than two tables)
+        self.picks = compare_pick.Picks(app)
+        self.picker = None  # the folder picker, while it is open
+        self.job: Optional[Job] = None
+        self.cmp = None
+        self.cache: dict = {}  # (lang, what) -> analysis rows, so a frame never recomputes them
+        self.tab = "overview"
+        self.table_page = 0  # the first table shown is table_page * per page
+        self.card = 0  # the dilemma card shown
+        self.measure = 0  # the chart's number: progress, then the indicators
+        self.status = ""
+        self.message = ""  # what went wrong reading
+        self.exporting = None  # the hall report's process while it runs
+        self.export_path: Optional[Path] = None
+        self.exported = False
+        self.drawn = False
+        if self.given:
+            self.read(self.given)
+
+    # ----------------------------------------------------------------- layout
+    def layout(self) -> dict:
+        """The screen's regions: title, subtitle, tab bar, body, status line and the row of buttons."""
+        w, h = self.app.window.get_size()
+        look = self.look
+        m = look.px(32)
+        title_h = line_height(look, "heading")
+        sub_h = line_height(look, "body")
+        tabs_top = look.px(12) + title_h + sub_h + look.px(8)
+        tab_h = look.px(60) if self.phase == "view" else 0
+        bh = look.px(68)
+        bottom_top = h - look.px(24) - bh
+        status_h = line_height(look, "small")
+        body_top = tabs_top + tab_h + look.px(14)
+        body = pygame.Rect(m, body_top, w - 2 * m, bottom_top - status_h - look.px(12) - body_top)
+        return {
+            "title": pygame.Rect(m, look.px(12), w - 2 * m, title_h),
+            "sub": pygame.Rect(m, look.px(12) + title_h, w - 2 * m, sub_h),
+            "tabs": pygame.Rect(m, tabs_top, w - 2 * m, tab_h),
+            "body": body,
+            "status": pygame.Rect(m, body.bottom + look.px(4), w - 2 * m, status_h),
+            "buttons": pygame.Rect(m, bottom_top, w - 2 * m, bh),
+        }
+
+    def build(self) -> None:
+        regions = self.layout()
+        if self.phase in ("source", "pick"):
+            compare_pick.build(self, regions)
+        elif self.phase == "view":
+            self._build_view(regions)
+        else:  # reading, failed
+            self._row(regions["buttons"], [(self.t("common.back"), self.back, None)])
+        if self.focus_index < 0 and self.focus:
+            self.focus_index = 0
+
+    def _build_view(self, regions: dict) -> None:
+        look = self.look
+        tabs = regions["tabs"]
+        gap = look.px(8)
+        width = (tabs.width - gap * (len(TABS) - 1)) // len(TABS)
+        for i, tab in enumerate(TABS):
+            rect = pygame.Rect(tabs.left + i * (width + gap), tabs.top, width, tabs.height)
+            self.button(
+                rect,
+                self.t(f"compare.tab.{tab}"),
+                lambda tab=tab: self.select(tab),
+                "@tab_selected" if tab == self.tab else "@tab",
+                tooltip=self.t("compare.tab_key", n=i + 1),
+            )
+        report = (
+            (self.t("compare.hall_open"), self._open_report, None)
+            if self.exported
+            else (self.t("compare.hall_report"), self.export, None)
+        )
+        items = [(self.t("common.back"), self.back, None), report]
+        if self.given is None:
+            items.insert(1, (self.t("compare.other_folder"), self.choose_again, None))
+        self._row(regions["buttons"], items)
+        for rect, text, callback, enabled in compare_tabs.buttons(self, regions["body"]):
+            self.button(rect, text, callback, enabled=enabled)
+        if self.focus_index < 0:
+            self.focus_index = TABS.index(self.tab)
+
+    def _row(self, row: pygame.Rect, items: list) -> None:
+        """Buttons side by side from the left of `row`: (label, callback, style)."""
+        x = row.left
+        for label, callback, style in items:
+            bw = self.fit(label, self.look.px(220), primary=style == "@primary")
+            self.button(pygame.Rect(x, row.top, bw, row.height), label, callback, style)
+            x += bw + self.look.px(16)
+
+    # ----------------------------------------------------------------- steps
+    def read(self, paths: list) -> None:
+        """Compare these files or folders (in the background; the job starts after the next frame)."""
+        self.phase = "reading"
+        self.message = ""
+        self.cmp = None
+        self.cache = {}
+        self.tab, self.table_page, self.card, self.measure = "overview", 0, 0, 0
+        self.exported, self.export_path, self.status = False, None, ""
+        self.job = read_job(self.app.content, list(paths))
+        if self.manager is not None:
+            self.rebuild()
+        self.app.dirty = True
+
+    def _poll_job(self) -> bool:
+        job = self.job
+        if job is None or not job.started:
+            return False
+        if not job.finished:
+            return True  # the progress bar moves
+        self.job = None
+        if job.error is not None:
+            self.phase = "failed"
+            self.message = self.t("compare.read_failed", error=str(job.error) or type(job.error).__name__)
+        elif len(job.result.tables) < 2:
+            self.phase = "failed"
+            self.cmp = job.result
+            self.message = self.t("compare.too_few")
+        else:
+            self.phase = "view"
+            self.cmp = job.result
+        self.focus_index = -1
+        self.rebuild()
+        return True
+
+    def choose_again(self) -> None:
+        """Back to the list of games (or where they are)."""
+        self._cancel()
+        self.phase = "pick" if self.picks.folder is not None else "source"
+        self.focus_index = -1
+        self.rebuild()
+        self.app.dirty = True
+
+    def select(self, tab: str) -> None:
+        """Show another tab."""
+        if tab != self.tab:
+            self.tab = tab
+            self.focus_index = TABS.index(tab)
+            self.rebuild()
+        self.app.dirty = True
+
+    def turn(self, what: str, step: int, count: int) -> None:
+        """Page on: the tables shown, the dilemma card or the chart's number (`count` of them)."""
+        setattr(self, what, max(0, min(count - 1, getattr(self, what) + step)))
+        self.rebuild()
+        self.app.dirty = True
+
+    def analysis(self, what: str, make):
+        """Rows of the comparison in the current language, made once."""
+        key = (self.app.settings.lang, what)
+        if key not in self.cache:
+            self.cache[key] = make(self.cmp, self.app.settings.lang)
+        return self.cache[key]
+
+    # ----------------------------------------------------------------- the hall report
+    def export(self) -> None:
+        """Write the hall report (PDF) to the reports folder, in a second process."""
+        if self.exporting is not None:
+            return
+        if not hall_report_ready():
+            self.status = self.t("compare.hall_missing")
+            self.app.dirty = True
+            return
+        from game.paths import user_dir
+
+        try:
+            self.export_path = user_dir("reports") / f"zaalverslag-{datetime.now():%Y%m%dT%H%M%S}.pdf"
+            paths = [t.path for t in self.cmp.tables]
+            self.exporting = hall_report_process(paths, self.export_path, self.app.settings.lang, self.app.pack)
+        except OSError as exc:
+            self._exported(1, exc.strerror or str(exc))
+            return
+        self.status = self.t("compare.hall_busy")
+        self.app.dirty = True
+
+    def _poll_export(self) -> None:
+        proc = self.exporting
+        if proc.poll() is None:
+            return
+        self.exporting = None
+        _, err = proc.communicate()
+        lines = [line for line in (err or "").splitlines() if line.strip() and not line.startswith("skipped:")]
+        self._exported(proc.returncode, lines[-1] if lines else "")
+
+    def _exported(self, code: int, error: str) -> None:
+        if code == 0 and self.export_path is not None and self.export_path.is_file():
+            self.status = self.t("compare.hall_done", path=shown_path(self.export_path))
+            log.info("hall report written: %s", self.export_path)
+            self.exported = True
+            self.rebuild()
+        else:
+            self.status = self.t("compare.hall_failed", error=error.rpartition(": ")[2] or error or code)
+            log.warning("hall report not written: %s", error)
+        self.app.dirty = True
+
+    def _open_report(self) -> None:
+        from game.ui.opener import open_file_or_folder
+
+        opened = open_file_or_folder(self.export_path)
+        key = {"file": "compare.opened_file", "folder": "compare.opened_folder"}.get(opened, "compare.open_failed")
+        self.status = self.t(key, path=shown_path(self.export_path))
+        self.app.dirty = True
+
+    # ----------------------------------------------------------------- leaving
+    def _cancel(self) -> None:
+        if self.job is not None and not self.job.finished:
+            self.job.cancel()
+        self.job = None
+
+    def back(self) -> None:
+        """One step back: from the comparison to the list, from the list to where; else to where it came from."""
+        if self.picker is not None:
+            self.picker.close()
+            self.picker = None
+            self.app.dirty = True
+            return
+        if self.given is None and self.phase in ("view", "reading", "failed"):
+            self.choose_again()
+        elif self.phase == "pick":
+            self.phase = "source"
+            self.focus_index = -1
+            self.rebuild()
+            self.app.dirty = True
+        else:
+            self._cancel()
+            if len(self.app.stack) > 1 and self.app.top is self:
+                self.app.pop()  # opened over the debrief: back to it
+            else:
+                from game.ui.scenes.menu import MenuScene
+
+                self.app.goto(MenuScene(self.app))
+
+    def leave(self) -> None:
+        self._cancel()
+        super().leave()
+
+    # ----------------------------------------------------------------- events and frames
+    def handle(self, event: pygame.event.Event) -> bool:
+        if self.picker is not None and self.picker.is_open:
+            self.picker.process_event(event)
+            if not self.picker.is_open:
+                self.picker = None
+            return True
+        return super().handle(event)
+
+    def key(self, event: pygame.event.Event) -> bool:
+        if self.phase == "view":
+            if event.key in TAB_KEYS:
+                self.select(TABS[TAB_KEYS[event.key]])
+                return True
+            if event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+                step = 1 if event.key == pygame.K_PAGEDOWN else -1
+                self.select(TABS[(TABS.index(self.tab) + step) % len(TABS)])
+                return True
+        return super().key(event)
+
+    def update(self, dt: float) -> bool:
+        changed = super().update(dt)
+        if self.job is not None and not self.job.started and self.drawn:
+            self.job.start()  # after the first frame: "reading" is on screen before the work takes the time
+        changed = self._poll_job() or changed
+        if self.exporting is not None:
+            self._poll_export()
+        return changed
+
+    def shot_name(self) -> str:
+        return f"compare-{self.phase}" if self.phase != "view" else f"compare-{self.tab}"
+
+    def draw(self, painter) -> None:
+        self.drawn = True
+        c = painter.c
+        painter.surface.fill(c["bg"])
+        regions = self.layout()
+        painter.text(regions["title"], self.t("compare.title"), "heading", min_kind="large")
+        sub = compare_draw.subtitle(self)
+        if sub:
+            painter.text(regions["sub"], sub, "body", colour=c["muted"], min_kind="small")
+        body = regions["body"]
+        if self.phase in ("source", "pick"):
+            compare_pick.draw(self, painter, body)
+        elif self.phase == "reading":
+            compare_draw.draw_reading(self, painter, body)
+        elif self.phase == "failed":
+            compare_draw.draw_failed(self, painter, body)
+        else:
+            compare_tabs.draw(self, painter, body)
+        if self.status:
+            painter.text(regions["status"], self.status, "small", colour=c["muted"], min_kind="small")
+        self.draw_widgets(painter)
