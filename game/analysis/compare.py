@@ -11,6 +11,7 @@ named with the reason and left out; it never stops the others from being shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -72,9 +73,14 @@ class Table:
     def branch(self):
         return self.story.log.branch
 
+    @property
+    def own_name(self) -> str:
+        """The table's own name: as handed in, else the file's name."""
+        return str(self.data.get("table") or "").strip() or self.path.stem
+
     def name(self, lang: str) -> str:
-        """The table's name: as handed in, else the file's name; a branch says where it turned."""
-        own = str(self.data.get("table") or "").strip() or self.path.stem
+        """The table's name; a branch says where it turned to which future."""
+        own = self.own_name
         if self.branch is not None:
             future = self.story.content.scenarios[self.branch.scenario].name.get(lang)
             return say("compare.branch_name", lang, table=own, future=future, round=self.branch.round)
@@ -88,6 +94,7 @@ class Comparison:
     content: object
     tables: list
     skipped: list
+    choice_games: int = CHOICE_GAMES  # games per choice with which `helped` was measured
 
     def shared_decks(self) -> dict:
         """Session code -> the indexes of the tables that share it (only codes two or more tables share)."""
@@ -137,11 +144,20 @@ def read_tables(content, paths, progress=None, cancel=None, choice_games: int = 
             skipped.append(Skipped(str(path), "too_many", {"most": MAX_TABLES}))
         else:
             tables.append(Table(path, Story(content, log)))
+    tables.sort(key=_table_order)
     for done, table in enumerate(tables, 1):
         table.helped = helped_choices(content, table, choice_games, cancel)
         if progress is not None:
             progress(done, len(tables))
-    return Comparison(content, tables, skipped)
+    return Comparison(content, tables, skipped, choice_games)
+
+
+def _table_order(table: Table) -> tuple:
+    """Tables by name as people count (Tafel 2 before Tafel 10), each table's what-if branches after it: file
+    names start with the future, so the files' own order would mix the tables up."""
+    name = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", table.own_name.lower())]
+    branch = table.branch
+    return (name, branch is not None, (branch.round, branch.scenario) if branch is not None else (0, ""))
 
 
 def helped_choices(content, table: Table, games: int, cancel=None) -> dict:

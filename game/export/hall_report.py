@@ -13,7 +13,6 @@ left out with the reason. The page frame, fonts, headings and tables are the deb
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 from pathlib import Path
 
@@ -60,20 +59,6 @@ def _names(cmp, lang: str) -> list:
 
 def _listed(names) -> str:
     return ", ".join(names)
-
-
-def _in_order(cmp, lang: str):
-    """The comparison with its tables in the order of their names (Tafel 2 before Tafel 10, a table's what-if
-    branches after it): the files come in the order of their names, which start with the future."""
-    from game.analysis.compare import Comparison
-
-    def key(table) -> list:
-        return [
-            (0, int(part), "") if part.isdigit() else (1, 0, part)
-            for part in re.split(r"(\d+)", table.name(lang).lower())
-        ]
-
-    return Comparison(cmp.content, sorted(cmp.tables, key=key), cmp.skipped)
 
 
 def _table_height(pdf: Pdf, head: list, rows: list, widths: tuple, size: float = SMALL) -> float:
@@ -268,7 +253,7 @@ def _choices_and_questions(pdf: Pdf, cmp, lang: str) -> None:
     w = _words(lang)
     names = _names(cmp, lang)
     pdf.section(w["choices"], keep=50)
-    pdf.para(w["choices_intro"], SMALL, "", MUTED, after=1)
+    pdf.para(w("choices_intro", games=cmp.choice_games), SMALL, "", MUTED, after=1)
     chosen = choice_rows(cmp, lang)
     for key in ("every", "one"):
         pdf.heading(w[key], keep=15, size=11.5)
@@ -325,7 +310,6 @@ def _skipped(pdf: Pdf, cmp, lang: str) -> None:
 def render_hall_report(cmp, lang: str = "nl") -> bytes:
     """The zaalverslag's PDF bytes for a comparison (`game.analysis.compare.read_tables`)."""
     lang = language(lang)
-    cmp = _in_order(cmp, lang)
     w = _words(lang)
     running = w("footer", title=GAME_TITLE, doc=w["doc"], date=date_text(date.today(), lang))
     pdf = Pdf(lang, running)
