@@ -38,6 +38,9 @@ class Settings(BaseModel):
     content_pack: str = Field("", max_length=4096)
     # the saves of finished games are removed at start after this many days without a change (0: never)
     keep_finished_days: int = Field(90, ge=0, le=3650)
+    # the debrief's "hand in this table": the table's name and the folder the last log went to (a stick)
+    table_name: str = Field("", max_length=100)
+    handin_folder: str = Field("", max_length=4096)
 
 
 def settings_path() -> Path:

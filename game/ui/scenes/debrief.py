@@ -204,7 +204,10 @@ class DebriefScene(Scene):
             if self.exported
             else (self.t("debrief.export"), self.export, None),
             (self.t("debrief.new_game"), self._new, "@primary"),
+            (self.t("debrief.handin"), self._hand_in, None),
         ]
+        if self.game_log.branch is None:  # a what-if is made from a table's own game, not from another what-if
+            labels.append((self.t("debrief.whatif"), self._what_if, None))
         x = row.left
         for label, callback, style in labels:
             bw = self.fit(label, look.px(240), primary=style is not None)
@@ -304,6 +307,18 @@ class DebriefScene(Scene):
             self._exported(1, exc.strerror or str(exc))
         else:
             self._exported(0, "")
+
+    def _hand_in(self) -> None:
+        """The panel that writes this table's log, with its name, to a folder the trainer collects from."""
+        from .debrief_handin import HandInScene
+
+        self.app.push(HandInScene(self.app, self))
+
+    def _what_if(self) -> None:
+        """The panel that plays this game on in another future from a chosen round."""
+        from .debrief_whatif import WhatIfScene
+
+        self.app.push(WhatIfScene(self.app, self))
 
     def _menu(self) -> None:
         from game.ui.scenes.menu import MenuScene
