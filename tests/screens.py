@@ -32,6 +32,7 @@ SCREENS = (
     "howto",
     "content_check",
     "load",
+    "compare",
 )
 
 
@@ -62,6 +63,45 @@ def _bots_until(app, predicate, limit=400):
             seat = session.current()
             action, because = Bot(seat, "balanced", session.setup.seed).choose(session.state)
             session.act(action, because)
+
+
+def compare_logs(content, folder, count: int = 4, damaged: bool = True) -> list:
+    """`count` games played by computers with one seed (one session code: the same deck) under the futures in
+    turn, written as logs into `folder` (the last one with another way of playing, so the tables differ), and
+    a damaged file beside them; the paths, the damaged one last."""
+    from pathlib import Path
+
+    from game.analysis.gamelog import write_log
+    from tests.conftest import make_log
+
+    futures = content.scenario_ids()
+    ways = sorted(content.strategies)
+    names = ("Noord", "Zuid", "Oost", "West", "Haven", "Dorp", "Stad", "Markt")
+    paths = []
+    for i in range(count):
+        way = "balanced" if i < count - 1 else next(w for w in ways if w != "balanced")
+        data = make_log(content, scenario=futures[i % len(futures)], seed=7, strategy=way)
+        data["started"] = f"2026-01-01T10:{i:02d}:00Z"
+        if i % 2:  # half the tables were handed in with a name, the others are known by their file
+            data["table"] = f"Tafel {names[i]}"
+        paths.append(write_log(data, folder))
+    if damaged:
+        broken = Path(folder) / "spel-kapot-7-20260101T090000.json"
+        broken.write_text('{"format": "vitale-coalities-log", "actions": [', encoding="utf-8")
+        paths.append(broken)
+    return paths
+
+
+def open_compare(app, paths) -> None:
+    """The compare screen on these logs, read (as the debrief's what-if opens it)."""
+    from game.ui.scenes.compare import CompareScene
+
+    app.goto(CompareScene(app, paths))
+    app.draw()
+    app.step(0.01)
+    job = app.top.job
+    assert job is not None and job.wait(120), "the tables were not read"
+    app.step(0.01)
 
 
 def open_screen(app, name: str) -> None:
@@ -161,6 +201,10 @@ def open_screen(app, name: str) -> None:
         app.goto(LoadScene(app))
         damaged = next(i for i in map(app.top.save_info, app.top.saves) if i.problem is not None)
         app.top.open(damaged)
+    elif name == "compare":
+        from game.paths import user_dir
+
+        open_compare(app, compare_logs(app.content, user_dir("logs")))
     else:
         raise ValueError(name)
     app.draw()

@@ -27,6 +27,7 @@ from game.engine.vocabulary import INDICATORS
 from game.words import capital, computer_seat, cost_words, indicator_name, percent, person
 from tests.layout_checks import READABLE_PX, Element, Frame, open_at, unreadable
 from tests.screens import SCREENS
+from tests.test_ui_compare import required as compare_required
 
 WINDOWS = ((1280, 720), (1366, 768), (1920, 1080), (3840, 2160))
 TEXT_SIZES = (100, 125, 150)
@@ -516,6 +517,7 @@ REQUIRED = {
     "content_check": _content_check,
     "load": _load,
     **{name: _debrief for name in SCREENS if name.startswith("debrief")},
+    "compare": compare_required,
 }
 
 

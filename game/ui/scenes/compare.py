@@ -122,6 +122,8 @@ class CompareScene(Scene):
         }
 
     def build(self) -> None:
+        if self.picker is not None:
+            self.picker.keep()  # the folder window stays through a rebuild
         regions = self.layout()
         if self.phase in ("source", "pick"):
             compare_pick.build(self, regions)
@@ -155,7 +157,7 @@ class CompareScene(Scene):
         if self.given is None:
             items.insert(1, (self.t("compare.other_folder"), self.choose_again, None))
         self._row(regions["buttons"], items)
-        for rect, text, callback, enabled in compare_tabs.buttons(self, regions["body"]):
+        for rect, text, callback, enabled in compare_tabs.buttons(self, regions["body"], regions["buttons"]):
             self.button(rect, text, callback, enabled=enabled)
         if self.focus_index < 0:
             self.focus_index = TABS.index(self.tab)
@@ -289,7 +291,7 @@ class CompareScene(Scene):
 
     def back(self) -> None:
         """One step back: from the comparison to the list, from the list to where; else to where it came from."""
-        if self.picker is not None:
+        if self.picker is not None and self.picker.is_open:
             self.picker.close()
             self.picker = None
             self.app.dirty = True
@@ -316,11 +318,15 @@ class CompareScene(Scene):
 
     # ----------------------------------------------------------------- events and frames
     def handle(self, event: pygame.event.Event) -> bool:
-        if self.picker is not None and self.picker.is_open:
-            self.picker.process_event(event)
-            if not self.picker.is_open:
+        picker = self.picker
+        if picker is not None:
+            # the picker first: while its window is open it takes every event; after OK its choice still
+            # comes as an event, so it is kept until it has no window left at all
+            used = picker.process_event(event)
+            if picker.dialog is None and self.picker is picker:
                 self.picker = None
-            return True
+            if used:
+                return True
         return super().handle(event)
 
     def key(self, event: pygame.event.Event) -> bool:
@@ -363,7 +369,7 @@ class CompareScene(Scene):
         elif self.phase == "failed":
             compare_draw.draw_failed(self, painter, body)
         else:
-            compare_tabs.draw(self, painter, body)
+            compare_tabs.draw(self, painter, body, regions["buttons"])
         if self.status:
             painter.text(regions["status"], self.status, "small", colour=c["muted"], min_kind="small")
         self.draw_widgets(painter)

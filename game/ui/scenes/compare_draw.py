@@ -24,7 +24,7 @@ TABLE_COLOURS = (
     (43, 38, 34),
     (140, 110, 70),
 )
-SMALLER = {"heading": "large", "large": "body", "body": "small", "small": "small"}
+ORDER = ("small", "body", "large", "heading")  # smallest first
 
 
 def table_colour(i: int) -> tuple:
@@ -52,9 +52,10 @@ def _height(look, item: Item, kind: str, width: int) -> int:
 
 
 def _stepped(kind: str, steps: int) -> str:
-    for _ in range(steps):
-        kind = SMALLER[kind]
-    return kind
+    """`kind` at most as large as the cap of step `steps` (0: as given, then large, body, small): the largest
+    texts give way first, the small ones stay as they are."""
+    cap = ORDER[max(0, len(ORDER) - 1 - steps)]
+    return cap if ORDER.index(kind) > ORDER.index(cap) else kind
 
 
 def column_step(look, items: list, width: int, height: int) -> int:
@@ -97,7 +98,7 @@ def draw_column(painter, rect: pygame.Rect, items: list, steps: int = 0) -> int:
 def tables_per_page(scene, body: pygame.Rect) -> int:
     """How many tables' columns fit side by side (a column holds about a dozen words of body text per line)."""
     n = len(scene.cmp.tables)
-    wide = scene.look.size("body") * 11
+    wide = scene.look.size("body") * 13
     return max(1, min(n, body.width // max(1, wide)))
 
 
@@ -144,7 +145,16 @@ def subtitle(scene) -> str:
         return ""
     lang = scene.app.settings.lang
     futures = list(dict.fromkeys(t.story.scenario.name.get(lang) for t in cmp.tables))
-    return scene.t("compare.subtitle", n=len(cmp.tables), futures=", ".join(futures))
+    text = scene.t("compare.subtitle", n=len(cmp.tables), futures=", ".join(futures))
+    if one_deck(cmp):
+        text += " · " + scene.t("compare.same_deck", code=cmp.tables[0].session_code)
+    return text
+
+
+def one_deck(cmp) -> bool:
+    """Whether every table played the same deck (one session code)."""
+    codes = {t.session_code for t in cmp.tables}
+    return len(codes) == 1 and None not in codes and len(cmp.tables) > 1
 
 
 def draw_reading(scene, painter, body: pygame.Rect) -> None:

@@ -112,15 +112,6 @@ def handin_folder(app) -> Optional[Path]:
     return Path(text) if text and Path(text).is_dir() else None
 
 
-def picker_class():
-    """The folder picker, when this version of the game has it."""
-    try:
-        from game.ui.folder_picker import FolderPicker
-    except ImportError:
-        return None
-    return FolderPicker
-
-
 # ------------------------------------------------------------------------------------------------ widgets
 def build(scene, regions: dict) -> None:
     """The buttons of the 'where' step or of the list."""
@@ -136,7 +127,6 @@ def _source_rows(scene, body: pygame.Rect) -> list:
     top = body.top + _intro_height(scene, body) + look.px(24)
     logs = logs_folder()
     handin = handin_folder(scene.app)
-    can_pick = picker_class() is not None
     rows = [
         ("compare.source_logs", lambda: _open(scene, logs, False), logs.is_dir(), _count(scene, logs)),
         (
@@ -145,12 +135,7 @@ def _source_rows(scene, body: pygame.Rect) -> list:
             handin is not None,
             _count(scene, handin) if handin is not None else scene.t("compare.source_no_handin"),
         ),
-        (
-            "compare.source_pick",
-            lambda: _pick_folder(scene),
-            can_pick,
-            "" if can_pick else scene.t("compare.no_picker"),
-        ),
+        ("compare.source_pick", lambda: _pick_folder(scene), True, ""),
     ]
     labels = [scene.t(key) for key, *_ in rows]
     bw = max(scene.fit(label, look.px(420)) for label in labels)
@@ -277,11 +262,12 @@ def _open(scene, folder: Optional[Path], tick_all: bool) -> None:
 
 
 def _pick_folder(scene) -> None:
-    cls = picker_class()
-    if cls is None:
-        return
+    from game.ui.folder_picker import FolderPicker
+
     start = scene.picks.folder or handin_folder(scene.app) or Path.home()
-    scene.picker = cls(scene, start, lambda folder: _open(scene, folder, True), title=scene.t("compare.source_pick"))
+    scene.picker = FolderPicker(
+        scene, start, lambda folder: _open(scene, folder, True), title=scene.t("compare.source_pick")
+    )
 
 
 # ------------------------------------------------------------------------------------------------ drawing

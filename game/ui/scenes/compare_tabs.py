@@ -21,6 +21,7 @@ from .compare_draw import (
     column_rects,
     draw_columns,
     draw_skipped,
+    one_deck,
     shown_tables,
     skipped_height,
     table_colour,
@@ -32,8 +33,8 @@ MEASURES = ("progress", *INDICATORS)
 
 
 # ------------------------------------------------------------------------------------------------ the head row
-def _pagers(scene, body: pygame.Rect) -> list:
-    """(label, attribute, count) of the pagers the tab shows, left to right."""
+def _pagers(scene) -> list:
+    """(label, attribute, count) of the pagers in the tab's head row, left to right."""
     out = []
     if scene.tab == "chart":
         out.append((scene.t("compare.chart_step"), "measure", len(MEASURES)))
@@ -41,14 +42,36 @@ def _pagers(scene, body: pygame.Rect) -> list:
         rows = scene.analysis("dilemmas", analysis.dilemma_rows)
         if len(rows) > 1:
             out.append((scene.t("compare.card_page", n=scene.card + 1, total=len(rows)), "card", len(rows)))
-    if scene.tab in ("overview", "dilemmas", "coalitions"):
-        pages = table_pages(scene, body)
-        if pages > 1:
-            shown = shown_tables(scene, body)
-            n = len(scene.cmp.tables)
-            label = scene.t("compare.tables_page", a=shown[0] + 1, b=shown[-1] + 1, n=n)
-            out.append((label, "table_page", pages))
     return out
+
+
+def _table_pager(scene, body: pygame.Rect) -> list:
+    """The pager of the tables' columns (in the row of buttons at the bottom), when they come in pages."""
+    if scene.tab not in ("overview", "dilemmas", "coalitions"):
+        return []
+    pages = table_pages(scene, body)
+    if pages <= 1:
+        return []
+    shown = shown_tables(scene, body)
+    label = scene.t("compare.tables_page", a=shown[0] + 1, b=shown[-1] + 1, n=len(scene.cmp.tables))
+    return [(label, "table_page", pages)]
+
+
+def _place(scene, pagers: list, right: int, top: int, height: int) -> tuple:
+    """Pagers from `right` leftwards: ([(label rect, label, prev rect, next rect, attr, count)], the x left of
+    them)."""
+    look = scene.look
+    pw, gap = look.px(64), look.px(10)
+    fnt = look.font("body")
+    placed = []
+    for label, attr, count in reversed(pagers):
+        nxt = pygame.Rect(right - pw, top, pw, height)
+        prev = pygame.Rect(nxt.left - gap - pw, top, pw, height)
+        text_w = fnt.size(label)[0] + look.px(4)
+        text = pygame.Rect(prev.left - gap - text_w, top, text_w, height)
+        placed.insert(0, (text, label, prev, nxt, attr, count))
+        right = text.left - look.px(28)
+    return placed, right
 
 
 def _heading(scene) -> str:
@@ -66,21 +89,12 @@ def _heading(scene) -> str:
 def _head(scene, body: pygame.Rect) -> tuple:
     """(the head row's height, the heading's rect, [(label rect, label, prev rect, next rect, attr, count)])."""
     look = scene.look
-    pagers = _pagers(scene, body)
+    pagers = _pagers(scene)
     heading = _heading(scene)
     if not pagers and not heading:
         return 0, None, []
-    bh, pw, gap = look.px(52), look.px(64), look.px(10)
-    fnt = look.font("body")
-    placed = []
-    right = body.right
-    for label, attr, count in reversed(pagers):
-        nxt = pygame.Rect(right - pw, body.top, pw, bh)
-        prev = pygame.Rect(nxt.left - gap - pw, body.top, pw, bh)
-        text_w = fnt.size(label)[0] + look.px(4)
-        text = pygame.Rect(prev.left - gap - text_w, body.top, text_w, bh)
-        placed.insert(0, (text, label, prev, nxt, attr, count))
-        right = text.left - look.px(28)
+    bh = look.px(52)
+    placed, right = _place(scene, pagers, body.right, body.top, bh)
     hfnt = look.font("large", True)
     width = max(1, right - body.left)
     lines = min(2, len(wrap(heading, hfnt, width))) if heading else 0
@@ -88,13 +102,18 @@ def _head(scene, body: pygame.Rect) -> tuple:
     return height + look.px(12), pygame.Rect(body.left, body.top, width, height), placed
 
 
-def buttons(scene, body: pygame.Rect) -> list:
+def _all_pagers(scene, body: pygame.Rect, row: pygame.Rect) -> list:
+    """Every pager placed: the head row's and the tables' (at the right of the row of buttons)."""
+    tables, _ = _place(scene, _table_pager(scene, body), row.right, row.top, row.height)
+    return _head(scene, body)[2] + tables
+
+
+def buttons(scene, body: pygame.Rect, row: pygame.Rect) -> list:
     """The pagers' buttons: (rect, text, callback, enabled)."""
     out = []
-    for _, _, prev, nxt, attr, count in _head(scene, body)[2]:
+    for _, _, prev, nxt, attr, count in _all_pagers(scene, body, row):
         value = getattr(scene, attr)
-        cyclic = attr == "measure"  # the chart's numbers go round
-        if cyclic:
+        if attr == "measure":  # the chart's numbers go round
             out.append((prev, "‹", lambda: _cycle(scene, -1), True))
             out.append((nxt, "›", lambda: _cycle(scene, +1), True))
         else:
@@ -109,12 +128,12 @@ def _cycle(scene, step: int) -> None:
     scene.app.dirty = True
 
 
-def draw(scene, painter, body: pygame.Rect) -> None:
-    """Draw the head row and the current tab under it."""
-    height, heading_rect, placed = _head(scene, body)
+def draw(scene, painter, body: pygame.Rect, row: pygame.Rect) -> None:
+    """Draw the head row, the current tab under it and the tables' pager's label."""
+    height, heading_rect, _ = _head(scene, body)
     if heading_rect is not None and _heading(scene):
         painter.text(heading_rect, _heading(scene), "large", bold=True, valign="middle", min_kind="body")
-    for text_rect, label, *_ in placed:
+    for text_rect, label, *_ in _all_pagers(scene, body, row):
         painter.text(text_rect, label, "body", valign="middle", min_kind="body")
     area = pygame.Rect(body.left, body.top + height, body.width, body.height - height)
     DRAWERS[scene.tab](scene, painter, area)
@@ -137,14 +156,14 @@ def draw_overview(scene, painter, area: pygame.Rect) -> None:
         y = table_header(scene, painter, inner, i, shown)
         change = signed_change(row["equality_change"], lang)
         items = [
-            Item(row["future"], "heading", gap=10),
+            Item(row["future"], "large", bold=True, gap=10),
             Item(row["result_text"], "large", bold=True, colour=colour.get(row["result"], c["bad"]), gap=10),
             Item(scene.t("compare.progress", pct=percent(row["progress"], lang)), "large", gap=4),
             Item(fraction=row["progress"] / 100, colour=table_colour(i), gap=14),
             Item(scene.t("compare.fair" if row["fair"] else "compare.unfair", change=change), "large", gap=10),
         ]
         code = scene.cmp.deck_mark(i)
-        if code:
+        if code and not one_deck(scene.cmp):  # one deck for all: the subtitle says so once
             items.append(Item(scene.t("compare.same_deck", code=code), "small", colour=c["muted"]))
         if table.branch is not None:
             items.append(Item(scene.t("compare.what_if", round=table.branch.round), "small", bold=True))
