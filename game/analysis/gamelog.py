@@ -230,7 +230,7 @@ def _check_shape(data: Any, shown: str) -> None:
         raise LogError("shape", path=shown, detail=f"{problem.params['field']} ({problem.params['error']})") from None
 
 
-def _check_content(content, setup: Setup, actions: list, shown: str) -> None:
+def _check_content(content, setup: Setup, actions: list, shown: str, branch: Optional[Branch] = None) -> None:
     if setup.scenario not in content.scenarios:
         raise LogError("content_missing", path=shown, what="scenario", id=setup.scenario)
     if setup.challenge not in content.challenges:
@@ -240,8 +240,13 @@ def _check_content(content, setup: Setup, actions: list, shown: str) -> None:
             raise LogError("content_missing", path=shown, what="role", id=seat.role)
     for action in actions:
         trend = getattr(action, "trend", None)
-        # a trend card's id, or an actor's dilemma ("actor:move") in this scenario
-        if trend is not None and trend not in content.trends and content.dilemma(trend, setup.scenario) is None:
+        # a trend card's id, or an actor's dilemma ("actor:move") in this scenario (or the branch's)
+        futures = (setup.scenario,) + ((branch.scenario,) if branch is not None else ())
+        if (
+            trend is not None
+            and trend not in content.trends
+            and all(content.dilemma(trend, f) is None for f in futures)
+        ):
             raise LogError("content_missing", path=shown, what="trend", id=trend)
 
 
@@ -271,7 +276,7 @@ def read_log(path: Path, content) -> GameLog:
             raise LogError("content_missing", path=shown, what="scenario", id=branch.scenario)
         if branch.after > len(actions):
             raise LogError("shape", path=shown, detail="branch")
-    _check_content(content, setup, actions, shown)
+    _check_content(content, setup, actions, shown, branch)
     try:
         state = new_game(content, setup)  # the setup itself: roles, scenario and challenge of this content
     except (SetupError, KeyError, ValueError, IndexError, TypeError, OverflowError):
