@@ -68,13 +68,11 @@ def _open_from_menu(app, user_home) -> list:
     compare = find_button(app, t("compare.compare_chosen"))
     assert not compare.is_enabled  # nothing ticked yet
     while True:  # tick every game, page by page
-        done = 0
         while True:
             rows = [b for b in _rows(app) if b.text not in {app.top.picks.text(p) for p in app.top.picks.ticked}]
             if not rows:
                 break
             click(app, rows[0])
-            done += 1
         assert not _problems(app)
         if not click_label(app, "›"):
             break

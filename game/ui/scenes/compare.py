@@ -94,6 +94,7 @@ class CompareScene(Scene):
         self.export_path: Optional[Path] = None
         self.exported = False
         self.drawn = False
+        self.reading_total = 0
         if self.given:
             self.read(self.given)
 
@@ -179,6 +180,9 @@ class CompareScene(Scene):
         self.cache = {}
         self.tab, self.table_page, self.card, self.measure = "overview", 0, 0, 0
         self.exported, self.export_path, self.status = False, None, ""
+        from game.analysis.compare import MAX_TABLES, log_files
+
+        self.reading_total = min(MAX_TABLES, len(log_files(paths)[0]))  # until the job knows how many it reads
         self.job = read_job(self.app.content, list(paths))
         if self.manager is not None:
             self.rebuild()

@@ -162,7 +162,7 @@ def draw_reading(scene, painter, body: pygame.Rect) -> None:
     look = scene.look
     job = scene.job
     done, total = (job.done, job.total) if job is not None else (0, 0)
-    text = scene.t("compare.reading", done=done, total=total or "…")
+    text = scene.t("compare.reading", done=done, total=total or scene.reading_total)
     room = pygame.Rect(body.left, body.top + look.px(40), body.width, 3 * line_height(look, "large"))
     used = painter.text(room, text, "large", min_kind="body")
     bar = pygame.Rect(body.left, used.bottom + look.px(24), body.width, look.px(28))

@@ -194,8 +194,9 @@ def _build_list(scene, regions: dict) -> None:
     picks = scene.picks
     body = regions["body"]
     for _, rect, path in _list_rows(scene, body):
-        style = "@tab_selected" if path in picks.ticked else "@choice"
-        scene.button(rect, picks.text(path), lambda path=path: _toggle(scene, path), style)
+        # one look for every row, ticked or not (the tick box beside it says which): a filled row centres
+        # its text, and a list whose rows jump left and right is hard to read
+        scene.button(rect, picks.text(path), lambda path=path: _toggle(scene, path), "@choice")
     chosen = len(picks.ticked)
     scene._row(
         regions["buttons"],

@@ -263,7 +263,7 @@ def draw_choices(scene, painter, area: pygame.Rect) -> None:
     lists = []
     for _, which, _ in panels:
         items = [
-            ("•", scene.t("compare.at_tables", choice=row["label"], tables=", ".join(names[i] for i in row["tables"])))
+            ("•", scene.t("compare.at_tables", choice=row["label"], tables=_names(scene, names, row["tables"])))
             for row in rows[which]
         ]
         lists.append(items)
@@ -282,6 +282,13 @@ def draw_choices(scene, painter, area: pygame.Rect) -> None:
             hanging_list(painter, look, box, items, kind, gap=look.px(10))
         else:
             painter.text(box, scene.t(f"compare.none_{which}"), "body", colour=c["muted"])
+
+
+def _names(scene, names: list, tables: list) -> str:
+    """The tables by name ("alle tafels" when it is every one)."""
+    if len(tables) == len(names) > 2:
+        return scene.t("compare.all_tables")
+    return ", ".join(names[i] for i in tables)
 
 
 def _list_kind(look, boxes: list, lists: list, kinds=("large", "body", "small")) -> str:
