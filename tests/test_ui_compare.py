@@ -241,3 +241,28 @@ def test_the_hall_report_is_written_and_can_be_opened(user_home, tmp_path, monke
     assert click_label(app, app.t("compare.hall_open"))
     assert opened == [scene.export_path]
     assert not _problems(app)
+
+
+def test_a_folder_chosen_lists_its_games_ticked(user_home, tmp_path):
+    import pygame
+    import pygame_gui
+
+    app = new_app()
+    compare_logs(app.content, tmp_path, count=3)
+    assert click_label(app, app.t("menu.compare"))
+    scene = app.top
+    assert click_label(app, app.t("compare.source_pick"))
+    assert scene.picker is not None and scene.picker.is_open
+    key(app, pygame.K_ESCAPE)  # Esc closes the folder window, not the screen
+    assert app.top is scene and scene.phase == "source" and not (scene.picker and scene.picker.is_open)
+    assert click_label(app, app.t("compare.source_pick"))
+    dialog = scene.picker.dialog
+    pygame.event.post(pygame.event.Event(pygame_gui.UI_FILE_DIALOG_PATH_PICKED, ui_element=dialog, text=str(tmp_path)))
+    step(app, 2)
+    assert scene.phase == "pick" and scene.picks.folder == tmp_path
+    assert len(scene.picks.ticked) == 4  # a folder of today's tables: all ticked, the damaged one too
+    assert not _problems(app)
+    assert click_label(app, app.t("compare.compare_chosen"))
+    assert scene.job.wait(120)
+    step(app, 2)
+    assert scene.phase == "view" and len(scene.cmp.tables) == 3 and len(scene.cmp.skipped) == 1
