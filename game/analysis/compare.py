@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
@@ -51,6 +52,7 @@ class Table:
     path: Path
     story: Story
     helped: dict = field(default_factory=dict)  # choice id -> its label ({"nl", "en"}), a clear gain here
+    same_name: int = 0  # 2, 3, ... for the second, third table handed in under one name
 
     @property
     def log(self):
@@ -73,14 +75,19 @@ class Table:
     def branch(self):
         return self.story.log.branch
 
-    @property
-    def own_name(self) -> str:
-        """The table's own name: as handed in, else the file's name."""
-        return str(self.data.get("table") or "").strip() or self.path.stem
+    def own_name(self, lang: str = "nl") -> str:
+        """The table's own name: as handed in, else its first future and the time it began ("Samendam 10:05"),
+        never a file's name; "(2)" after it when another table has the same."""
+        own = str(self.data.get("table") or "").strip()
+        if not own:
+            future = self.story.content.scenarios.get(self.log.setup.scenario)
+            name = future.name.get(lang) if future is not None else self.log.setup.scenario
+            own = say("compare.unnamed", lang, future=name, time=_clock(self.data.get("started")))
+        return f"{own} ({self.same_name})" if self.same_name else own
 
     def name(self, lang: str) -> str:
         """The table's name; a branch says where it turned to which future."""
-        own = self.own_name
+        own = self.own_name(lang)
         if self.branch is not None:
             future = self.story.content.scenarios[self.branch.scenario].name.get(lang)
             return say("compare.branch_name", lang, table=own, future=future, round=self.branch.round)
@@ -145,6 +152,16 @@ def read_tables(content, paths, progress=None, cancel=None, choice_games: int = 
         else:
             tables.append(Table(path, Story(content, log)))
     tables.sort(key=_table_order)
+    seen: dict = {}
+    for table in tables:  # two laptops that kept the default name "Tafel 1" are told apart
+        if table.branch is None:
+            key = table.own_name("nl")
+            seen[key] = seen.get(key, 0) + 1
+            table.same_name = seen[key] if seen[key] > 1 else 0
+    for table in tables:  # a branch is named after its own table
+        if table.branch is not None:
+            twin = next((t for t in tables if t.branch is None and t.log.setup == table.log.setup), None)
+            table.same_name = twin.same_name if twin is not None else 0
     for done, table in enumerate(tables, 1):
         table.helped = helped_choices(content, table, choice_games, cancel)
         if progress is not None:
@@ -155,9 +172,19 @@ def read_tables(content, paths, progress=None, cancel=None, choice_games: int = 
 def _table_order(table: Table) -> tuple:
     """Tables by name as people count (Tafel 2 before Tafel 10), each table's what-if branches after it: file
     names start with the future, so the files' own order would mix the tables up."""
-    name = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", table.own_name.lower())]
+    own = table.own_name("nl").lower()
+    name = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", own)]
     branch = table.branch
-    return (name, branch is not None, (branch.round, branch.scenario) if branch is not None else (0, ""))
+    where = (branch.round, branch.scenario) if branch is not None else (0, "")
+    return (name, str(table.data.get("started", "")), branch is not None, where, str(table.path))
+
+
+def _clock(moment) -> str:
+    """A log's UTC moment as this laptop's time of day, "10:05" ("?" when unreadable)."""
+    try:
+        return datetime.fromisoformat(str(moment)).astimezone().strftime("%H:%M")
+    except ValueError:
+        return "?"
 
 
 def helped_choices(content, table: Table, games: int, cancel=None) -> dict:
