@@ -19,6 +19,7 @@ from game.words import capital, indicator_name, percent, signed_change
 from .compare_draw import (
     Item,
     column_rects,
+    column_step,
     draw_columns,
     draw_skipped,
     one_deck,
@@ -147,7 +148,7 @@ def draw_overview(scene, painter, area: pygame.Rect) -> None:
     cols = pygame.Rect(area.left, area.top, area.width, area.height - (skipped + look.px(16) if skipped else 0))
     shown = shown_tables(scene, area)
     colour = {"realised": c["good"], "partly": c["warn"], "unfair": c["warn"]}
-    columns = []
+    columns, ends = [], []
     for i, rect in zip(shown, column_rects(scene, cols, len(shown)), strict=True):
         table = scene.cmp.tables[i]
         row = analysis.outcome_row(table, lang)
@@ -168,9 +169,26 @@ def draw_overview(scene, painter, area: pygame.Rect) -> None:
         if table.branch is not None:
             items.append(Item(scene.t("compare.what_if", round=table.branch.round), "small", bold=True))
         columns.append((pygame.Rect(inner.left, y, inner.width, inner.bottom - y), items))
+        ends.append(_end_items(scene, table, lang))
+    # the indicators at the end, where the columns have room for them without making the rest smaller
+    steps = max((column_step(look, items, r.width, r.height) for r, items in columns), default=0)
+    fuller = [(r, items + more) for (r, items), more in zip(columns, ends, strict=True)]
+    if max((column_step(look, items, r.width, r.height) for r, items in fuller), default=0) == steps:
+        columns = fuller
     draw_columns(painter, columns)
     if skipped:
         draw_skipped(scene, painter, pygame.Rect(area.left, area.bottom - skipped, area.width, skipped))
+
+
+def _end_items(scene, table, lang: str) -> list:
+    """The five numbers at the end and how far each moved since the start ("Welzijn 70 (+15)")."""
+    start = table.data["start"]["indicators"]
+    end = table.data["outcome"]["indicators"]
+    items = [Item(scene.t("compare.end_numbers"), "body", bold=True, gap=4)]
+    for name in INDICATORS:
+        moved = signed_change(end[name] - start[name], lang)
+        items.append(Item(f"{capital(indicator_name(name, lang))} {end[name]} ({moved})", "body", gap=2))
+    return items
 
 
 # ------------------------------------------------------------------------------------------------ the chart
