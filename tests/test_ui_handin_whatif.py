@@ -7,7 +7,7 @@ import pygame_gui
 
 from game.ui.folder_picker import FolderPicker
 from game.ui.scene import Overlay
-from tests.ui_driver import click, key, new_app, step
+from tests.ui_driver import click, key, new_app, shot, step
 
 
 class _PickScene(Overlay):
@@ -82,7 +82,7 @@ def test_the_picker_fits_the_window_at_150_percent(tmp_path):
         assert btn.font.size(btn.text)[0] <= btn.rect.width - 4 and btn.font.size(btn.text)[1] <= btn.rect.height
     assert not dialog.ok_button.rect.colliderect(dialog.cancel_button.rect)
     assert not dialog.file_selection_list.rect.colliderect(dialog.ok_button.rect)
-    pygame.image.save(app.window, "/tmp/vc/picker-1920-150.png")
+    shot(app, "picker-1920-150.png")
 
 
 def test_the_picker_shows_the_files_of_a_folder_readably(tmp_path):
@@ -96,7 +96,7 @@ def test_the_picker_shows_the_files_of_a_folder_readably(tmp_path):
     step(app, 3)
     app.dirty = True
     app.draw()
-    pygame.image.save(app.window, "/tmp/vc/picker-stick.png")
+    shot(app, "picker-stick.png")
     assert dialog.current_file_path == (tmp_path / "stick").resolve() and dialog.ok_button.is_enabled
 
 
@@ -138,7 +138,7 @@ def test_a_table_is_handed_in_with_its_name_to_the_folder_chosen(tmp_path):
     _type_into(app, panel.box, "Tafel Zuid-Oost")
     _draw(app)
     assert not layout_problems(app, scenes=[panel]) and not overlapping_buttons(app)
-    pygame.image.save(app.window, "/tmp/vc/handin-1280-nl.png")
+    shot(app, "handin-1280-nl.png")
     click(app, find_button(app, "Map kiezen en inleveren"))
     assert panel.picker is not None and panel.picker.is_open
     assert panel.picker.dialog.current_file_path == stick.resolve()
@@ -216,7 +216,7 @@ def test_what_if_writes_a_branch_and_opens_both_games_in_the_compare_view():
     assert (panel.round, panel.future) == (3, other)
     _draw(app)
     assert not layout_problems(app, scenes=[panel]) and not overlapping_buttons(app)
-    pygame.image.save(app.window, "/tmp/vc/whatif-1920-en150.png")
+    shot(app, "whatif-1920-en150.png")
     click(app, find_button(app, "Play on"))
     branches = list(user_dir("logs").glob("tak-*.json"))
     assert len(branches) == 1

@@ -15,6 +15,7 @@ from tests.ui_driver import (
     layout_problems,
     new_app,
     overlapping_buttons,
+    shot,
     step,
     texts_on_screen,
 )
@@ -128,7 +129,7 @@ def test_the_busiest_setup_and_the_panel_fit(size, text_size, lang):
     code = [r for r in app.frame_records if r.rect.colliderect(scene.code_rect)]
     assert code and all(not r.rect.colliderect(b.rect) for r in code for b in scene.buttons)
     name = f"{size[0]}-{lang}-{text_size}"
-    pygame.image.save(app.window, f"/tmp/vc/setup-busy-{name}.png")
+    shot(app, f"setup-busy-{name}.png")
     panel = _open_panel(app)
     _type(app, "VC-XXXX")
     key(app, pygame.K_RETURN)
@@ -136,4 +137,4 @@ def test_the_busiest_setup_and_the_panel_fit(size, text_size, lang):
     assert panel.error and not layout_problems(app, scenes=[panel]) and not overlapping_buttons(app)
     assert app.window.get_rect().contains(panel.panel_rect)
     assert panel.panel_rect.contains(panel.error_rect) and panel.panel_rect.contains(panel.apply_btn.rect)
-    pygame.image.save(app.window, f"/tmp/vc/code-panel-{name}.png")
+    shot(app, f"code-panel-{name}.png")

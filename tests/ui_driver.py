@@ -149,3 +149,16 @@ def replay_problems(app) -> list:
     if state_digest(again) != state_digest(session.state):
         return [f"the game does not replay from its {len(session.state.actions)} actions"]
     return []
+
+
+def shot(app, name: str) -> None:
+    """Save the window as `name` in the folder $VC_SHOTS when it is set (to look at a test's screens)."""
+    import os
+    from pathlib import Path
+
+    import pygame
+
+    folder = os.environ.get("VC_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        pygame.image.save(app.window, str(Path(folder) / name))
