@@ -208,18 +208,33 @@ class DebriefScene(Scene):
         ]
         if self.game_log.branch is None:  # a what-if is made from a table's own game, not from another what-if
             labels.append((self.t("debrief.whatif"), self._what_if, None))
+        labels.append((self.t("menu.quit"), self.app.quit, None))
+        widths, gap = self._row_widths(labels, row.width)
         x = row.left
-        for label, callback, style in labels:
-            bw = self.fit(label, look.px(240), primary=style is not None)
+        # (Quit is left out when there is no room for it)
+        for k, ((label, callback, style), bw) in enumerate(zip(labels, widths, strict=False)):
+            if k == len(labels) - 1:
+                x = row.right - bw  # Quit stands apart, at the right
             self.button(pygame.Rect(x, row.top, bw, row.height), label, callback, style)
-            x += bw + look.px(16)
-        quit_label = self.t("menu.quit")
-        qw = self.fit(quit_label, look.px(200))
-        self.button(pygame.Rect(row.right - qw, row.top, qw, row.height), quit_label, self.app.quit)
+            x += bw + gap
         for extra in debrief_tabs.buttons(self, regions["body"]):
             self.button(*extra)
         if self.focus_index < 0:
             self.focus_index = TABS.index(self.tab)
+
+    def _row_widths(self, labels: list, room: int) -> tuple:
+        """(the buttons' widths, the gap between them): roomy where the row allows, else as narrow as their words,
+        else without the last one (Quit), never overlapping."""
+        look = self.look
+
+        def widths(minimum: int, n: int) -> list:
+            return [self.fit(label, minimum, primary=style is not None) for label, _, style in labels[:n]]
+
+        for minimum, gap, n in ((look.px(240), look.px(16), len(labels)), (0, look.px(10), len(labels))):
+            found = widths(minimum, n)
+            if sum(found) + gap * n <= room:  # n - 1 gaps, and one more before Quit
+                return found, gap
+        return widths(0, len(labels) - 1), look.px(10)
 
     # ----------------------------------------------------------------- actions
     def select(self, tab: str) -> None:

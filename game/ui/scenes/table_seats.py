@@ -30,6 +30,7 @@ class SeatsPainter(Painting):
         cards, _ = centre_split(look, self.layout, len(state.seats))
         turn = self.session.current()
         words = self.card_words(painter, cards)
+        icons = self.icon_sizes(painter, cards)
         for i, (seat, rect) in enumerate(zip(state.seats, cards, strict=True)):
             active = i == turn
             painter.panel(
@@ -38,8 +39,10 @@ class SeatsPainter(Painting):
                 edge=c["focus"] if active else None,
                 width=4 if active else 2,
             )
-            icon = min(body_b + small, rect.height // 2)
-            painter.role_icon(state.book.content, seat.role, pygame.Rect(rect.left + pad, rect.top + pad, icon, icon))
+            icon = icons[i]
+            if icon:
+                box = pygame.Rect(rect.left + pad, rect.top + pad, icon, icon)
+                painter.role_icon(state.book.content, seat.role, box)
             role_text, name_tag, role_kind, status, status_kind = words[i]
             name_box, role_box = self.card_lines(rect, icon)
             used = painter.text(name_box, seat.name, "body", bold=True)
@@ -65,12 +68,27 @@ class SeatsPainter(Painting):
             if seat.coalition >= 0:
                 painter.tip(box, role_tip(state, i, self.lang()))
 
+    def icon_sizes(self, painter, cards: list) -> list:
+        """Per card, its role icon's size: as tall as the name and role lines, smaller (or none, on every card
+        alike) when a narrow card would otherwise cut a role's name even in tiny letters."""
+        look = self.look
+        state = self.state
+        lang = self.lang()
+        body_b, small = line_height(look, "body", True), line_height(look, "small")
+        roles = [role_word(state.book.content.roles.get(seat.role), lang, seat.role) for seat in state.seats]
+        for size in (body_b + small, body_b, 0):
+            icons = [min(size, rect.height // 2) for rect in cards]
+            boxes = [self.card_lines(rect, ic)[1] for rect, ic in zip(cards, icons, strict=True)]
+            if all(painter.fits(b, r, "tiny", min_kind="tiny") for b, r in zip(boxes, roles, strict=True)):
+                return icons
+        return icons
+
     def card_lines(self, rect: pygame.Rect, icon: int) -> tuple:
         """A seat card's name line and role line, beside its icon."""
         look = self.look
         pad = look.px(10)
         body_b = line_height(look, "body", True)
-        tx = rect.left + pad + icon + look.px(8)
+        tx = rect.left + pad + (icon + look.px(8) if icon else 0)
         tw = rect.right - pad - tx
         name = pygame.Rect(tx, rect.top + pad, tw, body_b)
         return name, pygame.Rect(tx, name.bottom, tw, line_height(look, "small"))
@@ -83,8 +101,8 @@ class SeatsPainter(Painting):
         look = self.look
         state = self.state
         lang = self.lang()
-        body_b, small = line_height(look, "body", True), line_height(look, "small")
-        icon = [min(body_b + small, rect.height // 2) for rect in cards]
+        body_b = line_height(look, "body", True)
+        icon = self.icon_sizes(painter, cards)
         lines = [self.card_lines(rect, ic) for rect, ic in zip(cards, icon, strict=True)]
         # the role as every other screen names it ("Wethouder", never "Wethouder (alderman)" on one card only)
         role_texts = [role_word(state.book.content.roles.get(seat.role), lang, seat.role) for seat in state.seats]
