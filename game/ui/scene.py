@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 import pygame
 import pygame_gui
 
-from game.export.draw import Painter
+from game.export.draw import Painter, line_height, wrap
 
 from .scrolltext import ScrollText, unlink
 from .view import AppView
@@ -304,3 +304,40 @@ class Overlay(Scene):
 
     def autoplay(self) -> None:
         self.app.pop()
+
+
+class PanelScene(Overlay):
+    """A small panel over another screen: a title and a line that explains it, then the panel's own rows.
+    `TITLE` and `EXPLAIN` are catalogue keys; `build` calls `frame` and sets `panel_rect`."""
+
+    modal = True
+    TITLE = ""
+    EXPLAIN = ""
+    WIDTH = 1000  # the panel's most, in px at 1080p
+
+    def frame(self) -> tuple:
+        """(panel width, padding, inner width, row height) for this window; sets `head_h` and `explain_h`."""
+        w, _ = self.app.window.get_size()
+        look = self.look
+        pw = min(w - 2 * look.px(40), look.px(self.WIDTH))
+        pad = look.px(36)
+        inner = pw - 2 * pad
+        small = look.font("small")
+        self.head_h = line_height(look, "large", True) + look.px(8)
+        self.explain_h = len(wrap(self.t(self.EXPLAIN), small, inner)) * small.get_linesize()
+        return pw, pad, inner, look.size("body") + look.px(30)
+
+    def centred(self, pw: int, ph: int) -> pygame.Rect:
+        """The panel's rectangle, `ph` high, in the middle of the window (its top at the window's top at most)."""
+        w, h = self.app.window.get_size()
+        return pygame.Rect((w - pw) // 2, max(0, (h - ph) // 2), pw, min(h, ph))
+
+    def draw_head(self, painter) -> None:
+        """The panel, its title and the line that explains it."""
+        r = self.panel_rect
+        pad = self.look.px(36)
+        painter.panel(r)
+        head = pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, self.head_h)
+        painter.text(head, self.t(self.TITLE), "large", bold=True)
+        explain = pygame.Rect(head.left, head.bottom, head.width, self.explain_h)
+        painter.text(explain, self.t(self.EXPLAIN), "small", colour=painter.c["muted"])

@@ -17,8 +17,8 @@ import pygame
 
 from game.export.draw import line_height
 from game.ui.jobs import Job
+from game.ui.report_status import ReportStatus
 from game.ui.scene import Scene
-from game.words import shown_path
 
 from . import compare_draw, compare_pick, compare_tabs
 
@@ -70,10 +70,17 @@ def hall_report_process(paths: list, out: Path, lang: str, pack) -> object:
     return proc
 
 
-class CompareScene(Scene):
+class CompareScene(ReportStatus, Scene):
     """Tables side by side: where from, which, and the comparison."""
 
     name = "compare"
+    REPORT_KEYS = {
+        "done": "compare.hall_done",
+        "failed": "compare.hall_failed",
+        "file": "compare.opened_file",
+        "folder": "compare.opened_folder",
+        "not_opened": "compare.open_failed",
+    }
 
     def __init__(self, app, paths: Optional[list] = None) -> None:
         super().__init__(app)
@@ -267,25 +274,6 @@ class CompareScene(Scene):
         _, err = proc.communicate()
         lines = [line for line in (err or "").splitlines() if line.strip() and not line.startswith("skipped:")]
         self._exported(proc.returncode, lines[-1] if lines else "")
-
-    def _exported(self, code: int, error: str) -> None:
-        if code == 0 and self.export_path is not None and self.export_path.is_file():
-            self.status = self.t("compare.hall_done", path=shown_path(self.export_path))
-            log.info("hall report written: %s", self.export_path)
-            self.exported = True
-            self.rebuild()
-        else:
-            self.status = self.t("compare.hall_failed", error=error.rpartition(": ")[2] or error or code)
-            log.warning("hall report not written: %s", error)
-        self.app.dirty = True
-
-    def _open_report(self) -> None:
-        from game.ui.opener import open_file_or_folder
-
-        opened = open_file_or_folder(self.export_path)
-        key = {"file": "compare.opened_file", "folder": "compare.opened_folder"}.get(opened, "compare.open_failed")
-        self.status = self.t(key, path=shown_path(self.export_path))
-        self.app.dirty = True
 
     # ----------------------------------------------------------------- leaving
     def _cancel(self) -> None:

@@ -10,20 +10,11 @@ from typing import Optional
 
 import pygame
 
+from game.export import charts
 from game.export.draw import hanging_list, line_height, wrap
 
-# A colour per table, from the Okabe-Ito set (told apart with every common colour blindness; its yellow is left
-# out: it does not show on the light paper). The chart's lines differ by dash and marker as well.
-TABLE_COLOURS = (
-    (0, 114, 178),
-    (213, 94, 0),
-    (0, 158, 115),
-    (204, 121, 167),
-    (230, 159, 0),
-    (86, 180, 233),
-    (43, 38, 34),
-    (140, 110, 70),
-)
+# a colour per table, the same as in the zaalverslag (colour-blind safe; its chart adds dashes and markers)
+TABLE_COLOURS = charts.TABLE_COLOURS
 ORDER = ("small", "body", "large", "heading")  # smallest first
 
 

@@ -17,6 +17,7 @@ from game.analysis.debrief import Story, headline
 from game.analysis.gamelog import GameLog, build_log, write_log
 from game.export.draw import line_height
 from game.ui.jobs import Job
+from game.ui.report_status import ReportStatus
 from game.ui.scene import Scene
 from game.words import shown_path
 
@@ -124,10 +125,17 @@ def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack)
     return proc, extra
 
 
-class DebriefScene(Scene):
+class DebriefScene(ReportStatus, Scene):
     """Where the conversation starts."""
 
     name = "debrief"
+    REPORT_KEYS = {
+        "done": "debrief.export_done",
+        "failed": "debrief.export_failed",
+        "file": "debrief.opened_file",
+        "folder": "debrief.opened_folder",
+        "not_opened": "debrief.open_failed",
+    }
 
     def __init__(self, app, game_log: Optional[GameLog] = None, tab: str = "outcome") -> None:
         super().__init__(app)
@@ -285,26 +293,6 @@ class DebriefScene(Scene):
             path.unlink(missing_ok=True)
         lines = [line for line in (err or "").splitlines() if line.strip()]
         self._exported(proc.returncode, lines[-1] if lines else "")
-
-    def _exported(self, code: int, error: str) -> None:
-        if code == 0:
-            self.status = self.t("debrief.export_done", path=shown_path(self.export_path))
-            log.info("report written: %s", self.export_path)
-            self.exported = True
-            self.rebuild()
-        else:
-            self.status = self.t("debrief.export_failed", error=error.rpartition(": ")[2] or error or code)
-            log.warning("report not written: %s", error)
-        self.app.dirty = True
-
-    def _open_report(self) -> None:
-        """Open the report written (its folder when this computer has no PDF viewer), and say which."""
-        from game.ui.opener import open_file_or_folder
-
-        opened = open_file_or_folder(self.export_path)
-        key = {"file": "debrief.opened_file", "folder": "debrief.opened_folder"}.get(opened, "debrief.open_failed")
-        self.status = self.t(key, path=shown_path(self.export_path))
-        self.app.dirty = True
 
     def _export_now(self) -> None:
         from game.export.report import write_report

@@ -19,10 +19,10 @@ from typing import Optional
 
 import pygame
 
-from game.export.draw import line_height, wrap
+from game.export.draw import line_height
 from game.storage import write_atomic
 from game.ui.folder_picker import FolderPicker
-from game.ui.scene import Overlay
+from game.ui.scene import PanelScene
 from game.ui.settings import save_settings
 
 log = logging.getLogger(__name__)
@@ -86,12 +86,13 @@ def default_folder() -> Path:
     return Path.home()
 
 
-class HandInScene(Overlay):
+class HandInScene(PanelScene):
     """The panel over the debrief: the table's name, then the folder; the debrief's status line says how it
     went."""
 
     name = "debrief_handin"
-    modal = True
+    TITLE = "debrief.handin"
+    EXPLAIN = "debrief.handin_explain"
 
     def __init__(self, app, debrief) -> None:
         super().__init__(app)
@@ -102,21 +103,15 @@ class HandInScene(Overlay):
         self.box = None
 
     def build(self) -> None:
-        w, h = self.app.window.get_size()
         look = self.look
         t = self.t
-        pw = min(w - 2 * look.px(40), look.px(1000))
-        pad = look.px(36)
-        inner = pw - 2 * pad
-        row = look.size("body") + look.px(30)
+        pw, pad, inner, row = self.frame()
         gap = look.px(18)
         small = look.font("small")
-        self.head_h = line_height(look, "large", True) + look.px(8)
-        self.explain_h = len(wrap(t("debrief.handin_explain"), small, inner)) * small.get_linesize()
         self.label_h = line_height(look, "body")
         self.error_h = 3 * small.get_linesize()
         ph = pad + self.head_h + self.explain_h + gap + self.label_h + row + gap + self.error_h + gap + row + pad
-        self.panel_rect = pygame.Rect((w - pw) // 2, max(0, (h - ph) // 2), pw, min(h, ph))
+        self.panel_rect = self.centred(pw, ph)
         x = self.panel_rect.left + pad
         y = self.panel_rect.top + pad + self.head_h + self.explain_h + gap
         self.label_rect = pygame.Rect(x, y, inner, self.label_h)
@@ -193,19 +188,8 @@ class HandInScene(Overlay):
         self.back()
 
     def draw(self, painter) -> None:
-        look = self.look
         c = painter.c
-        r = self.panel_rect
-        pad = look.px(36)
-        painter.panel(r)
-        inner = pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, self.head_h)
-        painter.text(inner, self.t("debrief.handin"), "large", bold=True)
-        painter.text(
-            pygame.Rect(inner.left, inner.bottom, inner.width, self.explain_h),
-            self.t("debrief.handin_explain"),
-            "small",
-            colour=c["muted"],
-        )
+        self.draw_head(painter)
         painter.text(self.label_rect, self.t("debrief.handin_name"), "body", bold=True)
         if self.error:
             painter.text(self.error_rect, self.error, "small", colour=c["bad"])

@@ -12,18 +12,20 @@ import pygame
 
 from game.analysis.branch import branch_rounds, make_branch
 from game.analysis.gamelog import write_log
-from game.export.draw import line_height, wrap
-from game.ui.scene import Overlay
+from game.export.draw import line_height
+from game.ui.scene import PanelScene
 from game.words import shown_path
 
 log = logging.getLogger(__name__)
 
 
-class WhatIfScene(Overlay):
+class WhatIfScene(PanelScene):
     """Choose a round and another future, then play on."""
 
     name = "debrief_whatif"
-    modal = True
+    TITLE = "debrief.whatif"
+    EXPLAIN = "debrief.whatif_explain"
+    WIDTH = 1100
 
     def __init__(self, app, debrief) -> None:
         super().__init__(app)
@@ -65,19 +67,13 @@ class WhatIfScene(Overlay):
         return -(-len(labels) // per_row) * (row + gap) if labels else 0
 
     def build(self) -> None:
-        w, h = self.app.window.get_size()
         look = self.look
         t = self.t
         lang = self.app.settings.lang
         content = self.app.content
-        pw = min(w - 2 * look.px(40), look.px(1100))
-        pad = look.px(36)
-        inner = pw - 2 * pad
-        row = look.size("body") + look.px(30)
+        pw, pad, inner, row = self.frame()
         gap = look.px(16)
         small = look.font("small")
-        self.head_h = line_height(look, "large", True) + look.px(8)
-        self.explain_h = len(wrap(t("debrief.whatif_explain"), small, inner)) * small.get_linesize()
         self.label_h = line_height(look, "body", True)
         round_items = [(n, str(n)) for n in self.rounds]
         future_items = [(sid, content.scenarios[sid].name.get(lang)) for sid in self.futures]
@@ -89,7 +85,7 @@ class WhatIfScene(Overlay):
             + self.label_h + rounds_h + self.label_h + futures_h
             + self.error_h + gap + row + pad
         )  # fmt: skip
-        self.panel_rect = pygame.Rect((w - pw) // 2, max(0, (h - ph) // 2), pw, min(h, ph))
+        self.panel_rect = self.centred(pw, ph)
         x = self.panel_rect.left + pad
         y = self.panel_rect.top + pad + self.head_h + self.explain_h + gap
         self.round_label = pygame.Rect(x, y, inner, self.label_h)
@@ -163,19 +159,8 @@ class WhatIfScene(Overlay):
         app.push(CompareScene(app, paths=[table_path, branch_path]))
 
     def draw(self, painter) -> None:
-        look = self.look
         c = painter.c
-        r = self.panel_rect
-        pad = look.px(36)
-        painter.panel(r)
-        head = pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, self.head_h)
-        painter.text(head, self.t("debrief.whatif"), "large", bold=True)
-        painter.text(
-            pygame.Rect(head.left, head.bottom, head.width, self.explain_h),
-            self.t("debrief.whatif_explain"),
-            "small",
-            colour=c["muted"],
-        )
+        self.draw_head(painter)
         painter.text(self.round_label, self.t("debrief.whatif_round"), "body", bold=True)
         painter.text(self.future_label, self.t("debrief.whatif_future"), "body", bold=True)
         message = self.error or self.reason()

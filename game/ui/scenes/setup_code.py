@@ -10,7 +10,7 @@ import pygame
 
 from game.analysis.sessioncode import SessionCodeError, decode
 from game.export.draw import line_height, wrap
-from game.ui.scene import Overlay
+from game.ui.scene import PanelScene
 
 ENTER_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER)
 
@@ -36,11 +36,12 @@ def apply_code(app, choices, text: str) -> str:
     return app.t("setup.code_applied", **params)
 
 
-class SessionCodeScene(Overlay):
+class SessionCodeScene(PanelScene):
     """A small panel over the setup: a text entry for the code, Apply and Cancel, and what is wrong with it."""
 
     name = "setup_code"
-    modal = True
+    TITLE = "setup.code_title"
+    EXPLAIN = "setup.code_explain"
 
     def __init__(self, app, on_applied) -> None:
         super().__init__(app)
@@ -49,23 +50,17 @@ class SessionCodeScene(Overlay):
         self.error = ""
 
     def build(self) -> None:
-        w, h = self.app.window.get_size()
         look = self.look
         t = self.t
-        pw = min(w - 2 * look.px(40), look.px(1000))
-        pad = look.px(36)
-        inner = pw - 2 * pad
-        row = look.size("body") + look.px(30)
+        pw, pad, inner, row = self.frame()
         gap = look.px(18)
-        self.head_h = line_height(look, "large", True) + look.px(8)
-        self.explain_h = len(wrap(t("setup.code_explain"), look.font("small"), inner)) * line_height(look, "small")
         # room for the longest thing a code can be told (another content's code) at this width
         self.error_h = max(
             len(wrap(problem, look.font("small"), inner)) * line_height(look, "small")
             for problem in _problems(self.app)
         )
         ph = pad + self.head_h + self.explain_h + gap + row + gap + self.error_h + gap + row + pad
-        self.panel_rect = pygame.Rect((w - pw) // 2, max(0, (h - ph) // 2), pw, min(h, ph))
+        self.panel_rect = self.centred(pw, ph)
         x, y = self.panel_rect.left + pad, self.panel_rect.top + pad + self.head_h + self.explain_h + gap
         self.box = self.entry(pygame.Rect(x, y, inner, row), self.typed, limit=24)
         self.box.focus()
@@ -111,23 +106,8 @@ class SessionCodeScene(Overlay):
         super().rebuild()
 
     def draw(self, painter) -> None:
-        look = self.look
         c = painter.c
-        r = self.panel_rect
-        pad = look.px(36)
-        painter.panel(r)
-        painter.text(
-            pygame.Rect(r.left + pad, r.top + pad, r.width - 2 * pad, self.head_h),
-            self.t("setup.code_title"),
-            "large",
-            bold=True,
-        )
-        painter.text(
-            pygame.Rect(r.left + pad, r.top + pad + self.head_h, r.width - 2 * pad, self.explain_h),
-            self.t("setup.code_explain"),
-            "small",
-            colour=c["muted"],
-        )
+        self.draw_head(painter)
         if self.error:
             painter.text(self.error_rect, self.error, "small", colour=c["bad"])
         self.draw_widgets(painter)
