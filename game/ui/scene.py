@@ -306,6 +306,30 @@ class Overlay(Scene):
         self.app.pop()
 
 
+def tabbed_regions(look, size: tuple, tabs: bool = True) -> dict:
+    """The regions of a screen with tabs (the debrief, the compare screen): title, subtitle, tab bar (none when
+    `tabs` is False), body, status line and the row of buttons at the foot."""
+    w, h = size
+    m = look.px(32)
+    title_h = line_height(look, "heading")
+    sub_h = line_height(look, "body")
+    tabs_top = look.px(12) + title_h + sub_h + look.px(8)
+    tab_h = look.px(60) if tabs else 0
+    bh = look.px(68)
+    bottom_top = h - look.px(24) - bh
+    status_h = line_height(look, "small")
+    body_top = tabs_top + tab_h + look.px(14)
+    body = pygame.Rect(m, body_top, w - 2 * m, bottom_top - status_h - look.px(12) - body_top)
+    return {
+        "title": pygame.Rect(m, look.px(12), w - 2 * m, title_h),
+        "sub": pygame.Rect(m, look.px(12) + title_h, w - 2 * m, sub_h),
+        "tabs": pygame.Rect(m, tabs_top, w - 2 * m, tab_h),
+        "body": body,
+        "status": pygame.Rect(m, body.bottom + look.px(4), w - 2 * m, status_h),
+        "buttons": pygame.Rect(m, bottom_top, w - 2 * m, bh),
+    }
+
+
 class PanelScene(Overlay):
     """A small panel over another screen: a title and a line that explains it, then the panel's own rows.
     `TITLE` and `EXPLAIN` are catalogue keys; `build` calls `frame` and sets `panel_rect`."""

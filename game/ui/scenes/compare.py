@@ -15,10 +15,9 @@ from typing import Optional
 
 import pygame
 
-from game.export.draw import line_height
 from game.ui.jobs import Job
 from game.ui.report_status import ReportStatus
-from game.ui.scene import Scene
+from game.ui.scene import Scene, tabbed_regions
 
 from . import compare_draw, compare_pick, compare_tabs
 
@@ -108,26 +107,7 @@ class CompareScene(ReportStatus, Scene):
     # ----------------------------------------------------------------- layout
     def layout(self) -> dict:
         """The screen's regions: title, subtitle, tab bar, body, status line and the row of buttons."""
-        w, h = self.app.window.get_size()
-        look = self.look
-        m = look.px(32)
-        title_h = line_height(look, "heading")
-        sub_h = line_height(look, "body")
-        tabs_top = look.px(12) + title_h + sub_h + look.px(8)
-        tab_h = look.px(60) if self.phase == "view" else 0
-        bh = look.px(68)
-        bottom_top = h - look.px(24) - bh
-        status_h = line_height(look, "small")
-        body_top = tabs_top + tab_h + look.px(14)
-        body = pygame.Rect(m, body_top, w - 2 * m, bottom_top - status_h - look.px(12) - body_top)
-        return {
-            "title": pygame.Rect(m, look.px(12), w - 2 * m, title_h),
-            "sub": pygame.Rect(m, look.px(12) + title_h, w - 2 * m, sub_h),
-            "tabs": pygame.Rect(m, tabs_top, w - 2 * m, tab_h),
-            "body": body,
-            "status": pygame.Rect(m, body.bottom + look.px(4), w - 2 * m, status_h),
-            "buttons": pygame.Rect(m, bottom_top, w - 2 * m, bh),
-        }
+        return tabbed_regions(self.look, self.app.window.get_size(), self.phase == "view")
 
     def build(self) -> None:
         if self.picker is not None:

@@ -113,6 +113,20 @@ def column_rects(scene, area: pygame.Rect, count: int) -> list:
     return [pygame.Rect(area.left + i * (width + gap), area.top, width, area.height) for i in range(count)]
 
 
+def table_panels(scene, painter, area: pygame.Rect) -> list:
+    """The columns of the tables on the page shown: each drawn as a panel headed by its table; per column
+    (table index, the room under its header)."""
+    look = scene.look
+    shown = shown_tables(scene, area)
+    out = []
+    for i, rect in zip(shown, column_rects(scene, area, len(shown)), strict=True):
+        painter.panel(rect)
+        inner = rect.inflate(-look.px(24), -look.px(20))
+        y = table_header(scene, painter, inner, i, shown)
+        out.append((i, pygame.Rect(inner.left, y, inner.width, inner.bottom - y)))
+    return out
+
+
 def table_header(scene, painter, rect: pygame.Rect, i: int, shown: list) -> int:
     """A table's colour and name at the top of its column, as high as the highest of the `shown` tables' names
     (so the columns' rows line up); the y under it."""

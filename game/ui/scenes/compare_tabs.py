@@ -18,7 +18,6 @@ from game.words import capital, indicator_name, percent, signed_change
 
 from .compare_draw import (
     Item,
-    column_rects,
     column_step,
     draw_columns,
     draw_skipped,
@@ -26,8 +25,8 @@ from .compare_draw import (
     shown_tables,
     skipped_height,
     table_colour,
-    table_header,
     table_pages,
+    table_panels,
 )
 
 MEASURES = ("progress", *INDICATORS)
@@ -146,15 +145,11 @@ def draw_overview(scene, painter, area: pygame.Rect) -> None:
     look, c, lang = scene.look, painter.c, scene.app.settings.lang
     skipped = skipped_height(scene, area.width, area.height * 2 // 5)
     cols = pygame.Rect(area.left, area.top, area.width, area.height - (skipped + look.px(16) if skipped else 0))
-    shown = shown_tables(scene, area)
     colour = {"realised": c["good"], "partly": c["warn"], "unfair": c["warn"]}
     columns, ends = [], []
-    for i, rect in zip(shown, column_rects(scene, cols, len(shown)), strict=True):
+    for i, room in table_panels(scene, painter, cols):
         table = scene.cmp.tables[i]
         row = analysis.outcome_row(table, lang)
-        painter.panel(rect)
-        inner = rect.inflate(-look.px(24), -look.px(20))
-        y = table_header(scene, painter, inner, i, shown)
         change = signed_change(row["equality_change"], lang)
         items = [
             Item(row["future"], "large", bold=True, gap=10),
@@ -168,7 +163,7 @@ def draw_overview(scene, painter, area: pygame.Rect) -> None:
             items.append(Item(scene.t("compare.same_deck", code=code), "small", colour=c["muted"]))
         if table.branch is not None:
             items.append(Item(scene.t("compare.what_if", round=table.branch.round), "small", bold=True))
-        columns.append((pygame.Rect(inner.left, y, inner.width, inner.bottom - y), items))
+        columns.append((room, items))
         ends.append(_end_items(scene, table, lang))
     # the indicators at the end, where the columns have room for them without making the rest smaller
     steps = max((column_step(look, items, r.width, r.height) for r, items in columns), default=0)
@@ -210,18 +205,14 @@ def draw_chart(scene, painter, area: pygame.Rect) -> None:
 # ------------------------------------------------------------------------------------------------ dilemmas
 def draw_dilemmas(scene, painter, area: pygame.Rect) -> None:
     """The card shown: each table's stance, answer and its effect in that table's future."""
-    look, c = scene.look, painter.c
+    c = painter.c
     rows = scene.analysis("dilemmas", analysis.dilemma_rows)
     if not rows:
         painter.text(area, scene.t("compare.no_dilemmas"), "large", min_kind="body")
         return
     row = rows[min(scene.card, len(rows) - 1)]
-    shown = shown_tables(scene, area)
     columns = []
-    for i, rect in zip(shown, column_rects(scene, area, len(shown)), strict=True):
-        painter.panel(rect)
-        inner = rect.inflate(-look.px(24), -look.px(20))
-        y = table_header(scene, painter, inner, i, shown)
+    for i, room in table_panels(scene, painter, area):
         answer = row["answers"][i]
         if answer is None:
             items = [Item(scene.t("compare.not_met"), "body", colour=c["muted"])]
@@ -232,21 +223,17 @@ def draw_dilemmas(scene, painter, area: pygame.Rect) -> None:
                 Item(answer["answer"], "large", gap=14),
                 Item(answer["effect"] or scene.t("compare.no_effect"), "body", colour=c["muted"]),
             ]
-        columns.append((pygame.Rect(inner.left, y, inner.width, inner.bottom - y), items))
+        columns.append((room, items))
     draw_columns(painter, columns)
 
 
 # ------------------------------------------------------------------------------------------------ coalitions
 def draw_coalitions(scene, painter, area: pygame.Rect) -> None:
     """Per table, its coalitions: who led, for how long it was vital, its members and their roles."""
-    look, c = scene.look, painter.c
+    c = painter.c
     rows = scene.analysis("coalitions", analysis.coalition_rows)
-    shown = shown_tables(scene, area)
     columns = []
-    for i, rect in zip(shown, column_rects(scene, area, len(shown)), strict=True):
-        painter.panel(rect)
-        inner = rect.inflate(-look.px(24), -look.px(20))
-        y = table_header(scene, painter, inner, i, shown)
+    for i, room in table_panels(scene, painter, area):
         items = []
         for co in rows[i]:
             lead = scene.t("compare.led_by", name=co["lead"]) if co["lead"] else scene.t("compare.no_lead")
@@ -262,7 +249,7 @@ def draw_coalitions(scene, painter, area: pygame.Rect) -> None:
             items[-1].gap = 16
         if not items:
             items = [Item(scene.t("compare.no_coalition"), "body", colour=c["muted"])]
-        columns.append((pygame.Rect(inner.left, y, inner.width, inner.bottom - y), items))
+        columns.append((room, items))
     draw_columns(painter, columns)
 
 

@@ -15,10 +15,9 @@ import pygame
 
 from game.analysis.debrief import Story, headline
 from game.analysis.gamelog import GameLog, build_log, write_log
-from game.export.draw import line_height
 from game.ui.jobs import Job
 from game.ui.report_status import ReportStatus
-from game.ui.scene import Scene
+from game.ui.scene import Scene, tabbed_regions
 from game.words import shown_path
 
 from . import debrief_tabs
@@ -169,26 +168,7 @@ class DebriefScene(ReportStatus, Scene):
     # ----------------------------------------------------------------- layout
     def layout(self) -> dict:
         """The screen's regions for the current window."""
-        w, h = self.app.window.get_size()
-        look = self.look
-        m = look.px(32)
-        title_h = line_height(look, "heading")
-        sub_h = line_height(look, "body")
-        tabs_top = look.px(12) + title_h + sub_h + look.px(8)
-        tab_h = look.px(60)
-        bh = look.px(68)
-        bottom_top = h - look.px(24) - bh
-        status_h = line_height(look, "small")
-        body_top = tabs_top + tab_h + look.px(14)
-        body = pygame.Rect(m, body_top, w - 2 * m, bottom_top - status_h - look.px(12) - body_top)
-        return {
-            "title": pygame.Rect(m, look.px(12), w - 2 * m, title_h),
-            "sub": pygame.Rect(m, look.px(12) + title_h, w - 2 * m, sub_h),
-            "tabs": pygame.Rect(m, tabs_top, w - 2 * m, tab_h),
-            "body": body,
-            "status": pygame.Rect(m, body.bottom + look.px(4), w - 2 * m, status_h),
-            "buttons": pygame.Rect(m, bottom_top, w - 2 * m, bh),
-        }
+        return tabbed_regions(self.look, self.app.window.get_size())
 
     def build(self) -> None:
         look = self.look
