@@ -222,10 +222,6 @@ def test_only_damaged_files_say_so_and_nothing_breaks(user_home, tmp_path):
 
 
 def test_the_hall_report_is_written_and_can_be_opened(user_home, tmp_path, monkeypatch):
-    from game.ui.scenes import compare as compare_scene
-
-    if not compare_scene.hall_report_ready():
-        pytest.skip("this version has no hall report yet")
     app = new_app()
     open_compare(app, compare_logs(app.content, tmp_path, count=2, damaged=False))
     scene = app.top

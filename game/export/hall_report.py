@@ -108,8 +108,6 @@ def _title(pdf: Pdf, cmp, lang: str) -> None:
     ]
     for line in lines:
         pdf.para(line, BODY, "", INK)
-    if cmp.skipped:
-        pdf.para(w("skipped_note", n=len(cmp.skipped)), BODY, "I", MUTED)
     pdf.ln(2)
 
     pdf.heading(w["overview"], keep=40)
@@ -136,6 +134,7 @@ def _title(pdf: Pdf, cmp, lang: str) -> None:
         notes.append(w["branch_note"])
     for note in notes:
         pdf.para(note, SMALL, "", MUTED, after=0.8)
+    _skipped(pdf, cmp, lang)
 
 
 # ---------------------------------------------------------------------------------------------- 2. the chart
@@ -288,7 +287,7 @@ def _ruled(pdf: Pdf, x: float, y: float, count: int) -> None:
     pdf.set_y(y)
 
 
-# ---------------------------------------------------------------------------------------------- 6. notes, skipped
+# ---------------------------------------------------------------------------------------------- notes, skipped
 def _notes(pdf: Pdf, lang: str) -> None:
     w = _words(lang)
     pdf.section(w["notes"], keep=NOTES_AT_LEAST)
@@ -300,7 +299,8 @@ def _skipped(pdf: Pdf, cmp, lang: str) -> None:
     if not cmp.skipped:
         return
     w = _words(lang)
-    pdf.section(w["skipped"], new_page=True)
+    pdf.ln(2)
+    pdf.heading(w["skipped"], keep=25)
     pdf.para(w["skipped_intro"], BODY, "", MUTED, after=1.5)
     for s in cmp.skipped:
         pdf.bullet(s.text(lang), SMALL)
@@ -327,7 +327,6 @@ def render_hall_report(cmp, lang: str = "nl") -> bytes:
         _coalitions(pdf, cmp, lang)
         _choices_and_questions(pdf, cmp, lang)
     _notes(pdf, lang)
-    _skipped(pdf, cmp, lang)
     return bytes(pdf.output())
 
 

@@ -39,13 +39,6 @@ def read_job(content, paths: list) -> Job:
     return Job("compare", work)
 
 
-def hall_report_ready() -> bool:
-    """Whether this version of the game can write the hall report."""
-    import importlib.util
-
-    return importlib.util.find_spec("game.export.hall_report") is not None
-
-
 def hall_report_process(paths: list, out: Path, lang: str, pack) -> object:
     """Start `compare --out` for these tables in a second process (the PDF's charts use pygame, which a thread
     must not); returns the process."""
@@ -229,10 +222,6 @@ class CompareScene(ReportStatus, Scene):
     def export(self) -> None:
         """Write the hall report (PDF) to the reports folder, in a second process."""
         if self.exporting is not None:
-            return
-        if not hall_report_ready():
-            self.status = self.t("compare.hall_missing")
-            self.app.dirty = True
             return
         from game.paths import user_dir
 

@@ -197,7 +197,8 @@ class PanelPainter(Painting):
                     note_rect = pygame.Rect(note_rect.left, used.bottom + look.px(4), note_rect.width, 0)
                     note_rect.height = max(0, actions.back_top - look.px(6) - note_rect.top)
             if note and note_rect.height >= small:
-                painter.text(note_rect, note, "small", colour=colour)
+                # a hint a line too long for the room left is drawn a size smaller rather than cut off
+                painter.text(note_rect, note, "small", colour=colour, min_kind="tiny")
         elif actions.step == "choose":
             self.draw_info(painter)
         elif actions.error:
