@@ -67,7 +67,7 @@ class Picks:
         scenario = app.content.scenarios.get(scenario_id)
         future = scenario.name.get(lang) if scenario is not None else scenario_id
         key = "compare.pick_row" if branch is None else "compare.pick_branch"
-        return app.t(key, table=table or path.stem, future=future, time=when_text(started, lang))
+        return app.t(key, table=table or app.t("compare.no_name"), future=future, time=when_text(started, lang))
 
 
 def games_in(folder: Path) -> list:
