@@ -91,7 +91,9 @@ def _open_from_menu(app, user_home) -> list:
 
 def _rows(app) -> list:
     """The games of the list's page shown (their buttons)."""
-    return [b for b in app.top.buttons if b.alive() and b.text.startswith(("spel-", "Tafel "))]
+    picks = app.top.picks
+    texts = {picks.text(p) for p in picks.files}
+    return [b for b in app.top.buttons if b.alive() and b.text in texts]
 
 
 def click_label(app, label: str) -> bool:
