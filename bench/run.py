@@ -6,9 +6,9 @@
 Every figure is the median of several runs, with their min and max, its budget and whether the median holds
 it. --quick takes few repetitions (for CI: it checks that everything still runs, in well under a minute;
 its numbers are rough). --only measures some figures: startup_ms, frame_p95_ms, worst_interaction_ms,
-idle_cpu_pct, engine_games_per_s, windtunnel_s, content_load_ms, rss_mb, resize_rss_mb, long_text_ms,
-menu_rebuild_ms. Exit code: 0 when every figure was measured (1 when one failed to run); with --strict also 1
-when a budget is missed.
+idle_cpu_pct, engine_games_per_s, windtunnel_s, compare_8_tables_s, content_load_ms, rss_mb, resize_rss_mb,
+long_text_ms, menu_rebuild_ms. Exit code: 0 when every figure was measured (1 when one failed to run); with
+--strict also 1 when a budget is missed.
 See bench/README.md for what each figure means and how it is measured; each bench/*.py also runs alone.
 """
 
@@ -98,6 +98,20 @@ def _windtunnel(plan: dict) -> dict:
     return out
 
 
+def _compare(plan: dict) -> dict:
+    import compare
+
+    f = compare.measure(plan["compare_runs"])
+    return {
+        "median": f["compare_8_tables_s"],
+        "min": f["min"],
+        "max": f["max"],
+        "runs": f["runs"],
+        "hall_report_s": f["hall_report_s"],
+        "hall_report_aim_s": compare.REPORT_AIM,
+    }
+
+
 def _content(plan: dict) -> dict:
     import content_load
 
@@ -153,6 +167,7 @@ FIGURES = {
     "engine_games_per_s": (_engine, 2000.0, ">=", "games/s", "bot games, 4 seats, 5 rounds (3 scenarios)"),
     "windtunnel_s": (_windtunnel, 1.5, "<=", "s", "3 scenarios x 300 games"),
     "lab_quick_s": (_lab, 90.0, "<=", "s", "python -m game lab --quick, one process per core"),
+    "compare_8_tables_s": (_compare, 5.0, "<=", "s", "eight tables' logs read, replayed and their choices tested"),
     "rss_mb": (_rss, 200.0, "<=", "MB", "peak RSS, autoplayed game with the debrief"),
     "resize_rss_mb": (_resize_rss, 300.0, "<=", "MB", "RSS after 500 window sizes, table screen"),
     "long_text_ms": (_long_text, 50.0, "<=", "ms", "a 300,000-character word / text drawn on a card"),
@@ -181,6 +196,7 @@ PLAN = {
     "windtunnel_repeats": (5, 1),
     "windtunnel_full": (True, False),
     "content_runs": (20, 5),
+    "compare_runs": (3, 1),
     "rss_runs": (3, 1),
     "resize_runs": (1, 1),
     "resize_sizes": (500, 60),

@@ -45,11 +45,15 @@ def _per_row(look, names: list, width: int, gap: int) -> int:
     return 1
 
 
-def new_seed() -> int:
-    """A seed for a game with a random card order: from the system's randomness, so two games in one window
-    (or on two laptops) do not repeat a deck by chance; at most a session code's largest, so every game has a
-    code that another table can type to play the same deck."""
-    return random.SystemRandom().randrange(1, MAX_SEED + 1)
+def new_seed(avoid=()) -> int:
+    """A seed for a game with a random card order: from the system's randomness, so two laptops do not repeat a
+    deck by chance, and none of `avoid` (the decks this window dealt already); at most a session code's largest,
+    so every game has a code that another table can type to play the same deck."""
+    system = random.SystemRandom()
+    while True:
+        seed = system.randrange(1, MAX_SEED + 1)
+        if seed not in avoid:
+            return seed
 
 
 class SetupChoices:
@@ -62,6 +66,7 @@ class SetupChoices:
         self.challenge = o.challenge or sorted(content.challenges)[0]
         self.rounds = o.rounds or content.rules.default_rounds
         self.timer = 0
+        self.dealt: set = set()  # the random decks this window played: the next random deck is another
         self.seed = o.seed if o.seed is not None else new_seed()
         self.fixed_seed = o.seed is not None
         self.mode = o.mode or "pass"
@@ -344,7 +349,7 @@ class SetupScene(Scene):
         ch = self.choices
         ch.fixed_seed = not ch.fixed_seed
         if not ch.fixed_seed:
-            ch.seed = new_seed()
+            ch.seed = new_seed(ch.dealt)
         self._set("fixed_seed", ch.fixed_seed)
 
     def _print_cards(self) -> None:
@@ -373,7 +378,8 @@ class SetupScene(Scene):
         setup = self.choices.setup(self.app)
         if not self.choices.fixed_seed:
             # "random card order": a new deck for the next game; this one plays the deck whose code was shown
-            self.choices.seed = new_seed()
+            self.choices.dealt.add(setup.seed)
+            self.choices.seed = new_seed(self.choices.dealt)
         start_game(self.app, setup, self.choices.mode, self.choices.timer)
 
     def back(self) -> None:
