@@ -27,10 +27,15 @@ def branch_rounds(log: GameLog) -> list:
 
 def turn_point(log: GameLog, round_no: int) -> int:
     """How many of the table's actions come before round `round_no` begins; ValueError when it never did."""
+    return _at_round(log, round_no)[0]
+
+
+def _at_round(log: GameLog, round_no: int) -> tuple:
+    """(how many actions come before round `round_no` begins, the game at that moment)."""
     state = new_game(log.state.book.content, log.setup)
     for i, action in enumerate(log.actions):
         if state.round >= round_no and can_change_future(state):
-            return i
+            return i, state
         apply_in_place(state, action)
     raise ValueError(f"the game never reached the start of round {round_no}")
 
@@ -42,10 +47,7 @@ def make_branch(content, log: GameLog, round_no: int, scenario: str, *, written:
         raise ValueError("a branch is made from a table's own game, not from another branch")
     if scenario not in content.scenarios:
         raise ValueError(f'unknown future "{scenario}"')
-    after = turn_point(log, round_no)
-    state = new_game(content, log.setup)
-    for action in log.actions[:after]:
-        apply_in_place(state, action)
+    after, state = _at_round(log, round_no)
     state = change_future(state, scenario)
     profiles = group_strategy(log)
     bots = {i: Bot(i, p, log.setup.seed) for i, p in enumerate(profiles)}

@@ -356,6 +356,7 @@ def comparison_json(cmp: Comparison, lang: str = "en") -> dict:
     """What `compare --json` prints: per table its file, future, code and numbers (the log's own), the skipped
     files with their reasons, and the rows the compare view shows."""
     decks = cmp.shared_decks()
+    coalitions = coalition_rows(cmp, lang)
     tables = []
     for i, table in enumerate(cmp.tables):
         row = outcome_row(table, lang)
@@ -372,7 +373,7 @@ def comparison_json(cmp: Comparison, lang: str = "en") -> dict:
                 "progress": row["progress"],
                 "indicators": row["indicators"],
                 "rounds": log_rounds(table),
-                "coalitions": coalition_rows(cmp, lang)[i],
+                "coalitions": coalitions[i],
                 "helped": sorted(table.helped),
             }
         )

@@ -9,6 +9,30 @@ from game.words import shown_path
 
 log = logging.getLogger(__name__)
 
+REPORT_NICENESS = 10  # a report process's lower priority (POSIX; on Windows: below normal)
+
+
+def game_process(args: list, pack=None):
+    """`python -m game ARGS` (the built program is its own command line) in a second process, with the content
+    pack, below the screens' priority (a report is background work: the screens come first when the laptop's
+    cores are busy) and without a console window on Windows; returns the process (stderr piped)."""
+    import os
+    import subprocess
+    import sys
+
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "game"]
+    command += [str(a) for a in args]
+    if pack:
+        command += ["--content", str(pack)]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, creationflags=flags)
+    if hasattr(os, "setpriority"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
+        except OSError:
+            pass  # it runs at normal priority then
+    return proc
+
 
 class ReportStatus:
     """For a scene with `export_path`, `exported` and `status`. `REPORT_KEYS` holds its catalogue keys for

@@ -330,6 +330,51 @@ def tabbed_regions(look, size: tuple, tabs: bool = True) -> dict:
     }
 
 
+class TabbedScene(Scene):
+    """A screen with tabs (the debrief, the compare screen): its tab bar, choosing a tab, and its analyses made
+    once per language. `TABS` are the tabs' ids, `WORDS` the catalogue prefix of their names ("debrief":
+    "debrief.tab.outcome", "debrief.tab_key"); `analysed()` is what the analyses read."""
+
+    TABS: tuple = ()
+    WORDS = ""
+
+    def tab_bar(self, rect: pygame.Rect) -> None:
+        """One button per tab across `rect`, the shown one marked."""
+        gap = self.look.px(8)
+        width = (rect.width - gap * (len(self.TABS) - 1)) // len(self.TABS)
+        for i, tab in enumerate(self.TABS):
+            self.button(
+                pygame.Rect(rect.left + i * (width + gap), rect.top, width, rect.height),
+                self.t(f"{self.WORDS}.tab.{tab}"),
+                lambda tab=tab: self.select(tab),
+                "@tab_selected" if tab == self.tab else "@tab",
+                tooltip=self.t(f"{self.WORDS}.tab_key", n=i + 1),
+            )
+
+    def select(self, tab: str) -> None:
+        """Show another tab."""
+        if tab != self.tab:
+            self.tab = tab
+            self.tab_changed()
+            self.focus_index = self.TABS.index(tab)
+            self.rebuild()
+        self.app.dirty = True
+
+    def tab_changed(self) -> None:
+        """What a new tab resets (nothing by default)."""
+
+    def analysed(self):
+        """What the tabs' analyses read."""
+        raise NotImplementedError
+
+    def analysis(self, what: str, make):
+        """`make(analysed, lang)` in the current language, made once."""
+        key = (self.app.settings.lang, what)
+        if key not in self.cache:
+            self.cache[key] = make(self.analysed(), self.app.settings.lang)
+        return self.cache[key]
+
+
 class PanelScene(Overlay):
     """A small panel over another screen: a title and a line that explains it, then the panel's own rows.
     `TITLE` and `EXPLAIN` are catalogue keys; `build` calls `frame` and sets `panel_rect`."""
@@ -355,6 +400,16 @@ class PanelScene(Overlay):
         """The panel's rectangle, `ph` high, in the middle of the window (its top at the window's top at most)."""
         w, h = self.app.window.get_size()
         return pygame.Rect((w - pw) // 2, max(0, (h - ph) // 2), pw, min(h, ph))
+
+    def foot_buttons(self, y: int, row: int, gap: int, ok: str, act, cancel: str, enabled: bool = True) -> tuple:
+        """The panel's two buttons at the right of row `y`: the act (primary) and Cancel; (act, cancel)."""
+        look = self.look
+        ok_w = self.fit(ok, look.px(200), primary=True)
+        cancel_w = self.fit(cancel, look.px(200))
+        right = self.panel_rect.right - look.px(36)
+        cancel_btn = self.button(pygame.Rect(right - cancel_w, y, cancel_w, row), cancel, self.back)
+        ok_rect = pygame.Rect(right - cancel_w - gap - ok_w, y, ok_w, row)
+        return self.button(ok_rect, ok, act, "@primary", enabled=enabled), cancel_btn
 
     def draw_head(self, painter) -> None:
         """The panel, its title and the line that explains it."""

@@ -16,8 +16,8 @@ from typing import Optional
 import pygame
 
 from game.ui.jobs import Job
-from game.ui.report_status import ReportStatus
-from game.ui.scene import Scene, tabbed_regions
+from game.ui.report_status import ReportStatus, game_process
+from game.ui.scene import TabbedScene, tabbed_regions
 
 from . import compare_draw, compare_pick, compare_tabs
 
@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 
 TABS = ("overview", "chart", "dilemmas", "coalitions", "choices", "questions")
 TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
-REPORT_NICENESS = 10  # the hall report's process runs below the screen's priority (as the debrief's report)
 
 
 def read_job(content, paths: list) -> Job:
@@ -42,30 +41,15 @@ def read_job(content, paths: list) -> Job:
 def hall_report_process(paths: list, out: Path, lang: str, pack) -> object:
     """Start `compare --out` for these tables in a second process (the PDF's charts use pygame, which a thread
     must not); returns the process."""
-    import os
-    import subprocess
-    import sys
-
-    command = (
-        [sys.executable, "compare"] if getattr(sys, "frozen", False) else [sys.executable, "-m", "game", "compare"]
-    )
-    command += [*map(str, paths), "--out", str(out), "--lang", lang]
-    if pack:
-        command += ["--content", str(pack)]
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, creationflags=flags)
-    if hasattr(os, "setpriority"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
-        except OSError:
-            pass  # it runs at normal priority then
-    return proc
+    return game_process(["compare", *paths, "--out", out, "--lang", lang], pack)
 
 
-class CompareScene(ReportStatus, Scene):
+class CompareScene(ReportStatus, TabbedScene):
     """Tables side by side: where from, which, and the comparison."""
 
     name = "compare"
+    TABS = TABS
+    WORDS = "compare"
     REPORT_KEYS = {
         "done": "compare.hall_done",
         "failed": "compare.hall_failed",
@@ -116,19 +100,7 @@ class CompareScene(ReportStatus, Scene):
             self.focus_index = 0
 
     def _build_view(self, regions: dict) -> None:
-        look = self.look
-        tabs = regions["tabs"]
-        gap = look.px(8)
-        width = (tabs.width - gap * (len(TABS) - 1)) // len(TABS)
-        for i, tab in enumerate(TABS):
-            rect = pygame.Rect(tabs.left + i * (width + gap), tabs.top, width, tabs.height)
-            self.button(
-                rect,
-                self.t(f"compare.tab.{tab}"),
-                lambda tab=tab: self.select(tab),
-                "@tab_selected" if tab == self.tab else "@tab",
-                tooltip=self.t("compare.tab_key", n=i + 1),
-            )
+        self.tab_bar(regions["tabs"])
         report = (
             (self.t("compare.hall_open"), self._open_report, None)
             if self.exported
@@ -197,26 +169,14 @@ class CompareScene(ReportStatus, Scene):
         self.rebuild()
         self.app.dirty = True
 
-    def select(self, tab: str) -> None:
-        """Show another tab."""
-        if tab != self.tab:
-            self.tab = tab
-            self.focus_index = TABS.index(tab)
-            self.rebuild()
-        self.app.dirty = True
-
     def turn(self, what: str, step: int, count: int) -> None:
         """Page on: the tables shown, the dilemma card or the chart's number (`count` of them)."""
         setattr(self, what, max(0, min(count - 1, getattr(self, what) + step)))
         self.rebuild()
         self.app.dirty = True
 
-    def analysis(self, what: str, make):
-        """Rows of the comparison in the current language, made once."""
-        key = (self.app.settings.lang, what)
-        if key not in self.cache:
-            self.cache[key] = make(self.cmp, self.app.settings.lang)
-        return self.cache[key]
+    def analysed(self):
+        return self.cmp
 
     # ----------------------------------------------------------------- the hall report
     def export(self) -> None:

@@ -16,8 +16,8 @@ import pygame
 from game.analysis.debrief import Story, headline
 from game.analysis.gamelog import GameLog, build_log, write_log
 from game.ui.jobs import Job
-from game.ui.report_status import ReportStatus
-from game.ui.scene import Scene, tabbed_regions
+from game.ui.report_status import ReportStatus, game_process
+from game.ui.scene import TabbedScene, tabbed_regions
 from game.words import shown_path
 
 from . import debrief_tabs
@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 TABS = ("outcome", "timeline", "charts", "coalition", "knobs", "windtunnel", "reflection")
 TAB_KEYS = {getattr(pygame, f"K_{i + 1}"): i for i in range(len(TABS))}
-REPORT_NICENESS = 10  # the report process's lower priority (POSIX; on Windows: below normal)
 # "Game log saved: logs/…" is news, not something the group needs while it talks: it shows this long, then
 # the status line is empty again (a failure to save, and the export's lines, stay)
 NEWS_SECONDS = 6.0
@@ -93,41 +92,25 @@ def windtunnel_job(content, game_log: GameLog, games: int, start: bool = True) -
 def _report_process(game_log: GameLog, out, lang: str, job: Optional[Job], pack):
     """Start `report` for this game's log in a second process; returns (process, temp files to remove)."""
     import json
-    import os
-    import subprocess
-    import sys
     import tempfile
 
-    if getattr(sys, "frozen", False):  # the built program is its own command line
-        command = [sys.executable, "report"]
-    else:
-        command = [sys.executable, "-m", "game", "report"]
-    command += ["--log", str(game_log.path), "--out", str(out), "--lang", lang]
-    if pack:
-        command += ["--content", str(pack)]
+    args = ["report", "--log", game_log.path, "--out", out, "--lang", lang]
     extra = []
     if job is not None and job.ok:  # the wind tunnel has run already: hand its result over
         handle, name = tempfile.mkstemp(prefix="windtunnel-", suffix=".json")
         with open(handle, "w", encoding="utf-8") as stream:
             json.dump(job.result.to_json(), stream, ensure_ascii=False)
         extra.append(Path(name))
-        command += ["--windtunnel", name]
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing up on Windows
-    # the report is background work: the screens come first when the laptop's cores are busy
-    flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, creationflags=flags)
-    if hasattr(os, "setpriority"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, proc.pid, REPORT_NICENESS)
-        except OSError:
-            pass  # it runs at normal priority then
-    return proc, extra
+        args += ["--windtunnel", name]
+    return game_process(args, pack), extra
 
 
-class DebriefScene(ReportStatus, Scene):
+class DebriefScene(ReportStatus, TabbedScene):
     """Where the conversation starts."""
 
     name = "debrief"
+    TABS = TABS
+    WORDS = "debrief"
     REPORT_KEYS = {
         "done": "debrief.export_done",
         "failed": "debrief.export_failed",
@@ -171,20 +154,8 @@ class DebriefScene(ReportStatus, Scene):
         return tabbed_regions(self.look, self.app.window.get_size())
 
     def build(self) -> None:
-        look = self.look
         regions = self.layout()
-        tabs = regions["tabs"]
-        gap = look.px(8)
-        width = (tabs.width - gap * (len(TABS) - 1)) // len(TABS)
-        for i, tab in enumerate(TABS):
-            rect = pygame.Rect(tabs.left + i * (width + gap), tabs.top, width, tabs.height)
-            self.button(
-                rect,
-                self.t(f"debrief.tab.{tab}"),
-                lambda tab=tab: self.select(tab),
-                "@tab_selected" if tab == self.tab else "@tab",
-                tooltip=self.t("debrief.tab_key", n=i + 1),
-            )
+        self.tab_bar(regions["tabs"])
         row = regions["buttons"]
         labels = [
             (self.t("debrief.menu"), self._menu, None),
@@ -225,21 +196,11 @@ class DebriefScene(ReportStatus, Scene):
         return widths(0, len(labels) - 1), look.px(10)
 
     # ----------------------------------------------------------------- actions
-    def select(self, tab: str) -> None:
-        """Show another tab."""
-        if tab != self.tab:
-            self.tab = tab
-            self.page = 0
-            self.focus_index = TABS.index(tab)
-            self.rebuild()
-        self.app.dirty = True
+    def tab_changed(self) -> None:
+        self.page = 0  # a tab's pages start at its first
 
-    def analysis(self, what: str, make):
-        """An analysis in the current language, made once."""
-        key = (self.app.settings.lang, what)
-        if key not in self.cache:
-            self.cache[key] = make(self.story, self.app.settings.lang)
-        return self.cache[key]
+    def analysed(self):
+        return self.story
 
     def export(self) -> None:
         """Write the printable report to the documents folder. It is made by a second process of the game

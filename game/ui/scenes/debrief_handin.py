@@ -120,13 +120,8 @@ class HandInScene(PanelScene):
         y += row + gap
         self.error_rect = pygame.Rect(x, y, inner, self.error_h)
         y += self.error_h + gap
-        choose, cancel = t("debrief.handin_choose"), t("debrief.handin_cancel")
-        choose_w = self.fit(choose, look.px(200), primary=True)
-        cancel_w = self.fit(cancel, look.px(200))
-        right = self.panel_rect.right - pad
-        self.cancel_btn = self.button(pygame.Rect(right - cancel_w, y, cancel_w, row), cancel, self.back)
-        self.choose_btn = self.button(
-            pygame.Rect(right - cancel_w - gap - choose_w, y, choose_w, row), choose, self.choose, "@primary"
+        self.choose_btn, self.cancel_btn = self.foot_buttons(
+            y, row, gap, t("debrief.handin_choose"), self.choose, t("debrief.handin_cancel")
         )
         if self.picker is not None:
             self.picker.keep()

@@ -94,17 +94,9 @@ class WhatIfScene(PanelScene):
         y = self._choices(y + self.label_h, x, inner, row, gap, future_items, self.future, self._pick_future)
         self.error_rect = pygame.Rect(x, y, inner, self.error_h)
         y += self.error_h + gap
-        go, cancel = t("debrief.whatif_go"), t("debrief.whatif_cancel")
-        go_w = self.fit(go, look.px(200), primary=True)
-        cancel_w = self.fit(cancel, look.px(200))
-        right = self.panel_rect.right - pad
-        self.cancel_btn = self.button(pygame.Rect(right - cancel_w, y, cancel_w, row), cancel, self.back)
-        self.go_btn = self.button(
-            pygame.Rect(right - cancel_w - gap - go_w, y, go_w, row),
-            go,
-            self.play_on,
-            "@primary",
-            enabled=self.round is not None and self.future is not None,
+        ready = self.round is not None and self.future is not None
+        self.go_btn, self.cancel_btn = self.foot_buttons(
+            y, row, gap, t("debrief.whatif_go"), self.play_on, t("debrief.whatif_cancel"), enabled=ready
         )
         if self.focus_index < 0 and self.go_btn in self.focus:
             self.focus_index = self.focus.index(self.go_btn)

@@ -68,17 +68,8 @@ class SessionCodeScene(PanelScene):
         y += row + gap
         self.error_rect = pygame.Rect(x, y, inner, self.error_h)
         y += self.error_h + gap
-        apply_w = self.fit(t("setup.code_apply"), look.px(200), primary=True)
-        cancel_w = self.fit(t("setup.code_cancel"), look.px(200))
-        right = self.panel_rect.right - pad
-        self.cancel_btn = self.button(
-            pygame.Rect(right - cancel_w, y, cancel_w, row), t("setup.code_cancel"), self.back
-        )
-        self.apply_btn = self.button(
-            pygame.Rect(right - cancel_w - gap - apply_w, y, apply_w, row),
-            t("setup.code_apply"),
-            self.apply,
-            "@primary",
+        self.apply_btn, self.cancel_btn = self.foot_buttons(
+            y, row, gap, t("setup.code_apply"), self.apply, t("setup.code_cancel")
         )
 
     def apply(self) -> None:
